@@ -1,0 +1,32 @@
+import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+const page = await context.newPage();
+const logs = [];
+page.on('console', (m) => { if (m.type() !== 'debug') logs.push(m.type() + ': ' + m.text()); });
+page.on('pageerror', (e) => logs.push('pageerror: ' + e.message));
+await page.goto('http://127.0.0.1:5391/.harness-ui4/index.html');
+await page.waitForTimeout(800);
+const axe = await new AxeBuilder({ page }).analyze();
+for (const v of axe.violations) console.log('AXE', v.id, v.impact, v.nodes.length, v.nodes[0]?.target, v.nodes[0]?.failureSummary?.slice(0, 200));
+// tooltip hide/show
+await page.evaluate(() => { const t = document.getElementById('tip'); t.name = ''; });
+await page.waitForTimeout(100);
+console.log('tooltip visible with no name', await page.getByRole('tooltip').count(), await page.locator('klyft-tooltip').evaluate((el) => el.shadowRoot.querySelector('.tip').getBoundingClientRect().width));
+await page.evaluate(() => { const t = document.getElementById('tip'); Object.assign(t, { name: 'Göteborg', x: 20, y: 20, lang: 'en', value: '9.1%', change: '' }); });
+await page.waitForTimeout(200);
+console.log('tooltip box', JSON.stringify(await page.locator('klyft-tooltip').evaluate((el) => el.shadowRoot.querySelector('.tip').getAttribute('style'))));
+// English + sources with axe
+await page.evaluate(() => { for (const id of ['detail', 'table', 'sources']) document.getElementById(id).lang = 'en'; document.getElementById('detail').reference = null; document.getElementById('detail').change = {from: 2011, delta: 0.02}; });
+await page.getByRole('button', { name: 'Källor' }).click();
+await page.waitForTimeout(300);
+const axe2 = await new AxeBuilder({ page }).analyze();
+for (const v of axe2.violations) console.log('AXE2', v.id, v.impact, v.nodes.length, v.nodes[0]?.target, v.nodes[0]?.failureSummary?.slice(0, 200));
+await page.locator('klyft-sources').evaluate((el) => el.close());
+await page.setViewportSize({ width: 360, height: 800 });
+await page.evaluate(() => { document.querySelector('div[style]').style.flexDirection = 'column'; document.getElementById('detail').style.width = '340px'; });
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/ui4-4.png', fullPage: false });
+console.log(logs.join('\n'));
+await browser.close();

@@ -1,0 +1,141 @@
+/**
+ * The data build: source data (../shared/data) → what the app ships (public/data).
+ *   npm run data -- [--source ../shared/data] [--out public/data]
+ * Same input gives byte-identical output: no timestamps, sorted codes, fixed rounding.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { AreaProperties, Catalogue, IndicatorMeta, JoinReportEntry, LevelId, LevelMeta } from '../src/data/types';
+import { buildBoras } from './boras';
+import { LEVEL_TEXT, SOURCES } from './catalogue-entries';
+import { LEVEL_GEOMETRY, buildBasemap, buildLevelTopology } from './geometry';
+import { buildKolada } from './kolada';
+import { buildScbDeso } from './scb-deso';
+import type { IndicatorOutput } from './values';
+
+/** Repository root (the folder above scripts/). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface BuildOptions {
+  /** Source data folder (default ../shared/data from the repository root). */
+  source?: string;
+  /** Output folder (default public/data). */
+  out?: string;
+  /** Progress lines; default console.log. */
+  log?: (line: string) => void;
+}
+
+/** Size of one written file. */
+export interface FileSize {
+  path: string;
+  raw: number;
+  gzip: number;
+}
+
+export interface BuildResult {
+  files: FileSize[];
+  ms: number;
+}
+
+/** Runs the whole build; returns the written files (paths relative to out) with sizes. */
+export async function buildData(options: BuildOptions = {}): Promise<BuildResult> {
+  const t0 = performance.now();
+  const source = resolve(REPO_ROOT, options.source ?? '../shared/data');
+  const out = resolve(REPO_ROOT, options.out ?? 'public/data');
+  const log = options.log ?? ((line: string) => console.log(line));
+  const files: FileSize[] = [];
+  const write = (path: string, text: string) => {
+    const full = join(out, path);
+    mkdirSync(dirname(full), { recursive: true });
+    writeFileSync(full, text);
+    const bytes = Buffer.from(text);
+    files.push({ path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+  };
+
+  // The build owns these outputs: clear them so removed indicators do not linger.
+  for (const p of ['geo', 'values', 'catalogue.json', 'join-report.json']) rmSync(join(out, p), { recursive: true, force: true });
+
+  const areas = new Map<LevelId, AreaProperties[]>();
+  const levels: LevelMeta[] = [];
+  for (const spec of LEVEL_GEOMETRY) {
+    const built = await buildLevelTopology(spec, source);
+    const file = `geo/${spec.id}.topo.json`;
+    write(file, JSON.stringify(built.topology));
+    areas.set(spec.id, built.areas);
+    levels.push({ id: spec.id, ...LEVEL_TEXT[spec.id], count: built.areas.length, file, bbox: built.bbox });
+    log(`geometry ${spec.id}: ${built.areas.length} areas`);
+  }
+  const basemap = 'geo/basemap.topo.json';
+  write(basemap, JSON.stringify(await buildBasemap(source)));
+
+  const codes = (level: LevelId) => (areas.get(level) ?? []).map((a) => a.code);
+  const levelAreas = (level: LevelId) => areas.get(level) ?? [];
+  const gbgDeso = { level: 'gbg-deso' as const, kommun: '1480', areas: levelAreas('gbg-deso') };
+  const builds = [
+    buildKolada(source, codes('kommun')),
+    buildScbDeso(source, [gbgDeso, { level: 'boras-deso', kommun: '1490', areas: levelAreas('boras-deso') }], {
+      level: 'gbg-regso',
+      areas: levelAreas('gbg-regso'),
+      deso: gbgDeso,
+    }),
+    buildBoras(source, 'boras-deso', codes('boras-deso')),
+  ];
+
+  const indicators: IndicatorMeta[] = [];
+  const byId = new Map<string, IndicatorMeta>();
+  const outputs: IndicatorOutput[] = builds.flatMap((b) => b.indicators);
+  for (const o of outputs) {
+    let meta = byId.get(o.meta.id);
+    if (!meta) {
+      meta = { ...o.meta, levels: {} };
+      byId.set(o.meta.id, meta);
+      indicators.push(meta);
+    }
+    const file = `values/${o.values.level}/${o.meta.id}.json`;
+    write(file, JSON.stringify(o.values));
+    meta.levels[o.values.level] = { years: o.values.years, file, ...(o.derived ? { derived: o.derived } : {}) };
+  }
+  log(`indicators: ${indicators.length} entries, ${outputs.length} values files`);
+
+  const catalogue: Catalogue = { version: 1, levels, indicators, sources: [...SOURCES], basemap };
+  write('catalogue.json', `${JSON.stringify(catalogue, null, 2)}\n`);
+  const joins: JoinReportEntry[] = builds.flatMap((b) => b.joins);
+  write('join-report.json', `${JSON.stringify(joins, null, 2)}\n`);
+  return { files, ms: performance.now() - t0 };
+}
+
+/** The table of file sizes printed at the end of the build. */
+export function sizeTable(files: readonly FileSize[]): string {
+  const kb = (n: number) => (n / 1024).toFixed(1).padStart(8);
+  const lines = ['file                                   raw kB  gzip kB'];
+  for (const f of files.filter((f) => f.path.startsWith('geo/') || !f.path.startsWith('values/'))) {
+    lines.push(`${f.path.padEnd(36)} ${kb(f.raw)} ${kb(f.gzip)}`);
+  }
+  const values = files.filter((f) => f.path.startsWith('values/'));
+  const sum = (k: 'raw' | 'gzip') => values.reduce((s, f) => s + f[k], 0);
+  lines.push(`${`values/ (${values.length} files)`.padEnd(36)} ${kb(sum('raw'))} ${kb(sum('gzip'))}`);
+  return lines.join('\n');
+}
+
+function parseArgs(argv: readonly string[]): BuildOptions {
+  const options: BuildOptions = {};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const [flag, inline] = arg.split('=', 2);
+    const value = inline ?? argv[++i];
+    if (value === undefined) throw new Error(`missing value for ${flag}`);
+    if (flag === '--source') options.source = resolve(process.cwd(), value);
+    else if (flag === '--out') options.out = resolve(process.cwd(), value);
+    else throw new Error(`unknown option ${arg} (use --source <dir> --out <dir>)`);
+  }
+  return options;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const options = parseArgs(process.argv.slice(2));
+  const result = await buildData(options);
+  console.log(sizeTable(result.files));
+  console.log(`wrote ${result.files.length} files to ${relative(process.cwd(), resolve(REPO_ROOT, options.out ?? 'public/data')) || '.'} in ${(result.ms / 1000).toFixed(1)} s`);
+}

@@ -1,0 +1,245 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { IndicatorMeta } from '../data/types';
+import { unitLabel, type Lang } from '../format/number';
+import { strings } from '../i18n';
+import { classCounts, classifications, type Classification } from '../scales/classify';
+import type { ColorScale } from '../scales/color-scale';
+import { legendEntries } from '../scales/legend-entries';
+import { NO_DATA_CSS } from '../scales/palette';
+import type { DomainMode, ViewState } from '../state/view-state';
+
+/**
+ * The colour legend: one row per class with its range, which end is worse (in words, not
+ * colour alone), the no-data swatch, and a collapsible group of colour settings that fire
+ * `klyft-intent` with `{classification}`, `{classes}` or `{domain}`.
+ */
+@customElement('klyft-legend')
+export class KlyftLegend extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      color: #1a1a1a;
+      font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+      font-size: 0.9375rem;
+    }
+    .title {
+      margin: 0 0 0.25rem;
+      font-size: 1rem;
+      font-weight: 700;
+    }
+    .unit {
+      font-weight: 400;
+      color: #4a4a4a;
+    }
+    .direction,
+    .note {
+      margin: 0 0 0.5rem;
+      color: #4a4a4a;
+      font-size: 0.875rem;
+    }
+    .note {
+      font-style: italic;
+    }
+    ul {
+      list-style: none;
+      margin: 0;
+      padding: 0;
+    }
+    li {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-height: 1.75rem;
+    }
+    .swatch {
+      flex: none;
+      width: 1.5rem;
+      height: 1.125rem;
+      border: 1px solid #6b6b6b;
+      border-radius: 2px;
+    }
+    .range {
+      font-variant-numeric: tabular-nums;
+    }
+    .end {
+      margin-inline-start: auto;
+      padding-inline-start: 0.5rem;
+      font-size: 0.8125rem;
+      font-weight: 600;
+      color: #4a4a4a;
+    }
+    li.missing {
+      margin-top: 0.25rem;
+    }
+    details {
+      margin-top: 0.75rem;
+    }
+    summary {
+      display: flex;
+      align-items: center;
+      min-height: 2.75rem;
+      cursor: pointer;
+      color: #005a9c;
+      font-weight: 600;
+    }
+    summary::before {
+      content: '▸' / '';
+      display: inline-block;
+      width: 1.25rem;
+    }
+    details[open] summary::before {
+      content: '▾' / '';
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    summary:focus-visible,
+    select:focus-visible {
+      outline: 3px solid #005a9c;
+      outline-offset: 2px;
+      border-radius: 4px;
+    }
+    .field {
+      display: flex;
+      flex-direction: column;
+      gap: 0.25rem;
+      margin-top: 0.5rem;
+    }
+    label {
+      font-size: 0.875rem;
+      font-weight: 600;
+    }
+    select {
+      min-height: 2.75rem;
+      max-width: 100%;
+      padding: 0 0.5rem;
+      border: 1px solid #6b6b6b;
+      border-radius: 8px;
+      background: #fff;
+      color: #1a1a1a;
+      font: inherit;
+    }
+  `;
+
+  /** The colour scale of the shown indicator and year(s), or null while nothing is loaded. */
+  @property({ attribute: false }) scale: ColorScale | null = null;
+
+  /** The shown indicator, or null. */
+  @property({ attribute: false }) indicator: IndicatorMeta | null = null;
+
+  /** UI language. */
+  @property() override lang: Lang = 'sv';
+
+  /** Classification method selected in the settings. */
+  @property() classification: Classification = 'quantile';
+
+  /** Number of classes selected in the settings. */
+  @property({ type: Number }) classes = 5;
+
+  /** Domain of the colour scale: all years or the selected year. */
+  @property() domain: DomainMode = 'all';
+
+  /** Whether the values are estimated from DeSO rather than published for this level. */
+  @property({ type: Boolean, attribute: 'derived-note' }) derivedNote = false;
+
+  /** Whether some areas lack a value (the no-data row is shown regardless, so the map's grey is always explained). */
+  @property({ type: Boolean, attribute: 'has-missing' }) hasMissing = false;
+
+  override render() {
+    const t = strings(this.lang).legend;
+    return html`
+      <section aria-label=${t.title}>
+        ${this.renderTitle()} ${this.renderClasses()} ${this.renderSettings()}
+      </section>
+    `;
+  }
+
+  private renderTitle() {
+    const indicator = this.indicator;
+    if (!indicator) return html`<p class="title">${strings(this.lang).legend.title}</p>`;
+    const unit = unitLabel(indicator.unit, this.lang);
+    const t = strings(this.lang).legend;
+    const direction = { 'higher-worse': t.higherWorse, 'higher-better': t.higherBetter, neutral: t.neutral }[indicator.direction];
+    return html`
+      <p class="title">${indicator.short[this.lang]}${unit ? html`<span class="unit">, ${unit}</span>` : nothing}</p>
+      <p class="direction">${direction}</p>
+      ${this.derivedNote ? html`<p class="note">${t.estimated}</p>` : nothing}
+    `;
+  }
+
+  private renderClasses() {
+    const t = strings(this.lang).legend;
+    const entries = this.scale && this.indicator ? legendEntries(this.scale, this.indicator.unit, this.indicator.decimals, this.lang) : [];
+    return html`
+      <ul>
+        ${entries.map(
+          (entry) => html`
+            <li>
+              <span class="swatch" style=${styleMap({ background: entry.color })}></span>
+              <span class="range">${entry.label}</span>
+              ${entry.end ? html`<span class="end">(${entry.end === 'worse' ? t.worse : t.better})</span>` : nothing}
+            </li>
+          `,
+        )}
+        <li class="missing">
+          <span class="swatch" style=${styleMap({ background: NO_DATA_CSS })}></span>
+          <span class="range">${t.noData}</span>
+        </li>
+      </ul>
+    `;
+  }
+
+  private renderSettings() {
+    const t = strings(this.lang).legend;
+    const methodLabel: Record<Classification, string> = { quantile: t.quantile, equal: t.equal, jenks: t.jenks };
+    return html`
+      <details>
+        <summary>${t.settings}</summary>
+        <div class="field">
+          <label for="classification">${t.classification}</label>
+          <select id="classification" @change=${this.handleClassification}>
+            ${classifications.map((m) => html`<option value=${m} .selected=${live(m === this.classification)}>${methodLabel[m]}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="classes">${t.classes}</label>
+          <select id="classes" @change=${this.handleClasses}>
+            ${classCounts.map((k) => html`<option value=${k} .selected=${live(k === this.classes)}>${k}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="domain">${t.domain}</label>
+          <select id="domain" @change=${this.handleDomain}>
+            <option value="all" .selected=${live(this.domain === 'all')}>${t.domainAll}</option>
+            <option value="year" .selected=${live(this.domain === 'year')}>${t.domainYear}</option>
+          </select>
+        </div>
+      </details>
+    `;
+  }
+
+  private emit(detail: Partial<ViewState>): void {
+    this.dispatchEvent(new CustomEvent('klyft-intent', { detail, bubbles: true, composed: true }));
+  }
+
+  private handleClassification(event: Event): void {
+    this.emit({ classification: (event.target as HTMLSelectElement).value as Classification });
+  }
+
+  private handleClasses(event: Event): void {
+    this.emit({ classes: Number((event.target as HTMLSelectElement).value) });
+  }
+
+  private handleDomain(event: Event): void {
+    this.emit({ domain: (event.target as HTMLSelectElement).value as DomainMode });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'klyft-legend': KlyftLegend;
+  }
+}

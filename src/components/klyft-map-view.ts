@@ -1,0 +1,202 @@
+import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+import { customElement, property, query } from 'lit/decorators.js';
+import type { FeatureCollection } from 'geojson';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+import { ENGLISH_MAP_LOCALE, MapController, SWEDISH_MAP_LOCALE, type BBox } from '../map/map-controller';
+import type { Basemap } from '../map/map-style';
+
+/** One map level as the map view needs it. */
+export interface MapLevel {
+  id: string;
+  /** Area features in level order; colours and indices refer to this order. */
+  areas: FeatureCollection;
+  /** Parent outlines (e.g. län), or null. */
+  outlines: FeatureCollection | null;
+  bbox: BBox;
+}
+
+/** Detail of `klyft-area-hover`: the area under the pointer and the pointer position in the map. */
+export type AreaHoverDetail = { index: number; x: number; y: number } | { index: null };
+
+/** Detail of `klyft-area-select`: the clicked area, or null for a click outside the areas. */
+export interface AreaSelectDetail {
+  index: number | null;
+}
+
+/**
+ * The choropleth map: a maplibre basemap with deck.gl fills. Fires `klyft-area-hover` and
+ * `klyft-area-select` on pointer input; keyboard access to areas is provided by the table.
+ */
+@customElement('klyft-map-view')
+export class KlyftMapView extends LitElement {
+  static override styles = [
+    unsafeCSS(maplibreCss),
+    css`
+      :host {
+        display: block;
+        position: relative;
+        min-height: 200px;
+      }
+      .map {
+        position: absolute;
+        inset: 0;
+      }
+      .maplibregl-canvas:focus-visible {
+        outline: 3px solid #1b5fa8;
+        outline-offset: -3px;
+      }
+    `,
+  ];
+
+  /** The basemap (land, sea, river) in WGS84. */
+  @property({ attribute: false }) basemap: Basemap | null = null;
+
+  /**
+   * The level to show. A level counts as new (geometry rebuilt, view fitted, highlight reset)
+   * only when its id, areas or outlines change, so a fresh wrapper object per render is fine.
+   */
+  @property({ attribute: false, hasChanged: levelChanged }) level: MapLevel | null = null;
+
+  /** RGBA per area of `level`, 4 bytes each. */
+  @property({ attribute: false }) colors: Uint8Array | null = null;
+
+  /** Changes whenever `colors` has new content; the map recolours only when it changes. */
+  @property({ attribute: 'color-key' }) colorKey = '';
+
+  /** Index of the area to outline as hovered (e.g. from the table), or null. */
+  @property({ attribute: false }) hoveredIndex: number | null = null;
+
+  /** Index of the selected area, or null. */
+  @property({ attribute: false }) selectedIndex: number | null = null;
+
+  /** Accessible name of the map region. */
+  @property() label = 'Karta';
+
+  /** UI language of the map controls: "en" for English, anything else Swedish. */
+  @property({ reflect: true }) override lang = 'sv';
+
+  @query('.map') private readonly mapContainer!: HTMLDivElement;
+
+  private controller: MapController | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private readyResolvers: (() => void)[] = [];
+  private isReady = false;
+
+  /** Milliseconds from the last colour change to the frame that drew it (for the benchmark). */
+  get lastRenderMs(): number | null {
+    return this.controller?.lastRenderMs ?? null;
+  }
+
+  /** Resolves once the map has loaded its style and attached the deck.gl overlay. */
+  whenReady(): Promise<void> {
+    if (this.isReady) return Promise.resolve();
+    return new Promise((resolve) => this.readyResolvers.push(resolve));
+  }
+
+  /** Resolves after the next deck.gl frame. */
+  whenRendered(): Promise<void> {
+    return this.controller?.whenRendered() ?? Promise.resolve();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-attached after a move in the DOM: the map was disposed on disconnect.
+    if (this.hasUpdated) this.createMap();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.destroyMap();
+  }
+
+  protected override firstUpdated(): void {
+    this.createMap();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const controller = this.controller;
+    if (!controller) return;
+    if (changed.has('basemap') && this.basemap) controller.setBasemap(this.basemap);
+    if (changed.has('level')) this.applyLevel(controller);
+    if ((changed.has('colors') || changed.has('colorKey') || changed.has('level')) && this.colors) {
+      controller.setColors(this.colors, this.colorKey);
+    }
+    if (changed.has('hoveredIndex') || changed.has('selectedIndex') || changed.has('level')) {
+      controller.setHighlight(this.hoveredIndex, this.selectedIndex);
+    }
+    if (changed.has('lang')) controller.setLocale(this.mapLocale());
+  }
+
+  protected override render() {
+    return html`<div class="map" role="region" aria-label=${this.label}></div>`;
+  }
+
+  private createMap(): void {
+    if (this.controller || !this.mapContainer) return;
+    const controller = new MapController({
+      onHover: this.handleHover,
+      onSelect: this.handleSelect,
+      onReady: this.handleReady,
+      locale: this.mapLocale(),
+    });
+    if (this.basemap) controller.setBasemap(this.basemap);
+    this.applyLevel(controller);
+    if (this.colors) controller.setColors(this.colors, this.colorKey);
+    controller.setHighlight(this.hoveredIndex, this.selectedIndex);
+    controller.attach(this.mapContainer);
+    this.controller = controller;
+    this.resizeObserver = new ResizeObserver(() => this.controller?.resize());
+    this.resizeObserver.observe(this);
+  }
+
+  private destroyMap(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    this.controller?.dispose();
+    this.controller = null;
+    this.isReady = false;
+  }
+
+  private mapLocale(): Record<string, string> {
+    return this.lang === 'en' ? ENGLISH_MAP_LOCALE : SWEDISH_MAP_LOCALE;
+  }
+
+  private applyLevel(controller: MapController): void {
+    const level = this.level;
+    if (level) controller.setLevel(level.id, level.areas, level.outlines, level.bbox);
+  }
+
+  private readonly handleReady = (): void => {
+    this.isReady = true;
+    const resolvers = this.readyResolvers;
+    this.readyResolvers = [];
+    for (const resolve of resolvers) resolve();
+  };
+
+  private readonly handleHover = (index: number | null, pixel: { x: number; y: number } | null): void => {
+    const detail: AreaHoverDetail = index === null || !pixel ? { index: null } : { index, x: pixel.x, y: pixel.y };
+    this.dispatchEvent(new CustomEvent<AreaHoverDetail>('klyft-area-hover', { detail, bubbles: true, composed: true }));
+  };
+
+  private readonly handleSelect = (index: number | null): void => {
+    this.dispatchEvent(
+      new CustomEvent<AreaSelectDetail>('klyft-area-select', { detail: { index }, bubbles: true, composed: true }),
+    );
+  };
+}
+
+/** Whether a level value means a different level (not just a new wrapper object). */
+function levelChanged(next: MapLevel | null, previous: MapLevel | null | undefined): boolean {
+  if (!next || !previous) return next !== previous;
+  return next.id !== previous.id || next.areas !== previous.areas || next.outlines !== previous.outlines;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'klyft-map-view': KlyftMapView;
+  }
+  interface HTMLElementEventMap {
+    'klyft-area-hover': CustomEvent<AreaHoverDetail>;
+    'klyft-area-select': CustomEvent<AreaSelectDetail>;
+  }
+}

@@ -1,0 +1,388 @@
+/**
+ * Owns the maplibre map and the deck.gl overlay: creates them in `attach`, feeds them level
+ * geometry, colours and highlights, and tears everything down in `dispose`.
+ */
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
+import type { Layer } from '@deck.gl/core';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import {
+  buildBaseStyle,
+  CHOROPLETH_BEFORE_ID,
+  highlightFilter,
+  LAYER_IDS,
+  lightTheme,
+  SOURCE_IDS,
+  type Basemap,
+  type MapTheme,
+} from './map-style';
+import { choroplethLayers, DECK_LAYER_IDS, prepareAreas, type AreaLayerData } from './layers';
+
+// Without an explicit worker URL the bundled app cannot start maplibre's worker
+// and GeoJSON sources never appear (see TOOLCHAIN.md).
+setWorkerUrl(workerUrl);
+
+/** [west, south, east, north] in WGS84 degrees. */
+export type BBox = [number, number, number, number];
+
+/** Swedish UI strings for maplibre's controls and canvas. */
+export const SWEDISH_MAP_LOCALE: Record<string, string> = {
+  'Map.Title': 'Karta',
+  'NavigationControl.ZoomIn': 'Zooma in',
+  'NavigationControl.ZoomOut': 'Zooma ut',
+  'NavigationControl.ResetBearing': 'Återställ norr',
+};
+
+/** English UI strings for maplibre's controls and canvas. */
+export const ENGLISH_MAP_LOCALE: Record<string, string> = {
+  'Map.Title': 'Map',
+  'NavigationControl.ZoomIn': 'Zoom in',
+  'NavigationControl.ZoomOut': 'Zoom out',
+  'NavigationControl.ResetBearing': 'Reset north',
+};
+
+/** Constructor options of `MapController`. */
+export interface MapControllerOptions {
+  /** Pointer moved onto another area (index) or off the areas (null); pixel relative to the map. */
+  onHover?: (index: number | null, pixel: { x: number; y: number } | null) => void;
+  /** Click on an area (index) or on empty map (null). */
+  onSelect?: (index: number | null) => void;
+  /** The style has loaded and the overlay is attached. */
+  onReady?: () => void;
+  /** UI strings for maplibre (default Swedish); change later with `setLocale`. */
+  locale?: Record<string, string>;
+  theme?: MapTheme;
+  /** Padding in CSS pixels around fitted bounds. */
+  fitPadding?: number;
+}
+
+interface LevelState {
+  id: string;
+  areas: AreaLayerData;
+  areaOutlines: FeatureCollection;
+  parentOutlines: FeatureCollection;
+  bbox: BBox;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Layer data before the first level arrives, so the overlay's layer groups exist from the start. */
+const NO_AREAS: AreaLayerData = { levelId: '', features: [], names: [], labelPoints: [] };
+
+/** Id of the maplibre custom layer that @deck.gl/maplibre creates for layers with this beforeId. */
+const CHOROPLETH_GROUP_ID = `deck-maplibre-layer-group-before:${CHOROPLETH_BEFORE_ID}`;
+
+/**
+ * Copies a collection's geometry for maplibre. maplibre transfers the data to its worker
+ * (typed arrays become empty on our side), so it never gets the app's own objects.
+ * Feature ids are the area indices, used by the highlight filters.
+ */
+export function geometryOnlyCopy(collection: FeatureCollection | null): FeatureCollection {
+  if (!collection) return EMPTY;
+  return {
+    type: 'FeatureCollection',
+    features: collection.features.map(
+      (f, i): Feature<Geometry> => ({
+        type: 'Feature',
+        id: i,
+        properties: {},
+        geometry: structuredClone(f.geometry),
+      }),
+    ),
+  };
+}
+
+/** The maplibre map with a deck.gl choropleth, independent of any UI framework. */
+export class MapController {
+  private readonly options: MapControllerOptions;
+  private map: MapLibreMap | null = null;
+  private overlay: MapLibreOverlay | null = null;
+  private ready = false;
+  private basemap: Basemap | null = null;
+  private level: LevelState | null = null;
+  private colors: Uint8Array = new Uint8Array(0);
+  private colorKey = '';
+  private hoveredIndex: number | null = null;
+  private selectedIndex: number | null = null;
+  private pendingPointer: { x: number; y: number } | null = null;
+  private pointerFrame = 0;
+  private lastHoverIndex: number | null = null;
+  private colorsSetAt: number | null = null;
+  private renderMs: number | null = null;
+  private renderWaiters: (() => void)[] = [];
+  private layers: Layer[] = [];
+  private locale: Record<string, string>;
+
+  /** Creates an unattached controller; call `attach` to create the map. */
+  constructor(options: MapControllerOptions = {}) {
+    this.options = options;
+    this.locale = options.locale ?? SWEDISH_MAP_LOCALE;
+  }
+
+  /** Milliseconds from the last `setColors` to the deck frame that drew it (null until then). */
+  get lastRenderMs(): number | null {
+    return this.renderMs;
+  }
+
+  /** The maplibre map, for tests and debugging (null before `attach`). */
+  get maplibreMap(): MapLibreMap | null {
+    return this.map;
+  }
+
+  /** Creates the map and overlay inside `container` (which must have a size). */
+  attach(container: HTMLElement): void {
+    if (this.map) throw new Error('MapController is already attached');
+    const map = new MapLibreMap({
+      container,
+      style: buildBaseStyle(this.basemap ? this.geometryOnlyBasemap(this.basemap) : null, this.options.theme ?? lightTheme),
+      bounds: this.level?.bbox ?? [10.5, 55.2, 24.3, 69.1],
+      fitBoundsOptions: { padding: this.options.fitPadding ?? 16 },
+      attributionControl: false,
+      locale: this.locale,
+      // Lets screenshots and pixel tests read the canvas after a frame.
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+      // A thematic map of Sweden: no rotation, pitch or world copies.
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      renderWorldCopies: false,
+      maxPitch: 0,
+      fadeDuration: 0,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map = map;
+    map.on('load', this.handleLoad);
+    map.on('mousemove', this.handleMouseMove);
+    map.on('mouseout', this.handleMouseOut);
+    map.on('click', this.handleClick);
+    map.on('idle', this.handleIdle);
+  }
+
+  /** Removes listeners (in the same pairs as `attach`), the overlay and the map. */
+  dispose(): void {
+    const map = this.map;
+    if (!map) return;
+    cancelAnimationFrame(this.pointerFrame);
+    map.off('load', this.handleLoad);
+    map.off('mousemove', this.handleMouseMove);
+    map.off('mouseout', this.handleMouseOut);
+    map.off('click', this.handleClick);
+    map.off('idle', this.handleIdle);
+    if (this.overlay) map.removeControl(this.overlay);
+    map.remove();
+    this.overlay = null;
+    this.map = null;
+    this.ready = false;
+    this.flushRenderWaiters();
+  }
+
+  /** Sets the basemap (land, sea, river). */
+  setBasemap(basemap: Basemap): void {
+    this.basemap = basemap;
+    if (!this.ready) return; // the style is built with it in `attach`/`handleLoad`
+    const copy = this.geometryOnlyBasemap(basemap);
+    this.source(SOURCE_IDS.land)?.setData(copy.land);
+    this.source(SOURCE_IDS.sea)?.setData(copy.sea);
+    this.source(SOURCE_IDS.river)?.setData(copy.river);
+  }
+
+  /** Shows a level: its areas (for the fills and outlines), parent outlines and extent. */
+  setLevel(levelId: string, areas: FeatureCollection, outlines: FeatureCollection | null, bbox: BBox): void {
+    this.level = {
+      id: levelId,
+      areas: prepareAreas(levelId, areas),
+      areaOutlines: geometryOnlyCopy(areas),
+      parentOutlines: geometryOnlyCopy(outlines),
+      bbox,
+    };
+    this.hoveredIndex = null;
+    this.selectedIndex = null;
+    this.lastHoverIndex = null;
+    if (!this.ready) return;
+    this.applyLevelSources();
+    this.applyHighlight();
+    this.updateLayers();
+    this.fitTo(bbox);
+  }
+
+  /** Recolours the areas: `colors` holds RGBA per area; `key` must change with the content. */
+  setColors(colors: Uint8Array, key: string): void {
+    this.colors = colors;
+    this.colorKey = key;
+    this.colorsSetAt = performance.now();
+    this.updateLayers();
+  }
+
+  /** Outlines and labels the hovered and selected areas (indices into the level's areas). */
+  setHighlight(hoveredIndex: number | null, selectedIndex: number | null): void {
+    if (hoveredIndex === this.hoveredIndex && selectedIndex === this.selectedIndex) return;
+    this.hoveredIndex = hoveredIndex;
+    this.selectedIndex = selectedIndex;
+    this.applyHighlight();
+    this.updateLayers();
+  }
+
+  /** Fits the view to [west, south, east, north]; jumps instead of animating for reduced motion. */
+  fitTo(bbox: BBox): void {
+    this.map?.fitBounds(bbox, {
+      padding: this.options.fitPadding ?? 16,
+      animate: !prefersReducedMotion(),
+    });
+  }
+
+  /** Changes the UI strings of the canvas and zoom buttons (maplibre reads `locale` only at creation). */
+  setLocale(locale: Record<string, string>): void {
+    this.locale = locale;
+    const container = this.map?.getContainer();
+    if (!container) return;
+    const set = (selector: string, key: string) => {
+      const text = locale[key];
+      const element = container.querySelector(selector);
+      if (text === undefined || !element) return;
+      element.setAttribute('aria-label', text);
+      if (element instanceof HTMLButtonElement) element.title = text;
+    };
+    set('.maplibregl-canvas', 'Map.Title');
+    set('.maplibregl-ctrl-zoom-in', 'NavigationControl.ZoomIn');
+    set('.maplibregl-ctrl-zoom-out', 'NavigationControl.ZoomOut');
+  }
+
+  /** Re-reads the container size (call after the host element resized). */
+  resize(): void {
+    this.map?.resize();
+  }
+
+  /** Resolves after the next deck.gl frame has been drawn (immediately if not attached). */
+  whenRendered(): Promise<void> {
+    if (!this.map) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.renderWaiters.push(resolve);
+      this.map?.triggerRepaint();
+    });
+  }
+
+  private readonly handleLoad = (): void => {
+    const map = this.map;
+    if (!map) return;
+    // Interleaved: the fills go into maplibre's layer stack under the sea and outline layers,
+    // sharing one WebGL context (one canvas for screenshots, no second compositing pass).
+    this.overlay = new MapLibreOverlay({
+      interleaved: true,
+      layers: [],
+      onAfterRender: this.handleAfterRender,
+    });
+    map.addControl(this.overlay);
+    this.ready = true;
+    // Layers first: the overlay only inserts its layer groups into the style while
+    // `isStyleLoaded()`, which turns false as soon as a source gets new data.
+    this.updateLayers();
+    if (this.basemap) this.setBasemap(this.basemap);
+    if (this.level) {
+      this.applyLevelSources();
+      this.applyHighlight();
+      this.fitTo(this.level.bbox);
+    }
+    this.options.onReady?.();
+  };
+
+  private readonly handleIdle = (): void => {
+    // Safety net for the same reason: if the fills' layer group is missing (layers were set
+    // while sources loaded), set the same layers again now that the style is loaded.
+    const map = this.map;
+    if (!map || !this.overlay || map.getLayer(CHOROPLETH_GROUP_ID)) return;
+    this.overlay.setProps({ layers: this.layers });
+  };
+
+  private readonly handleAfterRender = (): void => {
+    if (this.colorsSetAt !== null) {
+      this.renderMs = performance.now() - this.colorsSetAt;
+      this.colorsSetAt = null;
+    }
+    this.flushRenderWaiters();
+  };
+
+  private readonly handleMouseMove = (event: MapMouseEvent): void => {
+    // Picking renders an offscreen frame; do it at most once per animation frame.
+    this.pendingPointer = { x: event.point.x, y: event.point.y };
+    if (!this.pointerFrame) this.pointerFrame = requestAnimationFrame(this.handlePointerFrame);
+  };
+
+  private readonly handlePointerFrame = (): void => {
+    this.pointerFrame = 0;
+    const pixel = this.pendingPointer;
+    if (!pixel) return;
+    const index = this.pick(pixel);
+    if (index === null && this.lastHoverIndex === null) return;
+    this.lastHoverIndex = index;
+    this.options.onHover?.(index, index === null ? null : pixel);
+  };
+
+  private readonly handleMouseOut = (): void => {
+    this.pendingPointer = null;
+    if (this.lastHoverIndex === null) return;
+    this.lastHoverIndex = null;
+    this.options.onHover?.(null, null);
+  };
+
+  private readonly handleClick = (event: MapMouseEvent): void => {
+    this.options.onSelect?.(this.pick({ x: event.point.x, y: event.point.y }));
+  };
+
+  private pick(pixel: { x: number; y: number }): number | null {
+    if (!this.overlay || !this.level) return null;
+    const info = this.overlay.pickObject({ x: pixel.x, y: pixel.y, radius: 0, layerIds: [DECK_LAYER_IDS.choropleth] });
+    return info && info.index >= 0 ? info.index : null;
+  }
+
+  private updateLayers(): void {
+    if (!this.overlay) return;
+    this.layers = choroplethLayers({
+        areas: this.level?.areas ?? NO_AREAS,
+        colors: this.colors,
+        colorKey: `${this.level?.id ?? ''}|${this.colorKey}`,
+        hoveredIndex: this.hoveredIndex,
+        selectedIndex: this.selectedIndex,
+        beforeId: CHOROPLETH_BEFORE_ID,
+      });
+    this.overlay.setProps({ layers: this.layers });
+  }
+
+  private applyLevelSources(): void {
+    if (!this.level) return;
+    this.source(SOURCE_IDS.areas)?.setData(this.level.areaOutlines);
+    this.source(SOURCE_IDS.parents)?.setData(this.level.parentOutlines);
+  }
+
+  private applyHighlight(): void {
+    const map = this.map;
+    if (!map || !this.ready) return;
+    map.setFilter(LAYER_IDS.hoverOutline, highlightFilter(this.hoveredIndex));
+    map.setFilter(LAYER_IDS.selectedOutline, highlightFilter(this.selectedIndex));
+  }
+
+  private source(id: string): GeoJSONSource | undefined {
+    return this.map?.getSource<GeoJSONSource>(id);
+  }
+
+  private geometryOnlyBasemap(basemap: Basemap): Basemap {
+    return {
+      land: geometryOnlyCopy(basemap.land),
+      sea: geometryOnlyCopy(basemap.sea),
+      river: geometryOnlyCopy(basemap.river),
+    };
+  }
+
+  private flushRenderWaiters(): void {
+    const waiters = this.renderWaiters;
+    this.renderWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}

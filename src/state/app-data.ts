@@ -1,0 +1,47 @@
+/** Pure helpers the shell uses to relate the catalogue, the view and the loaded data. */
+import type { Catalogue, IndicatorMeta, LevelId, LevelMeta } from '../data/types';
+import type { Lang } from '../format/number';
+import type { UrlContext } from './url-codec';
+
+/** Builds the URL codec's view of the catalogue. */
+export function urlContext(catalogue: Catalogue): UrlContext {
+  const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  return {
+    levels: catalogue.levels.filter((l) => l.inChooser).map((l) => l.id),
+    indicatorYears(indicator, level) {
+      const meta = byId.get(indicator);
+      if (!meta) return undefined;
+      return meta.levels[level]?.years ?? [];
+    },
+  };
+}
+
+/** The catalogue entry of an indicator id. */
+export function findIndicator(catalogue: Catalogue, id: string): IndicatorMeta | undefined {
+  return catalogue.indicators.find((i) => i.id === id);
+}
+
+/** The metadata of a level id. */
+export function findLevel(catalogue: Catalogue, id: LevelId): LevelMeta | undefined {
+  return catalogue.levels.find((l) => l.id === id);
+}
+
+/** Indicators with data at a level, in catalogue order. */
+export function indicatorsAt(catalogue: Catalogue, level: LevelId): IndicatorMeta[] {
+  return catalogue.indicators.filter((i) => (i.levels[level]?.years.length ?? 0) > 0);
+}
+
+/** Levels (offered in the chooser) where an indicator has data. */
+export function levelsWith(catalogue: Catalogue, indicator: IndicatorMeta): LevelMeta[] {
+  return catalogue.levels.filter((l) => l.inChooser && (indicator.levels[l.id]?.years.length ?? 0) > 0);
+}
+
+/** "Göteborg · primärområden" */
+export function levelLabel(level: LevelMeta, lang: Lang): string {
+  return `${level.group[lang]} · ${level.name[lang]}`;
+}
+
+/** Indicator name with its sex variant, e.g. "Förvärvsinkomst – kvinnor". */
+export function indicatorLabel(indicator: IndicatorMeta, lang: Lang): string {
+  return indicator.name[lang];
+}

@@ -1,0 +1,117 @@
+import type { LevelId } from '../data/types';
+import { classifications, classCounts, type Classification } from '../scales/classify';
+import { nearestYear } from './timeline';
+import { DEFAULT_VIEW, type ViewState } from './view-state';
+
+/** What the codec needs to know about the data to validate a URL. */
+export interface UrlContext {
+  /** Level ids offered to users. */
+  levels: readonly string[];
+  /** Years of `indicator` at `level`: undefined when the indicator is unknown, [] when it has no data there. */
+  indicatorYears(indicator: string, level: LevelId): readonly number[] | undefined;
+}
+
+/** A parameter the codec could not use as given. */
+export interface UrlProblem {
+  param: string;
+  value: string;
+  /** unknown: not a parameter of ours; invalid: fell back to the default; adjusted: snapped to a valid value. */
+  kind: 'unknown' | 'invalid' | 'adjusted';
+  /** The value used instead, if any. */
+  used?: string;
+}
+
+/** The URL parameters, in the order they are written. */
+export const URL_PARAMS = ['level', 'indicator', 'year', 'area', 'class', 'k', 'domain', 'lang', 'view'] as const;
+
+const AREA_CODE = /^[0-9A-Za-z_-]{1,24}$/;
+
+/**
+ * Writes a view as a query string. Level, indicator and year are always written, so a
+ * shared link keeps its meaning if the defaults change; the rest only when not default.
+ */
+export function encodeViewState(state: ViewState): string {
+  const params = new URLSearchParams();
+  params.set('level', state.level);
+  params.set('indicator', state.indicator);
+  params.set('year', String(state.year));
+  if (state.area) params.set('area', state.area);
+  if (state.classification !== DEFAULT_VIEW.classification) params.set('class', state.classification);
+  if (state.classes !== DEFAULT_VIEW.classes) params.set('k', String(state.classes));
+  if (state.domain !== DEFAULT_VIEW.domain) params.set('domain', state.domain);
+  if (state.lang !== DEFAULT_VIEW.lang) params.set('lang', state.lang);
+  if (state.view !== DEFAULT_VIEW.view) params.set('view', state.view);
+  return params.toString();
+}
+
+/**
+ * Reads a view from a query string. Never throws: every bad or unknown parameter
+ * falls back to a default and is reported, so the app can show a notice.
+ */
+export function decodeViewState(
+  search: string,
+  context: UrlContext,
+  defaults: ViewState = DEFAULT_VIEW,
+): { state: ViewState; problems: UrlProblem[] } {
+  const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const problems: UrlProblem[] = [];
+  const state: ViewState = { ...defaults };
+  const seen = new Set<string>();
+
+  for (const key of params.keys()) {
+    if (!(URL_PARAMS as readonly string[]).includes(key) && !seen.has(key)) {
+      problems.push({ param: key, value: params.get(key) ?? '', kind: 'unknown' });
+    }
+    seen.add(key);
+  }
+
+  const level = params.get('level');
+  if (level !== null) {
+    if (context.levels.includes(level)) state.level = level as LevelId;
+    else problems.push({ param: 'level', value: level, kind: 'invalid', used: state.level });
+  }
+
+  const indicator = params.get('indicator');
+  if (indicator !== null) {
+    if (context.indicatorYears(indicator, state.level) !== undefined) state.indicator = indicator;
+    else problems.push({ param: 'indicator', value: indicator, kind: 'invalid', used: state.indicator });
+  }
+
+  const years = context.indicatorYears(state.indicator, state.level) ?? [];
+  const yearText = params.get('year');
+  const requested = yearText !== null && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
+  if (yearText !== null && requested === undefined) problems.push({ param: 'year', value: yearText, kind: 'invalid' });
+  const wanted = requested ?? (years.includes(defaults.year) ? defaults.year : years[years.length - 1] ?? defaults.year);
+  const year = years.length > 0 ? nearestYear(years, wanted)! : wanted;
+  if (requested !== undefined && year !== requested) problems.push({ param: 'year', value: yearText!, kind: 'adjusted', used: String(year) });
+  state.year = year;
+  const invalidYear = problems.find((p) => p.param === 'year' && p.kind === 'invalid');
+  if (invalidYear) invalidYear.used = String(year);
+
+  const area = params.get('area');
+  if (area !== null) {
+    if (AREA_CODE.test(area)) state.area = area;
+    else problems.push({ param: 'area', value: area, kind: 'invalid' });
+  }
+
+  readEnum(params, 'class', classifications, problems, (v) => (state.classification = v as Classification), state.classification);
+  readEnum(params, 'k', classCounts.map(String), problems, (v) => (state.classes = Number(v)), String(state.classes));
+  readEnum(params, 'domain', ['all', 'year'], problems, (v) => (state.domain = v as ViewState['domain']), state.domain);
+  readEnum(params, 'lang', ['sv', 'en'], problems, (v) => (state.lang = v as ViewState['lang']), state.lang);
+  readEnum(params, 'view', ['map', 'table'], problems, (v) => (state.view = v as ViewState['view']), state.view);
+  return { state, problems };
+}
+
+function readEnum(
+  params: URLSearchParams,
+  name: string,
+  allowed: readonly string[],
+  problems: UrlProblem[],
+  apply: (value: string) => void,
+  fallback: string,
+): void {
+  const value = params.get(name);
+  if (value === null) return;
+  if (allowed.includes(value)) apply(value);
+  else problems.push({ param: name, value, kind: 'invalid', used: fallback });
+}

@@ -1,0 +1,66 @@
+/** Shared Playwright helpers: Debian's Chromium, request and console tracking. */
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.KLYFT_BASE_URL ?? 'http://127.0.0.1:4174/';
+
+/** Flags from TOOLCHAIN.md: without the background-networking ones Chromium tries to phone Google. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Launches Debian's Chromium (software WebGL through SwiftShader). */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** A page that records every request URL and every console error or page error. */
+export interface TrackedPage {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/** Opens a new page with tracking, at a viewport of the given size. */
+export async function openPage(browser: Browser, width = 1400, height = 900): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return { page, requests, errors };
+}
+
+/** Waits until the map has drawn its first choropleth frame. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+}
+
+/** Counts distinct colours in a screenshot region (PNG decoded in the page, no extra deps). */
+export async function distinctColours(page: Page, png: Buffer): Promise<Map<string, number>> {
+  const counts = await page.evaluate(async (b64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const data = ctx.getImageData(0, 0, image.width, image.height).data;
+    const out: Record<string, number> = {};
+    for (let i = 0; i < data.length; i += 16) {
+      const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+      out[key] = (out[key] ?? 0) + 1;
+    }
+    return out;
+  }, png.toString('base64'));
+  return new Map(Object.entries(counts));
+}

@@ -1,0 +1,110 @@
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Catalogue, IndicatorValues, JoinReportEntry } from '../../src/data/types';
+import { parseScbTable } from '../../src/data/scb-table';
+import { readXlsx } from '../../src/data/xlsx';
+import { buildData, REPO_ROOT } from '../../scripts/build-data';
+
+const SOURCE = resolve(REPO_ROOT, '../shared/data');
+const COMMITTED = resolve(REPO_ROOT, 'public/data');
+const hasSource = existsSync(join(SOURCE, 'README.md'));
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(COMMITTED, path), 'utf8')) as T;
+
+/** Value of one code in one year of a committed values file. */
+function valueAt(file: string, code: string, year: number): number | null | undefined {
+  const v = readJson<IndicatorValues>(file);
+  return v.values[v.years.indexOf(year)]?.[v.codes.indexOf(code)];
+}
+
+if (!hasSource) {
+  describe('data build', () => {
+    it.skip('needs ../shared/data (the source data is not in this checkout)', () => {});
+  });
+  console.log(`data-build.test: skipped, no source data at ${SOURCE}`);
+} else {
+  describe('buildData', () => {
+    const out = mkdtempSync(join(tmpdir(), 'klyft-data-'));
+    afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+    it('buildData({source, out}) reproduces public/data byte for byte', async () => {
+      await buildData({ source: SOURCE, out, log: () => {} });
+      const built = listFiles(out);
+      const owned = listFiles(COMMITTED).filter((f) => /^(geo|values)\/|^(catalogue|join-report)\.json$/.test(f));
+      expect(built).toEqual(owned);
+      for (const f of built) expect(readFileSync(join(out, f)).equals(readFileSync(join(COMMITTED, f))), f).toBe(true);
+    }, 120_000);
+  });
+
+  describe('committed values against the source, by hand', () => {
+    it('Göteborg 1480 life expectancy men (N00923) 2022 is the csv row "1480,2022,80.55"', () => {
+      const csv = readFileSync(join(SOURCE, 'indicators/kolada/ddf--datapoints--n00923--by--geo--year.csv'), 'utf8');
+      expect(csv).toMatch(/\n1480,2022,80\.55\r?\n/);
+      expect(valueAt('values/kommun/kolada-n00923.json', '1480', 2022)).toBe(80.55);
+    });
+
+    it('the kommun reference is Sweden (geo 0) and län rows are dropped', () => {
+      const v = readJson<IndicatorValues>('values/kommun/kolada-n00923.json');
+      expect(v.codes).toHaveLength(290);
+      expect(v.codes.every((c) => /^\d{4}$/.test(c))).toBe(true);
+      const csv = readFileSync(join(SOURCE, 'indicators/kolada/ddf--datapoints--n00923--by--geo--year.csv'), 'utf8');
+      const sweden2022 = /\n0,2022,([\d.]+)\r?\n/.exec(csv)?.[1];
+      expect(v.reference?.[v.years.indexOf(2022)]).toBe(Number(sweden2022));
+    });
+
+    it('turnout keeps only election years', () => {
+      const v = readJson<IndicatorValues>('values/kommun/kolada-n05401.json');
+      expect(v.years).toEqual([1994, 1998, 2002, 2006, 2010, 2014, 2018, 2022]);
+      // Göteborg municipal election 2018: 81.0 in the csv.
+      expect(valueAt('values/kommun/kolada-n05401.json', '1480', 2018)).toBe(81);
+    });
+
+    it('a DeSO employment rate equals employed / population 16–64 from the xlsx cells', () => {
+      const file = readdirSync(join(SOURCE, 'indicators/scb-deso-2022')).find((f) => f.startsWith('000007A8'));
+      const t = parseScbTable(readXlsx(readFileSync(join(SOURCE, 'indicators/scb-deso-2022', file ?? ''))).rows);
+      // Columns: sysselsatta, arbetslösa, arbetskraften, utanför arbetskraften, totalt.
+      const row = t.rows.get('1480A0010');
+      const [employed, , , , total] = row as number[];
+      expect(employed).toBe(845);
+      expect(total).toBe(1029);
+      expect(valueAt('values/gbg-deso/scb-deso-employment.json', '1480A0010', 2022)).toBe(82.1); // 845 / 1029 = 82.12 %
+    });
+
+    it('a DeSO median income is the xlsx cell as published (tkr)', () => {
+      expect(valueAt('values/gbg-deso/scb-deso-income-median.json', '1480A0010', 2022)).toBe(295.5);
+    });
+
+    it('gbg-deso reports the DeSO 2018 → 2025 code change: 293 matched, 13 and 27 unmatched', () => {
+      const entry = readJson<JoinReportEntry[]>('join-report.json').find((e) => e.table === '000007A8' && e.level === 'gbg-deso');
+      expect(entry?.matched).toBe(293);
+      expect(entry?.unmatchedSource).toHaveLength(13);
+      expect(entry?.unmatchedGeometry).toHaveLength(27);
+      const v = readJson<IndicatorValues>('values/gbg-deso/scb-deso-employment.json');
+      for (const code of entry?.unmatchedGeometry ?? []) expect(v.missing[code]).toBe('boundary-changed');
+    });
+
+    it('the catalogue lists each values file it points to', () => {
+      const cat = readJson<Catalogue>('catalogue.json');
+      for (const ind of cat.indicators) {
+        for (const [level, l] of Object.entries(ind.levels)) {
+          const v = readJson<IndicatorValues>(l.file);
+          expect(v.indicator).toBe(ind.id);
+          expect(v.level).toBe(level);
+          expect(v.years).toEqual(l.years);
+        }
+      }
+      expect(cat.indicators.find((i) => i.id === 'kolada-n00923')?.sex).toBe('men');
+      expect(cat.indicators.find((i) => i.id === 'kolada-n00923')?.variantOf).toBeUndefined();
+      expect(cat.indicators.find((i) => i.id === 'kolada-n00906-women')?.variantOf).toBe('kolada-n00906');
+    });
+  });
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { LevelId } from '../../src/data/types';
+import { decodeViewState, encodeViewState, type UrlContext } from '../../src/state/url-codec';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
+
+const context: UrlContext = {
+  levels: ['kommun', 'gbg-deso'],
+  indicatorYears(indicator: string, level: LevelId) {
+    const table: Record<string, Partial<Record<LevelId, number[]>>> = {
+      'kolada-n66077': { kommun: [2011, 2012, 2013, 2022] },
+      'kolada-n05401': { kommun: [2010, 2014, 2018, 2022] },
+      'scb-deso-low-econ': { 'gbg-deso': [2022] },
+    };
+    const entry = table[indicator];
+    if (!entry) return undefined;
+    return entry[level] ?? [];
+  },
+};
+
+describe('encodeViewState(state) / decodeViewState(search, context)', () => {
+  it('round-trips a full view', () => {
+    const view: ViewState = {
+      level: 'kommun',
+      indicator: 'kolada-n05401',
+      year: 2014,
+      area: '1480',
+      classification: 'jenks',
+      classes: 7,
+      domain: 'year',
+      lang: 'en',
+      view: 'table',
+    };
+    const { state, problems } = decodeViewState(encodeViewState(view), context);
+    expect(problems).toEqual([]);
+    expect(state).toEqual(view);
+  });
+
+  it('always writes level, indicator and year, and leaves other defaults out', () => {
+    expect(encodeViewState(DEFAULT_VIEW)).toBe('level=kommun&indicator=kolada-n66077&year=2022');
+  });
+
+  it('accepts a leading question mark', () => {
+    expect(decodeViewState('?year=2012', context).state.year).toBe(2012);
+  });
+
+  it.each([
+    ['unknown level', 'level=mars', 'level', 'invalid'],
+    ['unknown indicator', 'indicator=nope', 'indicator', 'invalid'],
+    ['non-numeric year', 'year=soon', 'year', 'invalid'],
+    ['bad classification', 'class=magic', 'class', 'invalid'],
+    ['class count out of range', 'k=12', 'k', 'invalid'],
+    ['bad language', 'lang=de', 'lang', 'invalid'],
+    ['area with markup', 'area=%3Cscript%3E', 'area', 'invalid'],
+    ['unknown parameter', 'zoom=3', 'zoom', 'unknown'],
+  ])('%s falls back to the default and is reported', (_title, search, param, kind) => {
+    const { state, problems } = decodeViewState(search, context);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ param, kind });
+    expect(state.level).toBe(DEFAULT_VIEW.level);
+    expect(state.indicator).toBe(DEFAULT_VIEW.indicator);
+    expect(state.area).toBeNull();
+  });
+
+  it('snaps a year the indicator lacks to the nearest year and says so', () => {
+    const { state, problems } = decodeViewState('indicator=kolada-n05401&year=2016', context);
+    expect(state.year).toBe(2018); // 2014 and 2018 are equally near; ties go later
+    expect(problems).toEqual([{ param: 'year', value: '2016', kind: 'adjusted', used: '2018' }]);
+  });
+
+  it('keeps the year when the indicator has no data at the level', () => {
+    const { state, problems } = decodeViewState('level=gbg-deso&indicator=kolada-n66077&year=2015', context);
+    expect(state).toMatchObject({ level: 'gbg-deso', indicator: 'kolada-n66077', year: 2015 });
+    expect(problems).toEqual([]);
+  });
+
+  it('never throws on garbage', () => {
+    for (const search of ['%%%', '&&&=', 'year=', '=2012', 'level=&indicator=', '?'.repeat(50)]) {
+      expect(() => decodeViewState(search, context)).not.toThrow();
+    }
+  });
+});
