@@ -1,3 +1,4 @@
+import './tests/node-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 /** Unit tests: pure modules in Node. Browser tests live in vitest.e2e.config.ts. */

@@ -1,3 +1,4 @@
+import './tests/node-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 /** Browser tests: Playwright driving Debian's Chromium against the built app. */

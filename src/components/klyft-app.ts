@@ -411,7 +411,7 @@ export class KlyftApp extends LitElement {
     .jump span { color: #444; }
     .area-select label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
     .area-select select { width: 100%; min-height: 44px; border: 1px solid #767676; border-radius: 8px; padding: 0 0.5rem; background: #fff; }
-    klyft-time-slider { border-top: 1px solid #e3e3e3; background: #fff; }
+    klyft-time-slider { border-top: 1px solid #e3e3e3; background: #fff; padding: 0.5rem 1rem 0.75rem; }
     .boot, .error { padding: 2rem; max-width: 40rem; }
     .error h1 { color: #a00; }
     .sr-only {

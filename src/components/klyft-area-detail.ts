@@ -9,7 +9,7 @@ import { fill, strings } from '../i18n';
 const CHART_HEIGHT = 190;
 
 /** Longest direct label at a line end before it is shortened (the margin is fixed). */
-const LABEL_CHARS = 12;
+const LABEL_CHARS = 11;
 
 /**
  * The panel for the selected area: its value, rank and change, and a line chart of its
@@ -30,7 +30,7 @@ export class KlyftAreaDetail extends LitElement {
       font: inherit;
       line-height: 1.4;
     }
-    header {
+    .header {
       display: flex;
       align-items: flex-start;
       gap: 0.5rem;
@@ -296,7 +296,7 @@ export class KlyftAreaDetail extends LitElement {
               year: this.year,
               width: this.chartWidth,
               height: CHART_HEIGHT,
-              margin: { left: this.yAxisWidth() },
+              margin: { left: this.yAxisWidth(), right: 92 },
             })
           : null;
     }
@@ -317,7 +317,7 @@ export class KlyftAreaDetail extends LitElement {
   private renderHeader() {
     const t = strings(this.lang).detail;
     return html`
-      <header>
+      <div class="header">
         <div class="titles">
           <h2>
             ${this.name}
@@ -331,7 +331,7 @@ export class KlyftAreaDetail extends LitElement {
         <button class="close" type="button" aria-label=${t.close} @click=${this.handleClose}>
           <span aria-hidden="true">×</span>
         </button>
-      </header>
+      </div>
     `;
   }
 
@@ -361,7 +361,7 @@ export class KlyftAreaDetail extends LitElement {
       ? html`<dl>
           <dt>${fill(t.change, { year: this.change.from })}</dt>
           <dd>
-            ${formatChange(this.change.delta, indicator.unit, this.lang, indicator.decimals)}
+            ${formatChange(roundTo(this.change.delta, indicator.decimals), indicator.unit, this.lang, indicator.decimals)}
             ${this.renderJudgement(this.change.delta)}
           </dd>
         </dl>`
@@ -530,6 +530,12 @@ export class KlyftAreaDetail extends LitElement {
     const groups = Math.floor((digits - 1) / 3);
     return Math.max(32, 12 + (digits + groups + 2) * 7);
   }
+}
+
+/** Rounds to the shown decimals (and turns −0 into 0), so "+0,0" never appears. */
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor + 0;
 }
 
 function shorten(text: string, max: number): string {

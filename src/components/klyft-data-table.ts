@@ -253,7 +253,9 @@ export class KlyftDataTable extends LitElement {
   private renderChange(row: TableRow): string {
     const indicator = this.indicator;
     if (!indicator || !Number.isFinite(row.change)) return '–';
-    return formatChange(row.change, indicator.unit, this.lang, indicator.decimals);
+    // Round first so a change that rounds to zero reads "0,0", not "+0,0".
+    const factor = 10 ** indicator.decimals;
+    return formatChange(Math.round(row.change * factor) / factor + 0, indicator.unit, this.lang, indicator.decimals);
   }
 
   private columnLabel(column: TableColumn): string {

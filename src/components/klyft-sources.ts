@@ -39,7 +39,7 @@ export class KlyftSources extends LitElement {
     .inner {
       padding: clamp(1rem, 3vw, 2rem);
     }
-    header {
+    .header {
       display: flex;
       align-items: flex-start;
       gap: 1rem;
@@ -149,12 +149,12 @@ export class KlyftSources extends LitElement {
     return html`
       <dialog aria-labelledby="sources-title" @close=${this.handleClose} @click=${this.handleBackdropClick}>
         <div class="inner">
-          <header>
+          <div class="header">
             <h2 id="sources-title">${t.title}</h2>
             <button class="close" type="button" aria-label=${t.close} @click=${this.close}>
               <span aria-hidden="true">×</span>
             </button>
-          </header>
+          </div>
           ${this.catalogue
             ? html`${this.renderBoundaries(this.catalogue)} ${this.renderIndicators(this.catalogue)}
               ${this.renderJoinReport(this.catalogue)}`

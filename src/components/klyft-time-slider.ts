@@ -27,6 +27,12 @@ export class KlyftTimeSlider extends LitElement {
       /* Thumb width; the tick row is inset by half of it so labels sit under the thumb's centre. */
       --thumb: 1.5rem;
     }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1.25rem;
+    }
     .head {
       display: flex;
       align-items: flex-end;
@@ -97,7 +103,8 @@ export class KlyftTimeSlider extends LitElement {
       fill: currentColor;
     }
     .track {
-      margin-top: 0.75rem;
+      flex: 1 1 16rem;
+      min-width: 0;
     }
     input[type='range'] {
       display: block;
@@ -208,7 +215,7 @@ export class KlyftTimeSlider extends LitElement {
     const index = this.index();
     const last = this.years.length - 1;
     return html`
-      <div role="group" aria-label=${t.timeline}>
+      <div class="row" role="group" aria-label=${t.timeline}>
         <div class="head">
           <div class="readout">
             <label for="range">${t.year}</label>

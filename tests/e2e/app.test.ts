@@ -1,0 +1,162 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, distinctColours, launchBrowser, openPage, waitForMap } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Waits until the map has drawn the colours of a view whose key contains `part`. */
+async function waitForMapKey(page: Page, part: string): Promise<void> {
+  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
+}
+
+function yearSlider(page: Page) {
+  return page.getByRole('slider', { name: 'År' });
+}
+
+describe('the first view', () => {
+  it('loads from the origin only, draws a choropleth in several palette colours, and logs no errors', async () => {
+    const { page, requests, errors } = await openPage(browser);
+    await page.goto(BASE_URL);
+    await waitForMap(page);
+    const offsite = requests.filter((url) => !url.startsWith('http://127.0.0.1:4174/') && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(offsite).toEqual([]);
+    const png = await page.locator('klyft-map-view').screenshot();
+    const colours = await distinctColours(page, png);
+    // ColorBrewer YlOrRd 5-class colours (the default palette, higher = worse).
+    const palette = ['255,255,178', '254,204,92', '253,141,60', '240,59,32', '189,0,38'];
+    const present = palette.filter((c) => (colours.get(c) ?? 0) > 20);
+    expect(present.length).toBeGreaterThanOrEqual(4);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('passes axe-core with no WCAG 2.1 AA violations', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(BASE_URL);
+    await waitForMap(page);
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the time slider', () => {
+  it('moves the year with the keyboard, changing the shown year, the URL and the map pixels', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n66077&year=2022`);
+    await waitForMapKey(page, '|2022');
+    const before = await page.locator('klyft-map-view').screenshot();
+    const slider = yearSlider(page);
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await waitForMapKey(page, '|2011');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('2011');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2011');
+    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toContain('2011');
+    const after = await page.locator('klyft-map-view').screenshot();
+    expect(after.equals(before)).toBe(false);
+
+    await page.keyboard.press('ArrowRight');
+    await waitForMapKey(page, '|2012');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2012');
+    await page.keyboard.press('End');
+    await waitForMapKey(page, '|2022');
+    await page.context().close();
+  });
+
+  it('restores the exact view from its URL on reload, and back/forward walk through the changes', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2010&class=equal&k=7`);
+    await waitForMapKey(page, '|2010');
+    await page.reload();
+    await waitForMapKey(page, 'kolada-n00923|equal|7|all|all|2010');
+    expect(await yearSlider(page).getAttribute('aria-valuetext')).toBe('2010');
+    await page.getByText('Inställningar för färger').click();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Klassindelning' }).inputValue()).toBe('equal');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Antal klasser' }).inputValue()).toBe('7');
+
+    await yearSlider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await waitForMapKey(page, '|2011');
+    await page.goBack();
+    await waitForMapKey(page, '|2010');
+    expect(await yearSlider(page).getAttribute('aria-valuetext')).toBe('2010');
+    await page.goForward();
+    await waitForMapKey(page, '|2011');
+    await page.context().close();
+  });
+});
+
+describe('levels, table and details', () => {
+  it('lists all 96 of Göteborg’s primärområden in the table view', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(BASE_URL);
+    await waitForMap(page);
+    await page.getByRole('combobox', { name: 'Indelning' }).selectOption('gbg-primaromrade');
+    await page.getByRole('button', { name: 'Tabell' }).click();
+    const table = page.getByRole('table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(96);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('table');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows DeSO areas without a value as "no data" with the reason', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${BASE_URL}?level=gbg-deso&indicator=scb-deso-low-econ&year=2022&view=table`);
+    const table = page.getByRole('table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(320);
+    await expect.poll(() => table.getByText('Gränsen har ändrats', { exact: false }).count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('opens an area’s details with its series when chosen', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(BASE_URL);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Göteborg' }).click();
+    expect(new URL(page.url()).searchParams.get('area')).toBe('1480');
+    await expect.poll(() => page.getByRole('heading', { name: /Göteborg/ }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Plats \d+ av 290/).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('img', { name: /Göteborg/ }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('falls back from bad URL parameters with a visible notice instead of crashing', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${BASE_URL}?level=atlantis&indicator=kolada-n66077&year=1850&zoom=9`);
+    await waitForMap(page);
+    await expect.poll(() => page.getByText('"atlantis"', { exact: false }).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('"zoom"', { exact: false }).count()).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('level')).toBe('kommun');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2011');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('switches to English: interface, indicator names and number format', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2022&view=table`);
+    await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBe(290);
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toContain('Medellivslängd');
+    const swedishCell = await page.getByRole('table').locator('tbody tr').first().textContent();
+    expect(swedishCell).toMatch(/\d,\d/);
+    await page.getByRole('button', { name: 'In English' }).click();
+    await expect.poll(() => page.getByRole('slider', { name: 'Year' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    const englishCell = await page.getByRole('table').locator('tbody tr').first().textContent();
+    expect(englishCell).toMatch(/\d\.\d/);
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toContain('Life expectancy');
+    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await page.context().close();
+  });
+});
