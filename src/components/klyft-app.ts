@@ -317,8 +317,7 @@ export class KlyftApp extends LitElement {
   static override styles = css`
     :host {
       display: grid;
-      grid-template-rows: auto 1fr;
-      min-height: 100vh;
+      grid-template-rows: auto minmax(0, 1fr);
       height: 100vh;
       color: #1a1a1a;
       background: #fff;
@@ -359,8 +358,18 @@ export class KlyftApp extends LitElement {
     .btn[aria-pressed='true'] { background: #005a9c; color: #fff; }
     .layout {
       display: grid;
-      grid-template-columns: minmax(18rem, 24rem) 1fr;
+      grid-template-columns: minmax(17rem, 22rem) minmax(0, 1fr);
+      grid-template-rows: minmax(0, 1fr);
       min-height: 0;
+    }
+    .layout.with-detail {
+      grid-template-columns: minmax(17rem, 22rem) minmax(0, 1fr) minmax(18rem, 26rem);
+    }
+    .detail {
+      overflow-y: auto;
+      border-left: 1px solid #d6d6d6;
+      padding: 0.75rem 1rem 1rem;
+      background: #fff;
     }
     aside {
       overflow-y: auto;
@@ -422,11 +431,18 @@ export class KlyftApp extends LitElement {
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    @media (max-width: 1100px) {
+      .layout.with-detail { grid-template-columns: minmax(17rem, 22rem) minmax(0, 1fr); }
+      .layout.with-detail .detail { grid-column: 1 / -1; border-left: none; border-top: 1px solid #d6d6d6; }
+      :host { height: auto; min-height: 100vh; }
+      .layout { grid-template-rows: auto; }
+      main { grid-template-rows: auto minmax(60vh, 1fr) auto; }
+    }
     @media (max-width: 800px) {
-      :host { height: auto; }
-      .layout { grid-template-columns: 1fr; }
+      .layout, .layout.with-detail { grid-template-columns: minmax(0, 1fr); }
       aside { border-right: none; order: 2; }
-      main { order: 1; grid-template-rows: auto 60vh auto; }
+      main { order: 1; grid-template-rows: auto 65vh auto; }
+      .layout .detail { order: 3; }
     }
   `;
 
@@ -437,7 +453,7 @@ export class KlyftApp extends LitElement {
     return html`
       <a class="skip" href="#table" @click=${this.handleSkipToTable}>${t.app.skipToTable}</a>
       ${this.renderHeader()}
-      <div class="layout">
+      <div class="layout ${this.hasDetail() ? 'with-detail' : ''}">
         <aside aria-label=${t.chooser.indicator}>
           <klyft-notices .notices=${this.notices} .lang=${this.view.lang} @klyft-notice-dismiss=${this.handleDismiss} @klyft-intent=${this.handleIntent}></klyft-notices>
           <klyft-choosers .catalogue=${this.catalogue} .level=${this.view.level} .indicator=${this.view.indicator} .lang=${this.view.lang} @klyft-intent=${this.handleIntent}></klyft-choosers>
@@ -453,13 +469,13 @@ export class KlyftApp extends LitElement {
             .hasMissing=${true}
             @klyft-intent=${this.handleIntent}
           ></klyft-legend>
-          ${this.renderDetail()}
         </aside>
         <main>
           ${this.renderMainBar()}
           <div class="stage">${this.view.view === 'map' ? this.renderMap() : this.renderTable()}</div>
           <klyft-time-slider .years=${this.loaded?.series?.years ?? []} .year=${this.view.year} .lang=${this.view.lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>
         </main>
+        ${this.hasDetail() ? html`<section class="detail" aria-label=${t.detail.selected}>${this.renderDetail()}</section>` : nothing}
       </div>
       <klyft-sources .catalogue=${this.catalogue} .joinReport=${this.joinReport} .lang=${this.view.lang}></klyft-sources>
     `;
@@ -612,6 +628,11 @@ export class KlyftApp extends LitElement {
       reasonText: reason ? t.detail.reason[reason] : '',
       reason,
     };
+  }
+
+  private hasDetail(): boolean {
+    const code = this.view.area;
+    return Boolean(code && this.loaded?.indicator && this.loaded.geometry.indexByCode.has(code));
   }
 
   private renderDetail() {
