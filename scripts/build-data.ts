@@ -10,7 +10,8 @@ import { gzipSync } from 'node:zlib';
 import type { AreaProperties, Catalogue, IndicatorMeta, JoinReportEntry, LevelId, LevelMeta } from '../src/data/types';
 import { buildBoras } from './boras';
 import { LEVEL_TEXT, SOURCES } from './catalogue-entries';
-import { LEVEL_GEOMETRY, buildBasemap, buildLevelTopology } from './geometry';
+import { computeOverlay } from './deso-overlay';
+import { LEVEL_GEOMETRY, buildBasemap, buildLevelTopology, readGeo, type LevelGeometrySpec } from './geometry';
 import { buildKolada } from './kolada';
 import { buildScbDeso } from './scb-deso';
 import type { IndicatorOutput } from './values';
@@ -73,13 +74,40 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildResult
   const codes = (level: LevelId) => (areas.get(level) ?? []).map((a) => a.code);
   const levelAreas = (level: LevelId) => areas.get(level) ?? [];
   const gbgDeso = { level: 'gbg-deso' as const, kommun: '1480', areas: levelAreas('gbg-deso') };
+
+  // Göteborg's own divisions do not nest DeSO: overlay the unsimplified DeSO on the primärområden.
+  const spec = (id: LevelId): LevelGeometrySpec => {
+    const s = LEVEL_GEOMETRY.find((l) => l.id === id);
+    if (!s) throw new Error(`no geometry spec for ${id}`);
+    return s;
+  };
+  const tOverlay = performance.now();
+  const desoSpec = spec('gbg-deso');
+  const primSpec = spec('gbg-primaromrade');
+  const overlay = computeOverlay(
+    readGeo(source, desoSpec.file),
+    (f) => desoSpec.area(f.properties ?? {}).code,
+    readGeo(source, primSpec.file),
+    (f) => primSpec.area(f.properties ?? {}).code,
+  );
+  log(`overlay gbg-deso × gbg-primaromrade: ${overlay.sourceArea.size} DeSO in ${((performance.now() - tOverlay) / 1000).toFixed(1)} s`);
+  const prim = new Map(levelAreas('gbg-primaromrade').map((a) => [a.code, a]));
+  const estimates = {
+    deso: gbgDeso,
+    overlay,
+    levels: [
+      { level: 'gbg-primaromrade' as const, areas: levelAreas('gbg-primaromrade'), parentOf: (c: string) => c },
+      { level: 'gbg-mellanomrade' as const, areas: levelAreas('gbg-mellanomrade'), parentOf: (c: string) => prim.get(c)?.parents.mellanomrade },
+      { level: 'gbg-stadsomrade' as const, areas: levelAreas('gbg-stadsomrade'), parentOf: (c: string) => prim.get(c)?.parents.stadsomrade },
+    ],
+  };
   const builds = [
     buildKolada(source, codes('kommun')),
     buildScbDeso(source, [gbgDeso, { level: 'boras-deso', kommun: '1490', areas: levelAreas('boras-deso') }], {
       level: 'gbg-regso',
       areas: levelAreas('gbg-regso'),
       deso: gbgDeso,
-    }),
+    }, estimates),
     buildBoras(source, 'boras-deso', codes('boras-deso')),
   ];
 

@@ -1,13 +1,23 @@
 /**
  * SCB DeSO tables (2022, DeSO 2018 codes) → indicators for Göteborg's and Borås's DeSO 2025,
- * and for Göteborg's RegSO by summing the counts of their DeSO.
+ * for Göteborg's RegSO by summing the counts of their DeSO, and estimates for Göteborg's own
+ * divisions (primär-, mellan-, stadsområden) apportioned from DeSO by an areal overlay.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import {
+  apportion,
+  DEFAULT_MIN_COVERAGE,
+  groupSources,
+  nestShares,
+  overlayShares,
+  type SourceValue,
+} from '../src/data/aggregate';
 import { joinByCode } from '../src/data/join';
 import { findColumn, parseScbTable, type ScbTable, type ScbValue } from '../src/data/scb-table';
 import type { AreaProperties, JoinReportEntry, LevelId, Localized, MissingReason } from '../src/data/types';
 import { readXlsx } from '../src/data/xlsx';
+import type { Overlay } from './deso-overlay';
 import { makeValues, setValue, type IndicatorBase, type IndicatorOutput, type SourceBuild, type YearTable } from './values';
 
 /**
@@ -234,8 +244,44 @@ export interface DesoLevel {
   areas: readonly AreaProperties[];
 }
 
-/** Builds the SCB DeSO indicators for the DeSO levels, and for RegSO (nesting sums). */
-export function buildScbDeso(sourceDir: string, desoLevels: readonly DesoLevel[], regso?: { level: LevelId; areas: readonly AreaProperties[]; deso: DesoLevel }): SourceBuild {
+/** A level estimated from DeSO: its areas, and the code of the area enclosing each primärområde. */
+export interface EstimateLevel {
+  level: LevelId;
+  areas: readonly AreaProperties[];
+  parentOf: (primaromrade: string) => string | undefined;
+}
+
+/** The DeSO level the estimates start from, its overlay on the primärområden, and the levels to fill. */
+export interface DesoEstimates {
+  deso: DesoLevel;
+  overlay: Overlay;
+  levels: readonly EstimateLevel[];
+}
+
+/**
+ * The table's unit of a DeSO 2025 code: SCB gave the parts of a split DeSO 2018 new codes that keep
+ * all but the last digit ("1480C1620" → "1480C1621", "1480C1622"); such parts carry the 2018 value together.
+ */
+function desoUnit(code: string, tableCodes: ReadonlySet<string>, mapCodes: ReadonlySet<string>): string {
+  if (tableCodes.has(code)) return code;
+  const before = `${code.slice(0, -1)}0`;
+  return tableCodes.has(before) && !mapCodes.has(before) ? before : code;
+}
+
+const ESTIMATE_NOTE: Localized = {
+  sv:
+    'Uppskattad från DeSO: värden fördelade efter yta och befolkning. Varje DeSO (landyta; en DeSO 2018 som delats 2025 är summan av sina delar, t.ex. 1480C1620 = 1480C1621 + 1480C1622) fördelas på primärområdena efter hur stor del av dess yta som ligger i dem (delar under 0,5 % av DeSO:ns yta räknas som skarvfel och tas bort; resten skalas om till 100 %); mellan- och stadsområden summerar sina primärområdens andelar. Antal summeras efter andel; andelar och medelvärden är medelvärden vägda med andel × nämnaren (t.ex. personer 16–64 år för sysselsättning, personer för låg ekonomisk standard och medelinkomst). Medianinkomst ingår inte: medianer kan inte läggas samman. Ett område får värde bara om DeSO med värde täcker minst 90 % av dess befolkning (folkmängd 2023; DeSO utan statistik räknas med Göteborgs median-DeSO); övriga visas som ändrad indelning.',
+  en:
+    'Estimated from DeSO: values apportioned by area and population. Each DeSO (land area; a DeSO 2018 split in 2025 is the union of its parts, e.g. 1480C1620 = 1480C1621 + 1480C1622) is split over the primärområden by the share of its area lying in each (parts under 0.5 % of the DeSO\'s area are treated as digitising slivers and dropped; the rest is rescaled to 100 %); mellan- and stadsområden add up their primärområden\'s shares. Counts are summed by share; shares and means are averages weighted by share × the denominator (e.g. persons 16–64 for employment, persons for low economic standard and mean income). Median income is left out: medians cannot be combined. An area gets a value only if DeSO with a value cover at least 90 % of its population (2023 population; DeSO without statistics count as Göteborg\'s median DeSO); the others show as boundary changed.',
+};
+
+/** Builds the SCB DeSO indicators for the DeSO levels, for RegSO (nesting sums) and the estimated levels. */
+export function buildScbDeso(
+  sourceDir: string,
+  desoLevels: readonly DesoLevel[],
+  regso?: { level: LevelId; areas: readonly AreaProperties[]; deso: DesoLevel },
+  estimates?: DesoEstimates,
+): SourceBuild {
   const dir = join(sourceDir, 'indicators', 'scb-deso-2022');
   const files = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
   const tables = new Map<string, ScbTable>();
@@ -269,6 +315,9 @@ export function buildScbDeso(sourceDir: string, desoLevels: readonly DesoLevel[]
       });
     }
   }
+
+  const units = estimates ? estimateShares(tables, estimates) : undefined;
+  const coverageWeight = estimates ? populationWeights(tables, estimates.deso, units?.unitOf ?? ((c) => c)) : () => 1;
 
   for (const def of SCB_INDICATORS) {
     const t = tables.get(def.table);
@@ -309,6 +358,40 @@ export function buildScbDeso(sourceDir: string, desoLevels: readonly DesoLevel[]
       });
     }
 
+    // Medians cannot be combined: no estimate rather than a mean of medians.
+    if (estimates && def.kind !== 'median') {
+      const values = new Map<string, SourceValue>();
+      for (const [code, p] of partsByCode) {
+        if (p === null || p === 'suppressed') continue;
+        const value = valueOf(def.kind, p);
+        // Rates are weighted by their own denominator (persons 16–64, dwellings, households, persons).
+        if (value !== null) values.set(code, { value, weight: def.kind === 'count' ? 1 : p.b });
+      }
+      for (const el of estimates.levels) {
+        const codes = el.areas.map((a) => a.code);
+        const est = apportion(units?.byLevel.get(el.level) ?? new Map(), values, codes, { aggregation: meta.aggregation, coverageWeight });
+        const table: YearTable = new Map();
+        const reasons = new Map<string, MissingReason>();
+        for (const c of codes) {
+          const e = est.get(c);
+          if (e?.value !== null && e?.value !== undefined) setValue(table, year, c, e.value);
+          else reasons.set(c, missingReason(e?.lacking ?? [], partsByCode));
+        }
+        indicators.push({
+          meta,
+          derived: 'estimated-from-deso',
+          values: makeValues({
+            indicator: def.id,
+            level: el.level,
+            geometryCodes: codes,
+            table,
+            decimals: def.storeDecimals,
+            reasonFor: (c) => reasons.get(c) ?? 'not-reported',
+          }),
+        });
+      }
+    }
+
     if (regso && def.kind !== 'median') {
       const table: YearTable = new Map();
       const reasons = new Map<string, MissingReason>();
@@ -347,6 +430,29 @@ export function buildScbDeso(sourceDir: string, desoLevels: readonly DesoLevel[]
     }
   }
 
+  if (estimates) {
+    for (const tableId of [...used].sort()) {
+      const rows = tables.get(tableId)?.rows ?? new Map<string, ScbValue[]>();
+      const present = new Map<string, SourceValue>();
+      for (const unit of units?.shares.keys() ?? []) if (rows.has(unit)) present.set(unit, { value: 0, weight: 0 });
+      for (const el of estimates.levels) {
+        const codes = el.areas.map((a) => a.code);
+        const cover = apportion(units?.byLevel.get(el.level) ?? new Map(), present, codes, { aggregation: 'count', coverageWeight });
+        const complete = codes.filter((c) => (cover.get(c)?.coverage ?? 0) >= DEFAULT_MIN_COVERAGE).sort();
+        joins.push({
+          source: 'scb-deso',
+          table: tableId,
+          level: el.level,
+          matched: complete.length,
+          unmatchedSource: [],
+          unmatchedGeometry: codes.filter((c) => !complete.includes(c)).sort(),
+          duplicates: [],
+          note: ESTIMATE_NOTE,
+        });
+      }
+    }
+  }
+
   if (regso) {
     for (const tableId of [...used].sort()) {
       const rows = tables.get(tableId)?.rows ?? new Map<string, ScbValue[]>();
@@ -372,4 +478,46 @@ export function buildScbDeso(sourceDir: string, desoLevels: readonly DesoLevel[]
     }
   }
   return { indicators, joins };
+}
+
+/** Why an estimate is missing: a DeSO without a row (code changed) outweighs a suppressed one. */
+function missingReason(lacking: readonly string[], partsByCode: ReadonlyMap<string, Parts>): MissingReason {
+  if (lacking.some((c) => !partsByCode.has(c))) return 'boundary-changed';
+  if (lacking.some((c) => partsByCode.get(c) === 'suppressed')) return 'suppressed';
+  return 'not-reported';
+}
+
+/**
+ * Each DeSO's population (table 000005FC, 2023) as its weight in the coverage rule. DeSO with no row (new 2025 codes)
+ * count as the median DeSO: DeSO are drawn to hold similar populations (about 700–2,700).
+ */
+function populationWeights(tables: ReadonlyMap<string, ScbTable>, deso: DesoLevel, unitOf: (code: string) => string): (code: string) => number {
+  const def = SCB_INDICATORS.find((d) => d.id === 'scb-deso-population');
+  const t = def && tables.get(def.table);
+  if (!def || !t) throw new Error('SCB population table not found');
+  const { parts } = def.columns(t);
+  const pop = new Map<string, number>();
+  for (const d of deso.areas) {
+    const unit = unitOf(d.code);
+    const row = t.rows.get(unit);
+    const p = row && parts(row);
+    if (p && p !== 'suppressed') pop.set(unit, p.a);
+  }
+  const sorted = [...pop.values()].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length === 0 ? 1 : sorted.length % 2 ? (sorted[mid] ?? 1) : ((sorted[mid - 1] ?? 1) + (sorted[mid] ?? 1)) / 2;
+  return (code) => pop.get(code) ?? median;
+}
+
+/** Overlay shares per estimated level, with split DeSO 2025 grouped back into their DeSO 2018 unit. */
+function estimateShares(tables: ReadonlyMap<string, ScbTable>, estimates: DesoEstimates) {
+  const tableCodes = new Set<string>();
+  for (const t of tables.values()) for (const c of t.rows.keys()) if (c.startsWith(estimates.deso.kommun)) tableCodes.add(c);
+  const mapCodes = new Set(estimates.deso.areas.map((a) => a.code));
+  const unitOf = (code: string) => desoUnit(code, tableCodes, mapCodes);
+  const grouped = groupSources(estimates.overlay.intersections, estimates.overlay.sourceArea, unitOf);
+  const prim = overlayShares(grouped.intersections, grouped.sourceArea);
+  const byLevel = new Map<LevelId, Map<string, Map<string, number>>>();
+  for (const el of estimates.levels) byLevel.set(el.level, nestShares(prim, el.parentOf));
+  return { unitOf, byLevel, shares: prim };
 }

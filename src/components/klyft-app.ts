@@ -22,15 +22,26 @@ import { decodeViewState, encodeViewState, type UrlProblem } from '../state/url-
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import type { Notice } from './klyft-notices';
 import type { KlyftSources } from './klyft-sources';
-import './klyft-area-detail';
 import './klyft-choosers';
-import './klyft-data-table';
 import './klyft-legend';
 import './klyft-map-view';
 import './klyft-notices';
-import './klyft-sources';
 import './klyft-time-slider';
 import './klyft-tooltip';
+
+/**
+ * Elements the first view does not show load on demand, keeping the first download
+ * small: the table (view=table), the area panel (an area selected) and the sources.
+ */
+const lazyElements = {
+  'klyft-data-table': () => import('./klyft-data-table'),
+  'klyft-area-detail': () => import('./klyft-area-detail'),
+  'klyft-sources': () => import('./klyft-sources'),
+} as const;
+
+function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
+  return customElements.get(tag) ? Promise.resolve() : lazyElements[tag]();
+}
 
 /** Where the shipped data lives, relative to the page. */
 const DATA_BASE = new URL('data/', document.baseURI).href;
@@ -268,6 +279,14 @@ export class KlyftApp extends LitElement {
 
   override willUpdate(changed: PropertyValues): void {
     if (changed.has('view') || changed.has('loaded')) this.recolour();
+    if (this.view.view === 'table') void loadElement('klyft-data-table');
+    if (this.view.area) void loadElement('klyft-area-detail');
+  }
+
+  private async handleShowSources(): Promise<void> {
+    await loadElement('klyft-sources');
+    await customElements.whenDefined('klyft-sources');
+    this.sourcesDialog?.show();
   }
 
   override updated(): void {
@@ -288,8 +307,10 @@ export class KlyftApp extends LitElement {
     await mapView.whenReady();
     await mapView.whenRendered();
     if (key !== this.colorKey) return;
-    document.documentElement.dataset.mapReady = 'true';
-    document.documentElement.dataset.mapKey = key;
+    const root = document.documentElement.dataset;
+    if (root.mapReady !== 'true') root.mapReadyAt = String(Math.round(performance.now()));
+    root.mapReady = 'true';
+    root.mapKey = key;
   }
 
   /** Recomputes the colour scale and the fill colours; the geometry stays as it is. */
@@ -497,7 +518,7 @@ export class KlyftApp extends LitElement {
       <h1>${t.title}</h1>
       <p class="tagline">${t.tagline}</p>
       <div class="header-actions">
-        <button class="btn" @click=${() => this.sourcesDialog?.show()}>${t.sources}</button>
+        <button class="btn" @click=${this.handleShowSources}>${t.sources}</button>
         <button class="btn" @click=${this.handleCopyLink}>${this.copied ? t.shareCopied : t.share}</button>
         <button class="btn" lang=${other} @click=${() => this.store.set({ lang: other })}>${t.switchLanguage}</button>
       </div>

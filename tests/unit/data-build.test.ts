@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Catalogue, IndicatorValues, JoinReportEntry } from '../../src/data/types';
-import { parseScbTable } from '../../src/data/scb-table';
+import type { AreaProperties, Catalogue, IndicatorValues, JoinReportEntry } from '../../src/data/types';
+import { findColumn, parseScbTable } from '../../src/data/scb-table';
 import { readXlsx } from '../../src/data/xlsx';
 import { buildData, REPO_ROOT } from '../../scripts/build-data';
 
@@ -90,6 +90,41 @@ if (!hasSource) {
       expect(entry?.unmatchedGeometry).toHaveLength(27);
       const v = readJson<IndicatorValues>('values/gbg-deso/scb-deso-employment.json');
       for (const code of entry?.unmatchedGeometry ?? []) expect(v.missing[code]).toBe('boundary-changed');
+    });
+
+    it('primärområde population estimated from DeSO sums to the DeSO 2018 table total (within 1 %)', () => {
+      const file = readdirSync(join(SOURCE, 'indicators/scb-deso-2022')).find((f) => f.startsWith('000005FC'));
+      const t = parseScbTable(readXlsx(readFileSync(join(SOURCE, 'indicators/scb-deso-2022', file ?? ''))).rows);
+      const total = findColumn(t, 'totalt');
+      let deso = 0;
+      for (const [code, row] of t.rows) if (code.startsWith('1480')) deso += Number(row[total]);
+      const sum = (level: string) =>
+        readJson<IndicatorValues>(`values/${level}/scb-deso-population.json`).values[0]?.reduce<number>((s, v) => s + (v ?? 0), 0) ?? 0;
+      expect(deso).toBeGreaterThan(500_000);
+      for (const level of ['gbg-primaromrade', 'gbg-mellanomrade', 'gbg-stadsomrade']) {
+        expect(Math.abs(sum(level) - deso) / deso, level).toBeLessThan(0.01);
+      }
+    });
+
+    it('Bergsjön primärområden have a higher estimated low economic standard than Askim', () => {
+      const topo = readJson<{ objects: { areas: { geometries: { properties: AreaProperties }[] } } }>('geo/gbg-primaromrade.topo.json');
+      const areas = topo.objects.areas.geometries.map((g) => g.properties);
+      const value = (a: AreaProperties) => valueAt('values/gbg-primaromrade/scb-deso-low-econ.json', a.code, 2022) ?? NaN;
+      const bergsjon = areas.filter((a) => a.name.includes('Bergsjön'));
+      const askim = areas.filter((a) => a.name.includes('Askim'));
+      expect(bergsjon.length).toBeGreaterThan(0);
+      expect(askim.length).toBeGreaterThan(0);
+      for (const b of bergsjon) for (const a of askim) expect(value(b), `${b.name} vs ${a.name}`).toBeGreaterThan(value(a));
+    });
+
+    it('the estimated levels are marked derived in the catalogue, without median income', () => {
+      const cat = readJson<Catalogue>('catalogue.json');
+      const pop = cat.indicators.find((i) => i.id === 'scb-deso-population');
+      for (const level of ['gbg-primaromrade', 'gbg-mellanomrade', 'gbg-stadsomrade'] as const) {
+        expect(pop?.levels[level]?.derived).toBe('estimated-from-deso');
+      }
+      expect(pop?.levels['gbg-deso']?.derived).toBeUndefined();
+      expect(cat.indicators.find((i) => i.id === 'scb-deso-income-median')?.levels['gbg-primaromrade']).toBeUndefined();
     });
 
     it('the catalogue lists each values file it points to', () => {
