@@ -142,7 +142,7 @@ export class MapController {
       attributionControl: false,
       locale: this.locale,
       // Lets screenshots and pixel tests read the canvas after a frame.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: false },
+      canvasContextAttributes: { preserveDrawingBuffer: (globalThis as { __klyftPDB?: boolean }).__klyftPDB ?? true, antialias: false },
       // A thematic map of Sweden: no rotation, pitch or world copies.
       dragRotate: false,
       pitchWithRotate: false,

@@ -1,5 +1,6 @@
 import type { LevelId } from '../data/types';
 import { classifications, classCounts, type Classification } from '../scales/classify';
+import { GAP_MEASURES } from '../stats/measures';
 import { nearestYear } from './timeline';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
@@ -22,7 +23,7 @@ export interface UrlProblem {
 }
 
 /** The URL parameters, in the order they are written. */
-export const URL_PARAMS = ['level', 'indicator', 'year', 'area', 'class', 'k', 'domain', 'lang', 'view'] as const;
+export const URL_PARAMS = ['level', 'indicator', 'year', 'area', 'class', 'k', 'domain', 'lang', 'view', 'mode', 'from', 'to', 'measure', 'rel'] as const;
 
 const AREA_CODE = /^[0-9A-Za-z_-]{1,24}$/;
 
@@ -41,6 +42,11 @@ export function encodeViewState(state: ViewState): string {
   if (state.domain !== DEFAULT_VIEW.domain) params.set('domain', state.domain);
   if (state.lang !== DEFAULT_VIEW.lang) params.set('lang', state.lang);
   if (state.view !== DEFAULT_VIEW.view) params.set('view', state.view);
+  if (state.mode !== DEFAULT_VIEW.mode) params.set('mode', state.mode);
+  if (state.from !== null) params.set('from', String(state.from));
+  if (state.to !== null) params.set('to', String(state.to));
+  if (state.measure !== DEFAULT_VIEW.measure) params.set('measure', state.measure);
+  if (state.relative) params.set('rel', '1');
   return params.toString();
 }
 
@@ -99,7 +105,32 @@ export function decodeViewState(
   readEnum(params, 'domain', ['all', 'year'], problems, (v) => (state.domain = v as ViewState['domain']), state.domain);
   readEnum(params, 'lang', ['sv', 'en'], problems, (v) => (state.lang = v as ViewState['lang']), state.lang);
   readEnum(params, 'view', ['map', 'table'], problems, (v) => (state.view = v as ViewState['view']), state.view);
+  readEnum(params, 'mode', ['level', 'change', 'scatter'], problems, (v) => (state.mode = v as ViewState['mode']), state.mode);
+  readEnum(params, 'measure', GAP_MEASURES.map((m) => m.id), problems, (v) => (state.measure = v as ViewState['measure']), state.measure);
+  readEnum(params, 'rel', ['0', '1'], problems, (v) => (state.relative = v === '1'), state.relative ? '1' : '0');
+  state.from = readPeriodYear(params, 'from', years, problems);
+  state.to = readPeriodYear(params, 'to', years, problems);
+  if (state.from !== null && state.to !== null && state.from >= state.to) {
+    problems.push({ param: 'from', value: String(state.from), kind: 'invalid', used: years[0] !== undefined ? String(years[0]) : '' });
+    state.from = null;
+    state.to = null;
+  }
   return { state, problems };
+}
+
+/** A period end: a four-digit year, snapped to the indicator's nearest year when it lacks it. */
+function readPeriodYear(params: URLSearchParams, name: 'from' | 'to', years: readonly number[], problems: UrlProblem[]): number | null {
+  const text = params.get(name);
+  if (text === null) return null;
+  if (!/^\d{4}$/.test(text)) {
+    problems.push({ param: name, value: text, kind: 'invalid' });
+    return null;
+  }
+  const requested = Number(text);
+  if (years.length === 0) return requested;
+  const year = nearestYear(years, requested)!;
+  if (year !== requested) problems.push({ param: name, value: text, kind: 'adjusted', used: String(year) });
+  return year;
 }
 
 function readEnum(

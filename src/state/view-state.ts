@@ -1,9 +1,13 @@
 import type { LevelId } from '../data/types';
 import type { Lang } from '../format/number';
 import type { Classification } from '../scales/classify';
+import type { GapMeasureId } from '../stats/measures';
 
 /** Which body the main area shows: the map or its accessible table alternative. */
 export type ViewMode = 'map' | 'table';
+
+/** What the map shows: levels in one year, change between two years, or the catching-up scatter. */
+export type MapMode = 'level' | 'change' | 'scatter';
 
 /** Domain of the colour scale: all years of the indicator (stable legend) or this year only. */
 export type DomainMode = 'all' | 'year';
@@ -20,6 +24,14 @@ export interface ViewState {
   domain: DomainMode;
   lang: Lang;
   view: ViewMode;
+  mode: MapMode;
+  /** Start (A) and end (B) of the period compared; null = the indicator's first / last year. */
+  from: number | null;
+  to: number | null;
+  /** The gap measure shown in the gap chart and summary. */
+  measure: GapMeasureId;
+  /** Change map relative to the reference's change (the nation's or the city's) instead of zero. */
+  relative: boolean;
 }
 
 /**
@@ -37,4 +49,9 @@ export const DEFAULT_VIEW: ViewState = {
   domain: 'all',
   lang: 'sv',
   view: 'map',
+  mode: 'level',
+  from: null,
+  to: null,
+  measure: 'range',
+  relative: false,
 };

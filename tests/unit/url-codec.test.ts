@@ -29,6 +29,11 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
       domain: 'year',
       lang: 'en',
       view: 'table',
+      mode: 'change',
+      from: 2010,
+      to: 2018,
+      measure: 'gini',
+      relative: true,
     };
     const { state, problems } = decodeViewState(encodeViewState(view), context);
     expect(problems).toEqual([]);
@@ -52,6 +57,10 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
     ['bad language', 'lang=de', 'lang', 'invalid'],
     ['area with markup', 'area=%3Cscript%3E', 'area', 'invalid'],
     ['unknown parameter', 'zoom=3', 'zoom', 'unknown'],
+    ['bad mode', 'mode=3d', 'mode', 'invalid'],
+    ['bad measure', 'measure=vibes', 'measure', 'invalid'],
+    ['non-numeric period start', 'from=early', 'from', 'invalid'],
+    ['period that ends before it starts', 'from=2013&to=2012', 'from', 'invalid'],
   ])('%s falls back to the default and is reported', (_title, search, param, kind) => {
     const { state, problems } = decodeViewState(search, context);
     expect(problems).toHaveLength(1);
@@ -71,6 +80,12 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
     const { state, problems } = decodeViewState('level=gbg-deso&indicator=kolada-n66077&year=2015', context);
     expect(state).toMatchObject({ level: 'gbg-deso', indicator: 'kolada-n66077', year: 2015 });
     expect(problems).toEqual([]);
+  });
+
+  it('snaps period ends to the indicator\'s years', () => {
+    const { state, problems } = decodeViewState('indicator=kolada-n05401&from=2011&to=2021', context);
+    expect(state).toMatchObject({ from: 2010, to: 2022 });
+    expect(problems.map((p) => p.kind)).toEqual(['adjusted', 'adjusted']);
   });
 
   it('never throws on garbage', () => {
