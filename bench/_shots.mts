@@ -8,6 +8,7 @@ const urls: [string, string][] = [
 ];
 for (const [name, url] of urls) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
   const errs: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errs.push(m.text()); });
   page.on('pageerror', (e) => errs.push(String(e)));

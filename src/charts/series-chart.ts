@@ -160,7 +160,7 @@ export function spreadLabels(ys: readonly number[], gap: number, top: number, bo
 }
 
 /** The year nearest to an x position in px (for clicks on the chart); null without years. */
-export function nearestYear(model: SeriesChartModel, px: number): number | null {
+export function nearestYear(model: Pick<SeriesChartModel, 'columns'>, px: number): number | null {
   let best: number | null = null;
   let bestDistance = Infinity;
   for (const column of model.columns) {

@@ -45,3 +45,11 @@ export function levelLabel(level: LevelMeta, lang: Lang): string {
 export function indicatorLabel(indicator: IndicatorMeta, lang: Lang): string {
   return indicator.name[lang];
 }
+
+/**
+ * The indicator that gives each area's population at a level, for population-weighted gap
+ * measures: Kolada's population for kommuner, SCB's DeSO population for the DeSO-based levels.
+ */
+export function populationIndicatorFor(catalogue: Catalogue, level: LevelId): IndicatorMeta | undefined {
+  return catalogue.indicators.find((i) => i.unit === 'persons' && i.sex === 'total' && i.aggregation === 'count' && (i.levels[level]?.years.length ?? 0) > 0);
+}

@@ -98,3 +98,18 @@ export function medianSeries(series: AlignedSeries): number[] {
     return sorted.length ? quantileSorted(sorted, 0.5) : NaN;
   });
 }
+
+/**
+ * Population weights for each year of `series`: the population of the same year, or of the
+ * nearest year the population series has (SCB's DeSO population exists for one year only).
+ */
+export function weightsByYear(series: AlignedSeries, population: AlignedSeries | null): (Float64Array | null)[] | null {
+  if (!population || population.years.length === 0) return null;
+  return series.years.map((year) => {
+    let best = 0;
+    population.years.forEach((y, i) => {
+      if (Math.abs(y - year) < Math.abs(population.years[best]! - year)) best = i;
+    });
+    return population.byYear[best] ?? null;
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorValues } from '../../src/data/types';
-import { changeSinceFirst, domainValues, joinIndicator, medianSeries, ranks, valuesForYear } from '../../src/state/selectors';
+import { changeSinceFirst, domainValues, joinIndicator, medianSeries, ranks, valuesForYear, weightsByYear } from '../../src/state/selectors';
 
 const values: IndicatorValues = {
   indicator: 'x',
@@ -62,5 +62,26 @@ describe('medianSeries(series) and domainValues(series, mode, year)', () => {
   });
   it('gives an all-missing row for a year the indicator lacks', () => {
     expect(Array.from(valuesForYear(series, 1999, 2))).toEqual([NaN, NaN]);
+  });
+});
+
+describe('weightsByYear(series, population)', () => {
+  it('takes the same year, or the nearest year the population has', () => {
+    const series = joinIndicator(['A', 'B'], values);
+    const population = joinIndicator(['A', 'B'], {
+      indicator: 'pop',
+      level: 'gbg-deso',
+      years: [2021],
+      codes: ['A', 'B'],
+      values: [[100, 300]],
+      missing: {},
+    });
+    const weights = weightsByYear(series, population)!;
+    expect(weights).toHaveLength(3);
+    expect(Array.from(weights[0]!)).toEqual([100, 300]);
+    expect(weights[2]).toBe(weights[0]);
+  });
+  it('is null without a population series', () => {
+    expect(weightsByYear(joinIndicator(['A'], values), null)).toBeNull();
   });
 });

@@ -1,0 +1,84 @@
+/**
+ * Formatting of gap-measure values: differences in the indicator's unit (percentage
+ * points for shares), ratios as "1,85×", indices as bare numbers with enough decimals.
+ */
+import type { UnitKind } from '../data/types';
+import { gapMeasure, type GapMeasureId } from '../stats/measures';
+import { formatChange, formatNumber, formatValue, type Lang } from './number';
+
+/** Ratios read as "x times"; two decimals tell 1,85 from 1,80. */
+export const RATIO_DECIMALS = 2;
+
+// Gini and Theil across areas are usually small (0.01–0.2), so they need three decimals to show change.
+const INDEX_DECIMALS: Partial<Record<GapMeasureId, number>> = { cv: 2, gini: 3, theil: 3 };
+
+const TIMES = '×';
+
+/** Decimals for a measure's values: the indicator's own for differences, fixed for ratios and indices. */
+export function gapDecimals(measure: GapMeasureId, indicatorDecimals: number): number {
+  const kind = gapMeasure(measure).kind;
+  if (kind === 'difference') return indicatorDecimals;
+  if (kind === 'ratio') return RATIO_DECIMALS;
+  return INDEX_DECIMALS[measure] ?? 3;
+}
+
+/** A measure's value: "12,3 procentenheter", "4,1 år", "1,85×", "0,124"; "–" when not finite. */
+export function formatGapValue(
+  value: number | null,
+  measure: GapMeasureId,
+  unit: UnitKind,
+  lang: Lang,
+  indicatorDecimals: number,
+): string {
+  if (value === null || !Number.isFinite(value)) return '–';
+  const decimals = gapDecimals(measure, indicatorDecimals);
+  const kind = gapMeasure(measure).kind;
+  if (kind === 'ratio') return `${formatNumber(value, lang, decimals)}${TIMES}`;
+  if (kind === 'index') return formatNumber(value, lang, decimals);
+  // A difference of two shares is in percentage points, not per cent.
+  if (unit === 'percent') return `${formatNumber(value, lang, decimals)}\u00a0${lang === 'sv' ? 'procentenheter' : 'percentage points'}`;
+  return formatValue(value, unit, lang, decimals);
+}
+
+/** A signed change of a measure: "−4,8 procentenheter", "+0,12", "−0,004". */
+export function formatGapChange(
+  delta: number,
+  measure: GapMeasureId,
+  unit: UnitKind,
+  lang: Lang,
+  indicatorDecimals: number,
+): string {
+  if (!Number.isFinite(delta)) return '–';
+  const decimals = gapDecimals(measure, indicatorDecimals);
+  if (gapMeasure(measure).kind === 'difference') return formatChange(delta, unit, lang, decimals);
+  return `${delta > 0 ? '+' : ''}${formatNumber(delta, lang, decimals)}`;
+}
+
+/**
+ * A y-axis tick label. Differences get just enough decimals to tell neighbouring ticks
+ * apart (`step` is the tick spacing); ratios and indices their fixed decimals.
+ */
+export function formatGapTick(value: number, measure: GapMeasureId, lang: Lang, step: number): string {
+  const kind = gapMeasure(measure).kind;
+  if (kind === 'ratio') return `${formatNumber(value, lang, RATIO_DECIMALS)}${TIMES}`;
+  const stepDecimals = Math.max(0, -Math.floor(Math.log10(Math.abs(step) || 1) + 1e-9));
+  if (kind === 'index') return formatNumber(value, lang, Math.max(stepDecimals, 2));
+  return formatNumber(value, lang, stepDecimals);
+}
+
+/** Unit words for the y axis: "procentenheter", "år", "kr"; "gånger" for ratios; "" for indices. */
+export function gapAxisUnit(measure: GapMeasureId, unit: UnitKind, lang: Lang): string {
+  const kind = gapMeasure(measure).kind;
+  if (kind === 'ratio') return lang === 'sv' ? 'gånger' : 'times';
+  if (kind === 'index') return '';
+  return differenceUnit[unit][lang];
+}
+
+const differenceUnit: Record<UnitKind, { sv: string; en: string }> = {
+  percent: { sv: 'procentenheter', en: 'percentage points' },
+  years: { sv: 'år', en: 'years' },
+  sek: { sv: 'kr', en: 'SEK' },
+  ksek: { sv: 'tkr', en: 'kSEK' },
+  days: { sv: 'dagar', en: 'days' },
+  persons: { sv: 'personer', en: 'people' },
+};
