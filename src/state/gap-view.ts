@@ -1,0 +1,112 @@
+/**
+ * Pure derivations for the gap views: which period, the gap series of the chosen
+ * measure, its trend verdict and summary, and the change / catching-up / drivers data.
+ */
+import type { IndicatorMeta, LevelId } from '../data/types';
+import type { Lang } from '../format/number';
+import { areaChanges, convergence, convergenceSentence, gapDrivers, type AreaChanges, type ConvergenceResult, type GapDriver } from '../stats/change';
+import { measureSeries, type GapStatistics } from '../stats/gap';
+import type { GapMeasureId } from '../stats/measures';
+import { gapSummary, type LevelNoun } from '../stats/summary';
+import { trendVerdict, type TrendVerdict } from '../stats/trend';
+import type { AlignedSeries } from './selectors';
+import { nearestYear } from './timeline';
+
+/** Plural nouns of each level, for sentences ("kommunerna", "primärområdena"). */
+export const LEVEL_NOUNS: Record<LevelId, LevelNoun> = {
+  kommun: { sv: 'kommuner', svDefinite: 'kommunerna', en: 'municipalities' },
+  'gbg-stadsomrade': { sv: 'stadsområden', svDefinite: 'stadsområdena', en: 'city areas' },
+  'gbg-mellanomrade': { sv: 'mellanområden', svDefinite: 'mellanområdena', en: 'districts' },
+  'gbg-primaromrade': { sv: 'primärområden', svDefinite: 'primärområdena', en: 'neighbourhoods' },
+  'gbg-basomrade': { sv: 'basområden', svDefinite: 'basområdena', en: 'base areas' },
+  'gbg-deso': { sv: 'DeSO-områden', svDefinite: 'DeSO-områdena', en: 'DeSO areas' },
+  'gbg-regso': { sv: 'RegSO-områden', svDefinite: 'RegSO-områdena', en: 'RegSO areas' },
+  'boras-deso': { sv: 'DeSO-områden', svDefinite: 'DeSO-områdena', en: 'DeSO areas' },
+};
+
+/** The period A–B: the requested years snapped to the series, defaulting to first and last. */
+export function resolvePeriod(years: readonly number[], from: number | null, to: number | null): { from: number; to: number } {
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? first;
+  let a = from === null ? first : (nearestYear(years, from) ?? first);
+  let b = to === null ? last : (nearestYear(years, to) ?? last);
+  if (a >= b) {
+    a = first;
+    b = last;
+  }
+  return { from: a, to: b };
+}
+
+/** What the gap panel shows for one measure and period. */
+export interface GapOverview {
+  from: number;
+  to: number;
+  values: (number | null)[];
+  verdict: TrendVerdict;
+  summary: string;
+}
+
+/** The gap series of a measure, its verdict over A–B and the plain-language summary. */
+export function gapOverview(
+  series: AlignedSeries,
+  stats: readonly GapStatistics[],
+  indicator: IndicatorMeta,
+  level: LevelId,
+  options: { measure: GapMeasureId; from: number | null; to: number | null; lang: Lang; weighted: boolean },
+): GapOverview {
+  const { from, to } = resolvePeriod(series.years, options.from, options.to);
+  const values = measureSeries(stats, options.measure);
+  const verdict = trendVerdict(series.years, values, from, to);
+  const at = (year: number) => values[series.years.indexOf(year)] ?? null;
+  const summary = gapSummary({
+    indicator: { name: indicator.short, unit: indicator.unit, decimals: indicator.decimals, direction: indicator.direction },
+    levelNoun: LEVEL_NOUNS[level],
+    measure: options.measure,
+    weighted: options.weighted,
+    from,
+    to,
+    gapFrom: at(from),
+    gapTo: at(to),
+    verdict: verdict.verdict,
+    lang: options.lang,
+  });
+  return { from, to, values, verdict, summary };
+}
+
+/** What the change map, the scatter and the drivers list show for A–B. */
+export interface ChangeOverview {
+  from: number;
+  to: number;
+  changes: AreaChanges;
+  levelA: Float64Array;
+  convergence: ConvergenceResult;
+  sentence: string;
+  drivers: GapDriver[];
+  driversReason: string | null;
+}
+
+/** Each area's change A → B, the catching-up fit and the areas that drive the gap's change. */
+export function changeOverview(
+  series: AlignedSeries,
+  stats: readonly GapStatistics[],
+  weights: readonly (Float64Array | null)[] | null,
+  indicator: IndicatorMeta,
+  level: LevelId,
+  options: { from: number | null; to: number | null; relative: boolean; lang: Lang },
+): ChangeOverview {
+  const { from, to } = resolvePeriod(series.years, options.from, options.to);
+  const yearA = series.years.indexOf(from);
+  const yearB = series.years.indexOf(to);
+  const weightsB = weights?.[yearB] ?? null;
+  const changes = areaChanges(series, from, to, { relative: options.relative, weights: weightsB, decimals: indicator.decimals });
+  const levelA = series.byYear[yearA] ?? new Float64Array(series.reasons.length).fill(NaN);
+  // The fit uses the absolute change: relative mode only shifts Δ by a constant.
+  const absolute = options.relative ? areaChanges(series, from, to, { relative: false, decimals: indicator.decimals }).delta : changes.delta;
+  const fit = convergence(levelA, absolute, indicator.direction);
+  const noun = LEVEL_NOUNS[level][options.lang === 'sv' ? 'sv' : 'en'];
+  const sentence = convergenceSentence(fit, indicator.short[options.lang], from, to, noun, options.lang);
+  const a = stats[yearA];
+  const b = stats[yearB];
+  const driven = a && b ? gapDrivers(a, b) : { drivers: [], reason: 'no-data' as const };
+  return { from, to, changes, levelA, convergence: fit, sentence, drivers: driven.drivers, driversReason: driven.reason };
+}

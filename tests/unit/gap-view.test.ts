@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import type { IndicatorMeta, IndicatorValues } from '../../src/data/types';
+import { gapSeries } from '../../src/stats/gap';
+import { changeOverview, gapOverview, resolvePeriod } from '../../src/state/gap-view';
+import { joinIndicator } from '../../src/state/selectors';
+
+describe('resolvePeriod(years, from, to)', () => {
+  const years = [2011, 2012, 2014, 2022];
+  it.each([
+    [null, null, 2011, 2022],
+    [2012, null, 2012, 2022],
+    [2013, 2021, 2014, 2022], // snapped to the nearest years (ties go later)
+    [2022, 2011, 2011, 2022], // reversed → the whole series
+  ])('from %s to %s → %d–%d', (from, to, a, b) => {
+    expect(resolvePeriod(years, from, to)).toEqual({ from: a, to: b });
+  });
+});
+
+const indicator = {
+  id: 'x',
+  name: { sv: 'Andel X', en: 'Share X' },
+  short: { sv: 'andel X', en: 'share X' },
+  unit: 'percent',
+  decimals: 0,
+  direction: 'higher-worse',
+} as IndicatorMeta;
+
+// Five areas whose spread halves every year: a clearly narrowing range 40 → 20 → 10.
+const values: IndicatorValues = {
+  indicator: 'x',
+  level: 'kommun',
+  years: [2020, 2021, 2022],
+  codes: ['A', 'B', 'C', 'D', 'E'],
+  values: [
+    [10, 20, 30, 40, 50],
+    [20, 25, 30, 35, 40],
+    [25, 27.5, 30, 32.5, 35],
+  ],
+  missing: {},
+};
+
+describe('gapOverview(series, stats, indicator, level, options)', () => {
+  const series = joinIndicator(['A', 'B', 'C', 'D', 'E'], values);
+  const stats = gapSeries(series, null, indicator);
+  it('gives the measure per year, a narrowing verdict and a sentence naming both years', () => {
+    const overview = gapOverview(series, stats, indicator, 'kommun', { measure: 'range', from: null, to: null, lang: 'sv', weighted: false });
+    expect(overview.values).toEqual([40, 20, 10]);
+    expect(overview.verdict.verdict).toBe('narrowing');
+    expect(overview.summary).toContain('2020');
+    expect(overview.summary).toContain('2022');
+    expect(overview.summary).toContain('minskade');
+  });
+});
+
+describe('changeOverview(series, stats, weights, indicator, level, options)', () => {
+  // Ten areas 10, 15, …, 55 pulled towards their mean 32.5: by half in 2021, by three quarters in 2022,
+  // so Δ(2020→2022) = −0.75 × (level − 32.5): slope −0.75, a textbook convergence.
+  const codes = 'ABCDEFGHIJ'.split('');
+  const start = codes.map((_, i) => 10 + 5 * i);
+  const ten: IndicatorValues = {
+    indicator: 'x',
+    level: 'kommun',
+    years: [2020, 2021, 2022],
+    codes,
+    values: [start, start.map((v) => 32.5 + (v - 32.5) * 0.5), start.map((v) => 32.5 + (v - 32.5) * 0.25)],
+    missing: {},
+  };
+  const series = joinIndicator(codes, ten);
+  const stats = gapSeries(series, null, indicator);
+  it('measures each area’s change and finds that the worse-off areas improved faster', () => {
+    const overview = changeOverview(series, stats, null, indicator, 'kommun', { from: 2020, to: 2022, relative: false, lang: 'en' });
+    expect(overview.changes.delta[0]).toBeCloseTo(16.875, 10);
+    expect(overview.changes.delta[9]).toBeCloseTo(-16.875, 10);
+    expect(overview.convergence.slope).toBeCloseTo(-0.75, 10);
+    expect(overview.convergence.kind).toBe('converging');
+    expect(overview.drivers.length).toBeGreaterThan(0);
+  });
+});
