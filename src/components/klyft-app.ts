@@ -5,7 +5,10 @@ import type { Catalogue, IndicatorMeta, JoinReportEntry, LevelMeta } from '../da
 import { formatChange, formatValue } from '../format/number';
 import { fill, strings } from '../i18n';
 import { buildColorScale, fillColors, type ColorScale } from '../scales/color-scale';
-import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, urlContext } from '../state/app-data';
+import { buildChangeScale, fillChangeColors, type ChangeScale } from '../scales/diverging';
+import { gapSeries, type GapStatistics } from '../stats/gap';
+import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, populationIndicatorFor, urlContext } from '../state/app-data';
+import { changeOverview, gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
 import {
   changeSinceFirst,
   domainValues,
@@ -14,6 +17,7 @@ import {
   medianSeries,
   ranks,
   valuesForYear,
+  weightsByYear,
   type AlignedSeries,
 } from '../state/selectors';
 import { Store } from '../state/store';
@@ -22,7 +26,9 @@ import { decodeViewState, encodeViewState, type UrlProblem } from '../state/url-
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import type { Notice } from './klyft-notices';
 import type { KlyftSources } from './klyft-sources';
+import './klyft-change-legend';
 import './klyft-choosers';
+import './klyft-gap-panel';
 import './klyft-legend';
 import './klyft-map-view';
 import './klyft-notices';
@@ -37,6 +43,8 @@ const lazyElements = {
   'klyft-data-table': () => import('./klyft-data-table'),
   'klyft-area-detail': () => import('./klyft-area-detail'),
   'klyft-sources': () => import('./klyft-sources'),
+  'klyft-scatter': () => import('./klyft-scatter'),
+  'klyft-gap-drivers': () => import('./klyft-gap-drivers'),
 } as const;
 
 function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
@@ -54,6 +62,10 @@ interface Loaded {
   indicator: IndicatorMeta | undefined;
   /** null when the indicator has no data at this level. */
   series: AlignedSeries | null;
+  /** Population per year for weighted gap measures, or null when the level has none. */
+  weights: (Float64Array | null)[] | null;
+  /** Gap statistics for every year (null without a series). */
+  stats: GapStatistics[] | null;
 }
 
 interface Hover {
@@ -74,6 +86,8 @@ export class KlyftApp extends LitElement {
   @state() private basemap: Basemap | null = null;
   @state() private joinReport: JoinReportEntry[] = [];
   @state() private copied = false;
+  /** Area highlighted from the scatter or the drivers list (not part of the URL). */
+  @state() private highlighted: string | null = null;
 
   @query('klyft-sources') private sourcesDialog!: KlyftSources;
 
@@ -83,6 +97,11 @@ export class KlyftApp extends LitElement {
   private colors: Uint8Array = new Uint8Array(0);
   private colorKey = '';
   private scale: ColorScale | null = null;
+  private changeScale: ChangeScale | null = null;
+  private gap: GapOverview | null = null;
+  private gapKey = '';
+  private change: ChangeOverview | null = null;
+  private changeKey = '';
   private unsubscribe: (() => void) | null = null;
   /** True while applying a URL (initial load or back/forward): do not push history. */
   private restoring = false;
@@ -165,13 +184,19 @@ export class KlyftApp extends LitElement {
     const availability = indicatorMeta?.levels[level];
     this.loadingData = true;
     try {
-      const [geometry, values] = await Promise.all([
+      const populationFile = populationIndicatorFor(catalogue, level)?.levels[level]?.file;
+      const [geometry, values, population] = await Promise.all([
         loadLevel(DATA_BASE, levelMeta),
         availability ? loadValues(DATA_BASE, availability.file) : Promise.resolve(null),
+        populationFile ? loadValues(DATA_BASE, populationFile).catch(() => null) : Promise.resolve(null),
       ]);
       if (ticket !== this.loadTicket) return;
       const series = values ? joinIndicator(geometry.codes, values) : null;
-      this.loaded = { geometry, indicator: indicatorMeta, series };
+      const weights = series && population ? weightsByYear(series, joinIndicator(geometry.codes, population)) : null;
+      const stats = series && indicatorMeta ? gapSeries(series, weights, indicatorMeta) : null;
+      this.loaded = { geometry, indicator: indicatorMeta, series, weights, stats };
+      this.gapKey = '';
+      this.changeKey = '';
       this.checkArea(geometry);
       this.updateNoDataNotice(catalogue, levelMeta, indicatorMeta, series);
       this.hover = null;
@@ -278,7 +303,12 @@ export class KlyftApp extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues): void {
-    if (changed.has('view') || changed.has('loaded')) this.recolour();
+    if (changed.has('view') || changed.has('loaded')) {
+      this.deriveGapViews();
+      this.recolour();
+    }
+    if (this.view.mode === 'scatter') void loadElement('klyft-scatter');
+    if (this.view.mode !== 'level') void loadElement('klyft-gap-drivers');
     if (this.view.view === 'table') void loadElement('klyft-data-table');
     if (this.view.area) void loadElement('klyft-area-detail');
   }
@@ -313,9 +343,51 @@ export class KlyftApp extends LitElement {
     root.mapKey = key;
   }
 
+  /** The gap series, verdict and summary; in change modes also each area's change. Cached by inputs. */
+  private deriveGapViews(): void {
+    const loaded = this.loaded;
+    const { view } = this;
+    if (!loaded?.series || !loaded.stats || !loaded.indicator || loaded.series.years.length < 2) {
+      this.gap = null;
+      this.change = null;
+      return;
+    }
+    const gapKey = `${view.level}|${view.indicator}|${view.measure}|${view.from}|${view.to}|${view.lang}`;
+    if (gapKey !== this.gapKey) {
+      this.gap = gapOverview(loaded.series, loaded.stats, loaded.indicator, view.level, {
+        measure: view.measure,
+        from: view.from,
+        to: view.to,
+        lang: view.lang,
+        weighted: loaded.weights !== null,
+      });
+      this.gapKey = gapKey;
+    }
+    if (view.mode === 'level') return;
+    const changeKey = `${view.level}|${view.indicator}|${view.from}|${view.to}|${view.relative}|${view.lang}`;
+    if (changeKey !== this.changeKey) {
+      this.change = changeOverview(loaded.series, loaded.stats, loaded.weights, loaded.indicator, view.level, {
+        from: view.from,
+        to: view.to,
+        relative: view.relative,
+        lang: view.lang,
+      });
+      this.changeScale = buildChangeScale(this.change.changes.delta, this.change.changes.clear, loaded.indicator.direction);
+      this.changeKey = changeKey;
+    }
+  }
+
   /** Recomputes the colour scale and the fill colours; the geometry stays as it is. */
   private recolour(): void {
     const loaded = this.loaded;
+    if (loaded && this.view.mode !== 'level' && this.change && this.changeScale) {
+      const key = `change|${this.changeKey}`;
+      if (key !== this.colorKey) {
+        this.colors = fillChangeColors(this.changeScale, this.change.changes.delta, this.change.changes.clear);
+        this.colorKey = key;
+      }
+      return;
+    }
     if (!loaded?.series || !loaded.indicator) {
       this.scale = null;
       const n = loaded?.geometry.codes.length ?? 0;
@@ -379,12 +451,12 @@ export class KlyftApp extends LitElement {
     .btn[aria-pressed='true'] { background: #005a9c; color: #fff; }
     .layout {
       display: grid;
-      grid-template-columns: minmax(17rem, 22rem) minmax(0, 1fr);
+      grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr);
       grid-template-rows: minmax(0, 1fr);
       min-height: 0;
     }
-    .layout.with-detail {
-      grid-template-columns: minmax(17rem, 22rem) minmax(0, 1fr) minmax(18rem, 26rem);
+    .layout.with-side {
+      grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr) minmax(17rem, 23rem);
     }
     .detail {
       overflow-y: auto;
@@ -402,6 +474,7 @@ export class KlyftApp extends LitElement {
       background: #fff;
     }
     main {
+      container-type: inline-size;
       position: relative;
       display: grid;
       grid-template-rows: auto 1fr auto;
@@ -423,6 +496,16 @@ export class KlyftApp extends LitElement {
     .segmented .btn:first-child { border-radius: 8px 0 0 8px; }
     .segmented .btn:last-child { border-radius: 0 8px 8px 0; border-left: none; }
     .stage { position: relative; min-height: 0; }
+    .stage.split { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); }
+    .pane { position: relative; min-height: 0; min-width: 0; }
+    .stage.split .pane:first-child { overflow: auto; padding: 0.5rem 0.75rem; border-right: 1px solid #e3e3e3; }
+    .summary { flex: 1 1 100%; margin: 0; font-size: 0.9rem; color: #1a1a1a; max-width: 60rem; }
+    .detail { display: flex; flex-direction: column; gap: 1.25rem; }
+    @container (max-width: 640px) {
+      .stage.split { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr) minmax(0, 1fr); }
+      .stage.split .pane:first-child { border-right: none; border-bottom: 1px solid #e3e3e3; }
+    }
+    .mainbar .btn { min-height: 40px; padding: 0.25rem 0.7rem; }
     klyft-map-view { position: absolute; inset: 0; }
     klyft-tooltip { position: absolute; inset: 0; pointer-events: none; }
     .table-wrap { position: absolute; inset: 0; overflow: auto; padding: 0.5rem 1rem; }
@@ -453,14 +536,14 @@ export class KlyftApp extends LitElement {
       white-space: nowrap;
     }
     @media (max-width: 1100px) {
-      .layout.with-detail { grid-template-columns: minmax(17rem, 22rem) minmax(0, 1fr); }
+      .layout.with-side { grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr); }
       .layout.with-detail .detail { grid-column: 1 / -1; border-left: none; border-top: 1px solid #d6d6d6; }
       :host { height: auto; min-height: 100vh; }
       .layout { grid-template-rows: auto; }
       main { grid-template-rows: auto minmax(60vh, 1fr) auto; }
     }
     @media (max-width: 800px) {
-      .layout, .layout.with-detail { grid-template-columns: minmax(0, 1fr); }
+      .layout, .layout.with-side { grid-template-columns: minmax(0, 1fr); }
       aside { border-right: none; order: 2; }
       main { order: 1; grid-template-rows: auto 65vh auto; }
       .layout .detail { order: 3; }
@@ -474,12 +557,29 @@ export class KlyftApp extends LitElement {
     return html`
       <a class="skip" href="#table" @click=${this.handleSkipToTable}>${t.app.skipToTable}</a>
       ${this.renderHeader()}
-      <div class="layout ${this.hasDetail() ? 'with-detail' : ''}">
+      <div class="layout ${this.hasSide() ? 'with-side' : ''}">
         <aside aria-label=${t.chooser.indicator}>
           <klyft-notices .notices=${this.notices} .lang=${this.view.lang} @klyft-notice-dismiss=${this.handleDismiss} @klyft-intent=${this.handleIntent}></klyft-notices>
           <klyft-choosers .catalogue=${this.catalogue} .level=${this.view.level} .indicator=${this.view.indicator} .lang=${this.view.lang} @klyft-intent=${this.handleIntent}></klyft-choosers>
-          ${this.renderJump()} ${this.renderAreaSelect()}
-          <klyft-legend
+          ${this.renderJump()} ${this.renderAreaSelect()} ${this.view.mode === 'level' ? this.renderLegend() : this.renderChangeLegend()}
+        </aside>
+        <main>
+          ${this.renderMainBar()}
+          <div class="stage ${this.view.mode === 'scatter' && this.view.view === 'map' ? 'split' : ''}">
+            ${this.view.view === 'map' ? this.renderMapStage() : this.renderTable()}
+          </div>
+          ${this.view.mode === 'level'
+            ? html`<klyft-time-slider .years=${this.loaded?.series?.years ?? []} .year=${this.view.year} .lang=${this.view.lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>`
+            : nothing}
+        </main>
+        ${this.hasSide() ? html`<section class="detail" aria-label=${t.gap.title}>${this.renderSide()}</section>` : nothing}
+      </div>
+      <klyft-sources .catalogue=${this.catalogue} .joinReport=${this.joinReport} .lang=${this.view.lang}></klyft-sources>
+    `;
+  }
+
+  private renderLegend() {
+    return html`<klyft-legend
             .scale=${this.scale}
             .indicator=${this.loaded?.indicator ?? null}
             .lang=${this.view.lang}
@@ -489,18 +589,117 @@ export class KlyftApp extends LitElement {
             .derivedNote=${this.loaded?.indicator?.levels[this.view.level]?.derived === 'estimated-from-deso'}
             .hasMissing=${true}
             @klyft-intent=${this.handleIntent}
-          ></klyft-legend>
-        </aside>
-        <main>
-          ${this.renderMainBar()}
-          <div class="stage">${this.view.view === 'map' ? this.renderMap() : this.renderTable()}</div>
-          <klyft-time-slider .years=${this.loaded?.series?.years ?? []} .year=${this.view.year} .lang=${this.view.lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>
-        </main>
-        ${this.hasDetail() ? html`<section class="detail" aria-label=${t.detail.selected}>${this.renderDetail()}</section>` : nothing}
-      </div>
-      <klyft-sources .catalogue=${this.catalogue} .joinReport=${this.joinReport} .lang=${this.view.lang}></klyft-sources>
+          ></klyft-legend>`;
+  }
+
+  private renderChangeLegend() {
+    const lang = this.view.lang;
+    const region = findLevel(this.catalogue!, this.view.level)?.group[lang] ?? '';
+    const referenceLabel = this.view.level === 'kommun' ? (lang === 'sv' ? 'riket' : 'Sweden') : region;
+    return html`<klyft-change-legend
+      .scale=${this.changeScale}
+      .indicator=${this.loaded?.indicator ?? null}
+      .from=${this.change?.from ?? 0}
+      .to=${this.change?.to ?? 0}
+      .relative=${this.view.relative}
+      .referenceLabel=${referenceLabel}
+      .lang=${lang}
+      @klyft-intent=${this.handleIntent}
+    ></klyft-change-legend>`;
+  }
+
+  /** The side column holds the gap panel (when there are years to compare), the drivers and the area. */
+  private hasSide(): boolean {
+    return this.gap !== null || this.hasDetail();
+  }
+
+  private renderSide() {
+    const loaded = this.loaded;
+    const gap = this.gap;
+    return html`
+      ${gap && loaded?.series && loaded.stats
+        ? html`<klyft-gap-panel
+            .indicator=${loaded.indicator ?? null}
+            .lang=${this.view.lang}
+            .years=${loaded.series.years}
+            .stats=${loaded.stats}
+            .measure=${this.view.measure}
+            .year=${this.view.year}
+            .from=${gap.from}
+            .to=${gap.to}
+            .verdict=${gap.verdict}
+            .summary=${gap.summary}
+            .breakYear=${null}
+            .areaCount=${loaded.geometry.codes.length}
+            @klyft-intent=${this.handleIntent}
+          ></klyft-gap-panel>`
+        : nothing}
+      ${this.view.mode !== 'level' ? this.renderDrivers() : nothing} ${this.renderDetail()}
     `;
   }
+
+  private renderDrivers() {
+    const loaded = this.loaded;
+    const change = this.change;
+    if (!loaded || !change) return nothing;
+    const rows = change.drivers.map((d) => ({
+      code: loaded.geometry.codes[d.index] ?? '',
+      name: loaded.geometry.areas.features[d.index]?.properties.name ?? '',
+      change: d.change,
+      contributionA: d.contributionA,
+      contributionB: d.contributionB,
+    }));
+    return html`<klyft-gap-drivers
+      .drivers=${rows}
+      .reason=${change.driversReason}
+      .indicator=${loaded.indicator ?? null}
+      .from=${change.from}
+      .to=${change.to}
+      .highlighted=${this.highlighted}
+      .lang=${this.view.lang}
+      @klyft-area-highlight=${this.handleHighlight}
+      @klyft-intent=${this.handleIntent}
+    ></klyft-gap-drivers>`;
+  }
+
+  private renderMapStage() {
+    if (this.view.mode !== 'scatter') return this.renderMap();
+    const loaded = this.loaded;
+    const change = this.change;
+    return html`
+      <div class="pane">
+        ${loaded && change
+          ? html`<klyft-scatter
+              .levelA=${change.levelA}
+              .delta=${change.changes.delta}
+              .clear=${change.changes.clear}
+              .names=${loaded.geometry.areas.features.map((f) => f.properties.name)}
+              .codes=${loaded.geometry.codes}
+              .selected=${this.view.area}
+              .highlighted=${this.highlighted ?? this.hoverCode()}
+              .indicator=${loaded.indicator ?? null}
+              .from=${change.from}
+              .to=${change.to}
+              .relative=${this.view.relative}
+              .convergence=${change.convergence}
+              .sentence=${change.sentence}
+              .lang=${this.view.lang}
+              @klyft-area-highlight=${this.handleHighlight}
+              @klyft-intent=${this.handleIntent}
+            ></klyft-scatter>`
+          : nothing}
+      </div>
+      <div class="pane">${this.renderMap()}</div>
+    `;
+  }
+
+  private hoverCode(): string | null {
+    return this.hover ? (this.loaded?.geometry.codes[this.hover.index] ?? null) : null;
+  }
+
+  private readonly handleHighlight = (event: Event): void => {
+    this.highlighted = (event as CustomEvent<{ code: string | null }>).detail.code;
+  };
 
   private renderError(file: string, reason: string) {
     const t = strings(this.view.lang).app;
@@ -533,14 +732,29 @@ export class KlyftApp extends LitElement {
     const indicator = this.loaded?.indicator;
     return html`<div class="mainbar">
       <h2>
-        ${indicator?.name[lang] ?? ''} ${this.loaded?.series ? html`· ${this.view.year}` : nothing}
+        ${indicator?.name[lang] ?? ''} ${this.loaded?.series ? html`· ${this.titleYears()}` : nothing}
         <span class="meta">${level ? levelLabel(level, lang) : ''}${indicator ? html` · ${t.units.direction[indicator.direction]}` : nothing}</span>
       </h2>
+      <div class="segmented" role="group" aria-label=${t.app.modeChooser}>
+        ${(['level', 'change', 'scatter'] as const).map(
+          (mode) =>
+            html`<button class="btn" aria-pressed=${this.view.mode === mode} ?disabled=${mode !== 'level' && !this.gap} @click=${() => this.store.set({ mode })}>
+              ${t.app.modes[mode]}
+            </button>`,
+        )}
+      </div>
       <div class="segmented" role="group" aria-label=${t.app.viewChooser}>
         <button class="btn" aria-pressed=${this.view.view === 'map'} @click=${() => this.store.set({ view: 'map' })}>${t.app.viewMap}</button>
         <button class="btn" aria-pressed=${this.view.view === 'table'} @click=${() => this.store.set({ view: 'table' })}>${t.app.viewTable}</button>
       </div>
+      ${this.gap ? html`<p class="summary" id="map-summary">${this.gap.summary}</p>` : nothing}
     </div>`;
+  }
+
+  /** The year shown, or the period A–B in the change views. */
+  private titleYears(): string {
+    if (this.view.mode !== 'level' && this.change) return `${this.change.from}–${this.change.to}`;
+    return String(this.view.year);
   }
 
   private renderJump() {
@@ -578,18 +792,18 @@ export class KlyftApp extends LitElement {
     if (!loaded) return html`<p class="busy" role="status">${t.app.loading}</p>`;
     const lang = this.view.lang;
     const index = this.view.area ? loaded.geometry.indexByCode.get(this.view.area) ?? null : null;
-    const label = fill(t.map.label, {
+    const label = `${fill(t.map.label, {
       indicator: loaded.indicator?.name[lang] ?? '',
-      year: this.view.year,
+      year: this.titleYears(),
       level: levelLabel(loaded.geometry.meta, lang),
-    });
+    })}${this.gap ? `. ${this.gap.summary}` : ''}`;
     return html`
       <klyft-map-view
         .basemap=${this.basemap}
-        .level=${{ id: loaded.geometry.meta.id, areas: loaded.geometry.areas, outlines: loaded.geometry.outlines, bbox: loaded.geometry.meta.bbox }}
+        .level=${{ id: loaded.geometry.meta.id, areas: loaded.geometry.areas, outlines: loaded.geometry.outlines, bbox: loaded.geometry.meta.bbox, borders: loaded.geometry.areaBorders ?? null }}
         .colors=${this.colors}
         .colorKey=${this.colorKey}
-        .hoveredIndex=${this.hover?.index ?? null}
+        .hoveredIndex=${this.highlightIndex()}
         .selectedIndex=${index}
         .label=${label}
         .lang=${lang}
@@ -600,6 +814,12 @@ export class KlyftApp extends LitElement {
     `;
   }
 
+  /** The area outlined as hovered: the pointer on the map, or an area highlighted in a list or the scatter. */
+  private highlightIndex(): number | null {
+    if (this.highlighted) return this.loaded?.geometry.indexByCode.get(this.highlighted) ?? null;
+    return this.hover?.index ?? null;
+  }
+
   private renderTooltip() {
     const loaded = this.loaded;
     const hover = this.hover;
@@ -608,7 +828,7 @@ export class KlyftApp extends LitElement {
     if (!feature) return nothing;
     const lang = this.view.lang;
     const info = this.areaInfo(hover.index);
-    const stage = this.renderRoot.querySelector('.stage');
+    const stage = this.renderRoot.querySelector('klyft-map-view')?.parentElement;
     return html`<klyft-tooltip
       .x=${hover.x}
       .y=${hover.y}

@@ -196,7 +196,7 @@ export class KlyftDataTable extends LitElement {
       <table>
         <caption>${caption}</caption>
         <thead>
-          <tr>${COLUMNS.map((column) => this.renderHeader(column))}</tr>
+          <tr>${this.columns().map((column) => this.renderHeader(column))}</tr>
         </thead>
         <tbody>
           ${repeat(
@@ -208,6 +208,15 @@ export class KlyftDataTable extends LitElement {
       </table>
       ${this.rows.length === 0 ? html`<p class="empty">${t.empty}</p>` : nothing}
     `;
+  }
+
+  /** A change column only makes sense when the shown year comes after the first year. */
+  private showChange(): boolean {
+    return this.firstYear > 0 && this.year > this.firstYear;
+  }
+
+  private columns(): readonly TableColumn[] {
+    return this.showChange() ? COLUMNS : COLUMNS.filter((c) => c !== 'change');
   }
 
   private renderHeader(column: TableColumn) {
@@ -234,7 +243,7 @@ export class KlyftDataTable extends LitElement {
         </th>
         <td class="num">${this.renderValue(row)}</td>
         <td class="num">${row.rank > 0 ? row.rank : '–'}</td>
-        <td class="num">${this.renderChange(row)}</td>
+        ${this.showChange() ? html`<td class="num">${this.renderChange(row)}</td>` : nothing}
       </tr>
     `;
   }

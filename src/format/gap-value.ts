@@ -61,9 +61,20 @@ export function formatGapChange(
 export function formatGapTick(value: number, measure: GapMeasureId, lang: Lang, step: number): string {
   const kind = gapMeasure(measure).kind;
   if (kind === 'ratio') return `${formatNumber(value, lang, RATIO_DECIMALS)}${TIMES}`;
-  const stepDecimals = Math.max(0, -Math.floor(Math.log10(Math.abs(step) || 1) + 1e-9));
+  const stepDecimals = decimalsOf(step);
   if (kind === 'index') return formatNumber(value, lang, Math.max(stepDecimals, 2));
   return formatNumber(value, lang, stepDecimals);
+}
+
+/** Decimals needed to write a tick step exactly (0.025 → 3, 2.5 → 1, 5 → 0), at most 6. */
+function decimalsOf(step: number): number {
+  const abs = Math.abs(step);
+  if (!Number.isFinite(abs) || abs === 0) return 0;
+  for (let d = 0; d < 6; d++) {
+    const scaled = abs * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, scaled)) return d;
+  }
+  return 6;
 }
 
 /** Unit words for the y axis: "procentenheter", "år", "kr"; "gånger" for ratios; "" for indices. */
