@@ -8,7 +8,7 @@ import { buildColorScale, fillColors, type ColorScale } from '../scales/color-sc
 import { buildChangeScale, fillChangeColors, type ChangeScale } from '../scales/diverging';
 import { gapSeries, type GapStatistics } from '../stats/gap';
 import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, populationIndicatorFor, urlContext } from '../state/app-data';
-import { changeOverview, gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
+import { changeOverview, gapOverview, linkGapSeries, type ChangeOverview, type GapOverview, type LinkedGapSeries } from '../state/gap-view';
 import {
   changeSinceFirst,
   domainValues,
@@ -66,6 +66,8 @@ interface Loaded {
   weights: (Float64Array | null)[] | null;
   /** Gap statistics for every year (null without a series). */
   stats: GapStatistics[] | null;
+  /** The gap series joined with a predecessor's or successor's (for the chart), or null. */
+  linked: LinkedGapSeries | null;
 }
 
 interface Hover {
@@ -185,16 +187,28 @@ export class KlyftApp extends LitElement {
     this.loadingData = true;
     try {
       const populationFile = populationIndicatorFor(catalogue, level)?.levels[level]?.file;
-      const [geometry, values, population] = await Promise.all([
+      // A discontinued series and its successor are charted together, with the break shown.
+      const relation = indicatorMeta?.successor ? 'successor' : indicatorMeta?.predecessor ? 'predecessor' : null;
+      const other = relation ? findIndicator(catalogue, (indicatorMeta?.successor ?? indicatorMeta?.predecessor)!) : undefined;
+      const otherFile = other?.levels[level]?.file;
+      const [geometry, values, population, otherValues] = await Promise.all([
         loadLevel(DATA_BASE, levelMeta),
         availability ? loadValues(DATA_BASE, availability.file) : Promise.resolve(null),
         populationFile ? loadValues(DATA_BASE, populationFile).catch(() => null) : Promise.resolve(null),
+        otherFile ? loadValues(DATA_BASE, otherFile).catch(() => null) : Promise.resolve(null),
       ]);
       if (ticket !== this.loadTicket) return;
       const series = values ? joinIndicator(geometry.codes, values) : null;
-      const weights = series && population ? weightsByYear(series, joinIndicator(geometry.codes, population)) : null;
+      const populationSeries = population ? joinIndicator(geometry.codes, population) : null;
+      const weights = series ? weightsByYear(series, populationSeries) : null;
       const stats = series && indicatorMeta ? gapSeries(series, weights, indicatorMeta) : null;
-      this.loaded = { geometry, indicator: indicatorMeta, series, weights, stats };
+      let linked: LinkedGapSeries | null = null;
+      if (series && stats && otherValues && other && relation) {
+        const otherSeries = joinIndicator(geometry.codes, otherValues);
+        const otherStats = gapSeries(otherSeries, weightsByYear(otherSeries, populationSeries), other);
+        linked = linkGapSeries({ years: series.years, stats }, { years: otherSeries.years, stats: otherStats }, relation);
+      }
+      this.loaded = { geometry, indicator: indicatorMeta, series, weights, stats, linked };
       this.gapKey = '';
       this.changeKey = '';
       this.checkArea(geometry);
@@ -621,15 +635,15 @@ export class KlyftApp extends LitElement {
         ? html`<klyft-gap-panel
             .indicator=${loaded.indicator ?? null}
             .lang=${this.view.lang}
-            .years=${loaded.series.years}
-            .stats=${loaded.stats}
+            .years=${loaded.linked?.years ?? loaded.series.years}
+            .stats=${loaded.linked?.stats ?? loaded.stats}
             .measure=${this.view.measure}
             .year=${this.view.year}
             .from=${gap.from}
             .to=${gap.to}
             .verdict=${gap.verdict}
             .summary=${gap.summary}
-            .breakYear=${null}
+            .breakYear=${loaded.linked?.breakYear ?? null}
             .areaCount=${loaded.geometry.codes.length}
             @klyft-intent=${this.handleIntent}
           ></klyft-gap-panel>`
@@ -747,7 +761,6 @@ export class KlyftApp extends LitElement {
         <button class="btn" aria-pressed=${this.view.view === 'map'} @click=${() => this.store.set({ view: 'map' })}>${t.app.viewMap}</button>
         <button class="btn" aria-pressed=${this.view.view === 'table'} @click=${() => this.store.set({ view: 'table' })}>${t.app.viewTable}</button>
       </div>
-      ${this.gap ? html`<p class="summary" id="map-summary">${this.gap.summary}</p>` : nothing}
     </div>`;
   }
 

@@ -110,3 +110,42 @@ export function changeOverview(
   const driven = a && b ? gapDrivers(a, b) : { drivers: [], reason: 'no-data' as const };
   return { from, to, changes, levelA, convergence: fit, sentence, drivers: driven.drivers, driversReason: driven.reason };
 }
+
+/** A gap series over years, with where a discontinued series hands over to its successor. */
+export interface LinkedGapSeries {
+  years: number[];
+  stats: GapStatistics[];
+  /** First year of the other series' part: the chart never joins a line across it. */
+  breakYear: number | null;
+}
+
+/**
+ * Extends an indicator's gap series with its predecessor's earlier years or its successor's
+ * later years (e.g. Kolada N00914 → N02243), so the gap chart shows the whole run with the
+ * hand-over marked as a break. Overlapping years keep the current indicator's values.
+ */
+export function linkGapSeries(
+  current: { years: readonly number[]; stats: readonly GapStatistics[] },
+  other: { years: readonly number[]; stats: readonly GapStatistics[] } | null,
+  relation: 'successor' | 'predecessor',
+): LinkedGapSeries {
+  if (!other || current.years.length === 0) return { years: [...current.years], stats: [...current.stats], breakYear: null };
+  const first = current.years[0]!;
+  const last = current.years[current.years.length - 1]!;
+  const picked = other.years
+    .map((year, i) => ({ year, stats: other.stats[i]! }))
+    .filter(({ year }) => (relation === 'successor' ? year > last : year < first));
+  if (picked.length === 0) return { years: [...current.years], stats: [...current.stats], breakYear: null };
+  if (relation === 'successor') {
+    return {
+      years: [...current.years, ...picked.map((p) => p.year)],
+      stats: [...current.stats, ...picked.map((p) => p.stats)],
+      breakYear: picked[0]!.year,
+    };
+  }
+  return {
+    years: [...picked.map((p) => p.year), ...current.years],
+    stats: [...picked.map((p) => p.stats), ...current.stats],
+    breakYear: first,
+  };
+}

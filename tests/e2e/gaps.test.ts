@@ -38,7 +38,7 @@ describe('the gap views on Sverige · kommuner, life expectancy (men)', () => {
     const { page } = await openPage(browser);
     await page.goto(`${LIFE_EXPECTANCY}&from=2005&to=2020`);
     await waitForMap(page);
-    const summary = page.locator('#map-summary');
+    const summary = page.locator('klyft-gap-panel #gap-summary');
     await expect.poll(() => summary.textContent()).toMatch(/Mellan\s2005\soch\s2020\s(ökade|minskade|förändrades)/);
     const region = page.getByRole('region', { name: /Mellan\s2005\soch\s2020/ });
     expect(await region.count()).toBe(1);

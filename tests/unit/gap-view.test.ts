@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorMeta, IndicatorValues } from '../../src/data/types';
-import { gapSeries } from '../../src/stats/gap';
-import { changeOverview, gapOverview, resolvePeriod } from '../../src/state/gap-view';
+import { gapSeries, type GapStatistics } from '../../src/stats/gap';
+import { changeOverview, gapOverview, linkGapSeries, resolvePeriod } from '../../src/state/gap-view';
 import { joinIndicator } from '../../src/state/selectors';
 
 describe('resolvePeriod(years, from, to)', () => {
@@ -74,5 +74,24 @@ describe('changeOverview(series, stats, weights, indicator, level, options)', ()
     expect(overview.convergence.slope).toBeCloseTo(-0.75, 10);
     expect(overview.convergence.kind).toBe('converging');
     expect(overview.drivers.length).toBeGreaterThan(0);
+  });
+});
+
+describe('linkGapSeries(current, other, relation)', () => {
+  const stats = (n: number) => Array.from({ length: n }, (_, i) => ({ tag: i }) as unknown as GapStatistics);
+  it('appends a successor’s later years and breaks at the first of them (N00914 → N02243)', () => {
+    const linked = linkGapSeries({ years: [2019, 2020, 2021], stats: stats(3) }, { years: [2020, 2021, 2022], stats: stats(3) }, 'successor');
+    expect(linked.years).toEqual([2019, 2020, 2021, 2022]);
+    expect(linked.breakYear).toBe(2022);
+    expect(linked.stats[3]).toEqual({ tag: 2 });
+  });
+  it('prepends a predecessor’s earlier years and breaks where the current series starts', () => {
+    const linked = linkGapSeries({ years: [2020, 2021, 2022], stats: stats(3) }, { years: [2018, 2019, 2020, 2021], stats: stats(4) }, 'predecessor');
+    expect(linked.years).toEqual([2018, 2019, 2020, 2021, 2022]);
+    expect(linked.breakYear).toBe(2020);
+  });
+  it('leaves the series alone without another one or without new years', () => {
+    expect(linkGapSeries({ years: [2020], stats: stats(1) }, null, 'successor')).toEqual({ years: [2020], stats: stats(1), breakYear: null });
+    expect(linkGapSeries({ years: [2020, 2021], stats: stats(2) }, { years: [2021], stats: stats(1) }, 'successor').breakYear).toBeNull();
   });
 });
