@@ -38,6 +38,23 @@ function toValue(cell: XlsxCell): ScbValue {
 }
 
 /**
+ * Header rows with merged cells filled in: SCB writes a merged header's text in its leftmost
+ * column only, so empty cells right of the code column repeat the text to their left.
+ */
+export function fillHeaderRows(rows: readonly XlsxCell[][], codeCol: number, width: number): XlsxCell[][] {
+  return rows.map((r) => {
+    const filled: XlsxCell[] = [];
+    let last: XlsxCell = null;
+    for (let c = 0; c < width; c++) {
+      const v = r[c] ?? null;
+      if (c > codeCol && (v === null || v === '')) filled.push(last);
+      else filled.push((last = v));
+    }
+    return filled;
+  });
+}
+
+/**
  * Parses an SCB table whose region codes match `codePattern` (default: DeSO codes such as
  * "1480C1622"). The year of a column comes from a header cell like "2022", or from a year cell
  * left of the code (tables with the year as the first row variable).
@@ -50,17 +67,7 @@ export function parseScbTable(grid: readonly XlsxCell[][], codePattern = /^\d{4}
   const codeCol = firstRow.findIndex(isCode);
   const width = Math.max(...grid.map((r) => r.length));
   const title = String(grid[0]?.[0] ?? '');
-  // Merged header cells carry their text in the leftmost column only: fill it rightwards.
-  const header = grid.slice(1, first).map((r) => {
-    const filled: XlsxCell[] = [];
-    let last: XlsxCell = null;
-    for (let c = 0; c < width; c++) {
-      const v = r[c] ?? null;
-      if (c > codeCol && (v === null || v === '')) filled.push(last);
-      else filled.push((last = v));
-    }
-    return filled;
-  });
+  const header = fillHeaderRows(grid.slice(1, first), codeCol, width);
   let leftYear: number | null = null;
   for (let c = 0; c < codeCol; c++) {
     const v = String(firstRow[c] ?? '').trim();

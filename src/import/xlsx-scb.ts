@@ -1,0 +1,146 @@
+/**
+ * Excel workbooks exported from SCB's Statistikdatabasen: a title row, header rows (measure
+ * names, years, sub-categories; merged cells), then one row per area with the area code in a
+ * column of its own, sometimes as "code name" ("0114 Upplands Väsby"), then a footer of notes.
+ * Each group of columns with the same non-year labels becomes one measure.
+ */
+import type { Localized } from '../data/types';
+import { fillHeaderRows } from '../data/scb-table';
+import { readXlsx, type XlsxCell } from '../data/xlsx';
+import { badNumber, guarded, importError, makeRow, msg, noRows, readCell, readYear } from './common';
+import type { ImportResult, ImportedRow } from './types';
+
+// DeSO (e.g. "1480C1620"), RegSO ("1480R004"): unambiguous codes on their own.
+const STRONG_CODE = /^(\d{4}[A-C]\d{4}|\d{4}R\d{3})$/;
+// Kommun ("0114") and län ("01") codes look like years or counts on their own, so they only
+// count as codes when a name follows ("0114 Upplands Väsby", "00 Riket").
+const CODE_WITH_NAME = /^(\d{4}[A-C]\d{4}|\d{4}R\d{3}|\d{4}|\d{2})\s+(\S.*)$/;
+
+/** Spreadsheet column letters of a 0-based index: 0 → "A", 27 → "AB". */
+export function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** The code and name of an area cell, or null when the cell is not an area. */
+export function readAreaCell(cell: XlsxCell): { code: string; name?: string } | null {
+  if (typeof cell !== 'string') return null;
+  const text = cell.trim();
+  if (STRONG_CODE.test(text)) return { code: text };
+  const m = CODE_WITH_NAME.exec(text);
+  return m?.[1] && m[2] ? { code: m[1], name: m[2].trim() } : null;
+}
+
+/** The column holding the most area cells, or -1. */
+function findAreaColumn(grid: readonly XlsxCell[][]): number {
+  const counts = new Map<number, number>();
+  for (const row of grid) {
+    row.forEach((cell, c) => {
+      if (readAreaCell(cell)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    });
+  }
+  let best = -1;
+  let bestCount = 0;
+  for (const [c, n] of counts) if (n > bestCount || (n === bestCount && c < best)) [best, bestCount] = [c, n];
+  return best;
+}
+
+// "Låg ekonomisk standard, procent" → "procent"; SCB puts the unit last in the measure name.
+const UNIT = /,\s*(procent|tkr|kr|antal|%|kronor|år)\s*$/i;
+
+/** Parses an SCB Statistikdatabasen .xlsx export. Never throws. */
+export function parseXlsxScb(bytes: Uint8Array, fileName: string): ImportResult {
+  return guarded(fileName, 'bad-xlsx', () => {
+    let rowsOfSheet: XlsxCell[][];
+    try {
+      rowsOfSheet = readXlsx(bytes).rows;
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      return importError(
+        'bad-xlsx',
+        fileName,
+        msg(`Filen är ingen läsbar Excel-arbetsbok (.xlsx): ${detail}`, `The file is not a readable Excel workbook (.xlsx): ${detail}`),
+      );
+    }
+    return parseScbGrid(rowsOfSheet, fileName);
+  });
+}
+
+/** Parses the grid of an SCB export (exported for tests on hand-made grids). */
+export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string): ImportResult {
+  const codeCol = findAreaColumn(grid);
+  if (codeCol < 0) {
+    return importError(
+      'no-area-column',
+      fileName,
+      msg(
+        'Ingen kolumn med områdeskoder (DeSO "1480C1620", RegSO "1480R004" eller "0114 Upplands Väsby").',
+        'No column with area codes (DeSO "1480C1620", RegSO "1480R004" or "0114 Upplands Väsby").',
+      ),
+    );
+  }
+  const first = grid.findIndex((row) => readAreaCell(row[codeCol] ?? null) !== null);
+  const width = Math.max(0, ...grid.map((r) => r.length));
+  const title = String(grid[0]?.[0] ?? '').trim();
+  const header = fillHeaderRows(grid.slice(1, first), codeCol, width);
+  // Tables with the year as a row variable write it left of the code, once per block of rows.
+  let leftYear: number | null = null;
+  const columns: { index: number; year: number | null; measure: string }[] = [];
+  for (let c = codeCol + 1; c < width; c++) {
+    const labels = header.map((r) => String(r[c] ?? '').trim()).filter((s) => s !== '');
+    const yearLabel = labels.find((l) => readYear(l) !== null);
+    const rest = labels.filter((l) => l !== yearLabel);
+    columns.push({ index: c, year: yearLabel ? readYear(yearLabel) : null, measure: rest.join(', ') || title || 'value' });
+  }
+  const rows: ImportedRow[] = [];
+  const noYear = new Set<number>();
+  for (let r = first; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    for (let c = 0; c < codeCol; c++) leftYear = readYear(row[c]) ?? leftYear;
+    const codeCell = row[codeCol] ?? null;
+    const area = readAreaCell(codeCell);
+    // The footer of notes starts with text in the code column ("Officiell statistik"); its lines
+    // may look like "code name" ("31 december respektive år"), so reading stops there.
+    if (!area && typeof codeCell === 'string' && codeCell.trim() !== '') break;
+    if (!area) continue;
+    for (const col of columns) {
+      const raw = row[col.index] ?? null;
+      const year = col.year ?? leftYear;
+      if (year === null) {
+        if (raw !== null) noYear.add(col.index);
+        continue;
+      }
+      const at = `${columnLetters(col.index)}${r + 1}`;
+      const cell = readCell(raw);
+      if ('bad' in cell) return badNumber(fileName, cell.bad, at, 'cell');
+      rows.push(makeRow(area.code, year, cell, { name: area.name, measure: col.measure, at }));
+    }
+  }
+  if (rows.length === 0 && noYear.size > 0) {
+    return importError(
+      'no-year',
+      fileName,
+      msg('Inget år hittades i rubrikerna eller till vänster om koderna.', 'No year was found in the headers or left of the codes.'),
+    );
+  }
+  if (rows.length === 0) return noRows(fileName);
+  const warnings: Localized[] = [];
+  if (noYear.size > 0) {
+    const cols = [...noYear].map(columnLetters).join(', ');
+    warnings.push(msg(`Kolumnerna ${cols} saknar år och lästes inte.`, `The columns ${cols} have no year and were not read.`));
+  }
+  const measureIds = [...new Set(rows.map((row) => row.measure ?? 'value'))];
+  return {
+    kind: 'table',
+    format: 'xlsx-scb',
+    fileName,
+    measures: measureIds.map((id) => {
+      const unit = UNIT.exec(id)?.[1];
+      return unit ? { id, label: id, unit } : { id, label: id };
+    }),
+    rows,
+    ...(title ? { title } : {}),
+    warnings,
+  };
+}
