@@ -18,6 +18,7 @@ import { findColumn, parseScbTable, type ScbTable, type ScbValue } from '../src/
 import type { AreaProperties, JoinReportEntry, LevelId, Localized, MissingReason } from '../src/data/types';
 import { readXlsx } from '../src/data/xlsx';
 import type { Overlay } from './deso-overlay';
+import { scbTableFromJsonStat } from './scb-jsonstat';
 import { makeValues, setValue, type IndicatorBase, type IndicatorOutput, type SourceBuild, type YearTable } from './values';
 
 /**
@@ -283,9 +284,11 @@ export function buildScbDeso(
   estimates?: DesoEstimates,
 ): SourceBuild {
   const dir = join(sourceDir, 'indicators', 'scb-deso-2022');
-  const files = readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort();
+  const files = readdirSync(dir).sort();
   const tables = new Map<string, ScbTable>();
-  for (const f of files) tables.set(f.slice(0, 8), parseScbTable(readXlsx(readFileSync(join(dir, f))).rows));
+  for (const f of files.filter((f) => f.endsWith('.xlsx'))) tables.set(f.slice(0, 8), parseScbTable(readXlsx(readFileSync(join(dir, f))).rows));
+  // Tables fetched from PxWeb API v2 (npm run data:fetch) are JSON-stat; they replace an xlsx of the same id.
+  for (const f of files.filter((f) => f.endsWith('.json'))) tables.set(f.slice(0, 8), scbTableFromJsonStat(JSON.parse(readFileSync(join(dir, f), 'utf8')), f));
 
   const indicators: IndicatorOutput[] = [];
   const joins: JoinReportEntry[] = [];
