@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { LoadError, loadBasemap, loadCatalogue, loadJson, loadLevel, loadValues, type Basemap, type LevelGeometry } from '../data/load';
-import type { Catalogue, IndicatorMeta, JoinReportEntry, LevelMeta } from '../data/types';
+import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
 import { fill, strings } from '../i18n';
 import { buildColorScale, fillColors, type ColorScale } from '../scales/color-scale';
@@ -26,14 +26,21 @@ import { decodeViewState, encodeViewState, type UrlProblem } from '../state/url-
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import type { Notice } from './klyft-notices';
 import type { KlyftSources } from './klyft-sources';
+import type { ImportApplyDetail, KlyftImport } from './klyft-import';
+import type { UserDatasetItem } from './klyft-user-data';
+import { summariseJoin, toIndicatorValues, type JoinGeometry } from '../import/join-report';
+import { withUserDatasets } from '../import/user-catalogue';
+import { listDatasets, newDatasetId, putDataset, removeDataset, renameDataset, userDatasetId, userIndicatorId, type UserDataset } from '../import/user-data-store';
 import './klyft-change-legend';
 import './klyft-choosers';
 import './klyft-gap-panel';
+import './klyft-import';
 import './klyft-legend';
 import './klyft-map-view';
 import './klyft-notices';
 import './klyft-time-slider';
 import './klyft-tooltip';
+import './klyft-user-data';
 
 /**
  * Elements the first view does not show load on demand, keeping the first download
@@ -92,8 +99,17 @@ export class KlyftApp extends LitElement {
   @state() private highlighted: string | null = null;
 
   @query('klyft-sources') private sourcesDialog!: KlyftSources;
+  @query('klyft-import') private importer!: KlyftImport;
 
   private catalogue: Catalogue | null = null;
+  /** The shipped catalogue; `catalogue` is this plus the user's imported datasets. */
+  private baseCatalogue: Catalogue | null = null;
+  /** Datasets imported in this browser (IndexedDB), merged into the catalogue as `user:<id>`. */
+  @state() private userDatasets: UserDataset[] = [];
+  /** A file is being dragged over the page. */
+  @state() private dragging = false;
+  private dragTimer: ReturnType<typeof setTimeout> | undefined;
+  private joinGeometry: { geometry: LevelGeometry; value: JoinGeometry; region: string | undefined } | null = null;
   private readonly store = new Store<ViewState>(DEFAULT_VIEW);
   private loadTicket = 0;
   private colors: Uint8Array = new Uint8Array(0);
@@ -111,11 +127,15 @@ export class KlyftApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('popstate', this.handlePopState);
+    this.addEventListener('dragover', this.handleDragOver);
+    this.addEventListener('drop', this.handleDrop);
     void this.start();
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('popstate', this.handlePopState);
+    this.removeEventListener('dragover', this.handleDragOver);
+    this.removeEventListener('drop', this.handleDrop);
     this.unsubscribe?.();
     super.disconnectedCallback();
   }
@@ -123,7 +143,12 @@ export class KlyftApp extends LitElement {
   private async start(): Promise<void> {
     this.boot = { status: 'loading' };
     try {
-      const catalogue = await loadCatalogue(DATA_BASE);
+      const shipped = await loadCatalogue(DATA_BASE);
+      // Imported datasets join the catalogue before the URL is read, so `indicator=user:…` validates.
+      const datasets = await listDatasets().catch(() => []);
+      this.baseCatalogue = shipped;
+      this.userDatasets = datasets;
+      const catalogue = withUserDatasets(shipped, datasets);
       this.catalogue = catalogue;
       const [basemap, report] = await Promise.all([
         loadBasemap(DATA_BASE, catalogue.basemap),
@@ -149,7 +174,11 @@ export class KlyftApp extends LitElement {
     this.store.set(next);
     this.restoring = false;
     this.view = this.store.get();
-    this.notices = [...this.notices.filter((n) => !n.id.startsWith('url-')), ...problems.map((p, i) => this.urlNotice(p, i))];
+    // A view of data imported elsewhere gets its own explanation instead of "invalid value".
+    const missingUser = problems.find((p) => p.param === 'indicator' && p.kind === 'invalid' && p.value.startsWith('user:'));
+    const shown = missingUser ? problems.filter((p) => p !== missingUser && !(p.kind === 'adjusted' && ['year', 'from', 'to'].includes(p.param))) : problems;
+    const userNotice: Notice[] = missingUser ? [{ id: 'url-user-missing', text: strings(next.lang).import.missingDataset, tone: 'warning' }] : [];
+    this.notices = [...this.notices.filter((n) => !n.id.startsWith('url-')), ...shown.map((p, i) => this.urlNotice(p, i)), ...userNotice];
     if (initial) history.replaceState(null, '', `?${encodeViewState(this.view)}`);
     document.documentElement.lang = this.view.lang;
     void this.ensureData();
@@ -193,7 +222,7 @@ export class KlyftApp extends LitElement {
       const otherFile = other?.levels[level]?.file;
       const [geometry, values, population, otherValues] = await Promise.all([
         loadLevel(DATA_BASE, levelMeta),
-        availability ? loadValues(DATA_BASE, availability.file) : Promise.resolve(null),
+        availability ? this.valuesOf(availability.file, level) : Promise.resolve(null),
         populationFile ? loadValues(DATA_BASE, populationFile).catch(() => null) : Promise.resolve(null),
         otherFile ? loadValues(DATA_BASE, otherFile).catch(() => null) : Promise.resolve(null),
       ]);
@@ -222,6 +251,129 @@ export class KlyftApp extends LitElement {
     } finally {
       if (ticket === this.loadTicket) this.loadingData = false;
     }
+  }
+
+  /** An indicator's values: shipped files are fetched, `user:<id>` ones come from the imported datasets. */
+  private valuesOf(file: string, level: LevelMeta['id']): Promise<IndicatorValues> {
+    const id = userDatasetId(file);
+    if (id === null) return loadValues(DATA_BASE, file);
+    const values = this.userDatasets.find((d) => d.id === id)?.joins[level]?.values;
+    return values ? Promise.resolve(values) : Promise.reject(new LoadError(file, 'not imported in this browser'));
+  }
+
+  /** Replaces the imported datasets and rebuilds the merged catalogue. */
+  private setUserDatasets(datasets: UserDataset[]): void {
+    this.userDatasets = datasets;
+    if (this.baseCatalogue) this.catalogue = withUserDatasets(this.baseCatalogue, datasets);
+  }
+
+  /** The current level's codes and names for the import preview, and the kommun its codes belong to. */
+  private importGeometry(): { value: JoinGeometry; region: string | undefined } | null {
+    const geometry = this.loaded?.geometry;
+    if (!geometry) return null;
+    if (this.joinGeometry?.geometry !== geometry) {
+      const features = geometry.areas.features;
+      const kommun = features[0]?.properties.parents.kommun;
+      const region = kommun !== undefined && features.every((f) => f.properties.parents.kommun === kommun) ? kommun : undefined;
+      this.joinGeometry = { geometry, value: { codes: geometry.codes, names: features.map((f) => f.properties.name) }, region };
+    }
+    return this.joinGeometry;
+  }
+
+  private readonly handleDragOver = (event: DragEvent): void => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dragging = true;
+    // dragover repeats while a file is over the page; when it stops, the file has left.
+    clearTimeout(this.dragTimer);
+    this.dragTimer = setTimeout(() => (this.dragging = false), 300);
+  };
+
+  private readonly handleDrop = (event: DragEvent): void => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    clearTimeout(this.dragTimer);
+    this.dragging = false;
+    void this.importer?.openFile(file);
+  };
+
+  /** Stores an imported (or re-matched) dataset and shows it. */
+  private readonly handleImportApply = async (event: Event): Promise<void> => {
+    const d = (event as CustomEvent<ImportApplyDetail>).detail;
+    const id = d.id ?? newDatasetId();
+    const indicator = userIndicatorId(id);
+    const join = { values: toIndicatorValues(d.report.values, indicator, d.level), summary: summariseJoin(d.report), matchByName: d.matchByName };
+    const existing = this.userDatasets.find((x) => x.id === id);
+    const dataset: UserDataset = existing
+      ? { ...existing, name: d.choices.name, choices: d.choices, joins: { ...existing.joins, [d.level]: join } }
+      : { id, name: d.choices.name, createdAt: new Date().toISOString(), fileName: d.table.fileName, format: d.table.format, levelId: d.level, choices: d.choices, joins: { [d.level]: join }, table: d.table };
+    this.setUserDatasets(existing ? this.userDatasets.map((x) => (x.id === id ? dataset : x)) : [...this.userDatasets, dataset]);
+    const years = join.values.years;
+    const year = nearestYear(years, this.store.get().year) ?? this.store.get().year;
+    const reload = this.store.get().indicator === indicator;
+    this.store.set({ indicator, year, from: null, to: null });
+    // The same indicator (matched again) does not change the state's indicator: load explicitly.
+    if (reload) void this.ensureData();
+    try {
+      await putDataset(dataset);
+    } catch (error) {
+      const text = fill(strings(this.view.lang).import.storeFailed, { reason: String(error) });
+      this.notices = [...this.notices.filter((n) => n.id !== 'store-failed'), { id: 'store-failed', text, tone: 'warning' }];
+    }
+  };
+
+  private readonly handleUserRename = async (event: Event): Promise<void> => {
+    const { id, name } = (event as CustomEvent<{ id: string; name: string }>).detail;
+    this.setUserDatasets(this.userDatasets.map((d) => (d.id === id ? { ...d, name, choices: { ...d.choices, name } } : d)));
+    if (this.store.get().indicator === userIndicatorId(id)) void this.ensureData();
+    await renameDataset(id, name).catch(() => undefined);
+  };
+
+  private readonly handleUserRematch = (event: Event): void => {
+    const dataset = this.userDatasets.find((d) => d.id === (event as CustomEvent<{ id: string }>).detail.id);
+    if (!dataset) return;
+    void this.importer?.openTable(dataset.table, dataset.id, dataset.choices, dataset.joins[this.view.level]?.matchByName ?? false);
+  };
+
+  private readonly handleUserRemove = async (event: Event): Promise<void> => {
+    const { id } = (event as CustomEvent<{ id: string }>).detail;
+    this.setUserDatasets(this.userDatasets.filter((d) => d.id !== id));
+    if (this.store.get().indicator === userIndicatorId(id)) {
+      const fallback = findIndicator(this.catalogue!, DEFAULT_VIEW.indicator);
+      this.store.set({ indicator: DEFAULT_VIEW.indicator, year: fallback ? this.snapYear(fallback, this.store.get().level) : DEFAULT_VIEW.year, from: null, to: null });
+    }
+    await removeDataset(id).catch(() => undefined);
+  };
+
+  private userDatasetItems(): UserDatasetItem[] {
+    const lang = this.view.lang;
+    return this.userDatasets.map((d) => ({
+      id: d.id,
+      indicator: userIndicatorId(d.id),
+      name: d.name,
+      fileName: d.fileName,
+      createdAt: d.createdAt,
+      levels: Object.keys(d.joins).map((level) => {
+        const meta = this.catalogue ? findLevel(this.catalogue, level as LevelMeta['id']) : undefined;
+        return meta ? levelLabel(meta, lang) : level;
+      }),
+    }));
+  }
+
+  private renderImport() {
+    const geometry = this.importGeometry();
+    const level = this.catalogue ? findLevel(this.catalogue, this.view.level) : undefined;
+    return html`<klyft-import
+      .lang=${this.view.lang}
+      .geometry=${geometry?.value ?? null}
+      .levelId=${this.view.level}
+      .levelName=${level ? levelLabel(level, this.view.lang) : ''}
+      .levelRegion=${geometry?.region}
+      .dragging=${this.dragging}
+      @klyft-import-apply=${this.handleImportApply}
+    ></klyft-import>`;
   }
 
   /** A selected area that is not on this level is dropped with a notice. */
@@ -410,7 +562,9 @@ export class KlyftApp extends LitElement {
       return;
     }
     const { view } = this;
-    const scaleKey = `${view.level}|${view.indicator}|${view.classification}|${view.classes}|${view.domain}|${view.domain === 'year' ? view.year : 'all'}`;
+    // Keyed by what is loaded, not by the view: the view changes before its data arrive, and a key
+    // taken from the view would mark the old data's colours as the new indicator's.
+    const scaleKey = `${loaded.geometry.meta.id}|${loaded.indicator.id}|${view.classification}|${view.classes}|${view.domain}|${view.domain === 'year' ? view.year : 'all'}`;
     if (!this.scale || !this.colorKey.startsWith(scaleKey + '|')) {
       this.scale = buildColorScale(domainValues(loaded.series, view.domain, view.year), view.classification, view.classes, loaded.indicator.direction);
     }
@@ -575,6 +729,15 @@ export class KlyftApp extends LitElement {
         <aside aria-label=${t.chooser.indicator}>
           <klyft-notices .notices=${this.notices} .lang=${this.view.lang} @klyft-notice-dismiss=${this.handleDismiss} @klyft-intent=${this.handleIntent}></klyft-notices>
           <klyft-choosers .catalogue=${this.catalogue} .level=${this.view.level} .indicator=${this.view.indicator} .lang=${this.view.lang} @klyft-intent=${this.handleIntent}></klyft-choosers>
+          <klyft-user-data
+            .datasets=${this.userDatasetItems()}
+            .indicator=${this.view.indicator}
+            .lang=${this.view.lang}
+            @klyft-intent=${this.handleIntent}
+            @klyft-user-data-rename=${this.handleUserRename}
+            @klyft-user-data-rematch=${this.handleUserRematch}
+            @klyft-user-data-remove=${this.handleUserRemove}
+          ></klyft-user-data>
           ${this.renderJump()} ${this.renderAreaSelect()} ${this.view.mode === 'level' ? this.renderLegend() : this.renderChangeLegend()}
         </aside>
         <main>
@@ -731,6 +894,7 @@ export class KlyftApp extends LitElement {
       <h1>${t.title}</h1>
       <p class="tagline">${t.tagline}</p>
       <div class="header-actions">
+        ${this.renderImport()}
         <button class="btn" @click=${this.handleShowSources}>${t.sources}</button>
         <button class="btn" @click=${this.handleCopyLink}>${this.copied ? t.shareCopied : t.share}</button>
         <button class="btn" lang=${other} @click=${() => this.store.set({ lang: other })}>${t.switchLanguage}</button>

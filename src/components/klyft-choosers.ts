@@ -124,7 +124,7 @@ export class KlyftChoosers extends LitElement {
         <select id="indicator" ?disabled=${groups.length === 0} @change=${this.handleIndicator}>
           ${groups.map(
             (group) => html`
-              <optgroup label=${t.targetAreas[group.targetArea]}>
+              <optgroup label=${group.targetArea === 'user' ? t.import.yourData : t.targetAreas[group.targetArea]}>
                 ${group.items.map(
                   (item) =>
                     html`<option value=${item.id} .selected=${live(item.id === this.indicator)}>${item.available ? item.label : `${item.label} (${t.chooser.noDataHere})`}</option>`,

@@ -19,9 +19,12 @@ export interface IndicatorOption {
   match: boolean;
 }
 
-/** The indicators of one target area: by name, each total followed by its women and men variants. */
+/** Source id of the user's imported datasets; they form their own group, last. */
+export const USER_SOURCE = 'user';
+
+/** The indicators of one target area (or the user's own, 'user'): by name, each total followed by its women and men variants. */
 export interface IndicatorGroup {
-  targetArea: TargetArea;
+  targetArea: TargetArea | 'user';
   items: IndicatorOption[];
 }
 
@@ -67,22 +70,23 @@ export function groupIndicators(
   const tokens = foldForSearch(query).split(/\s+/).filter(Boolean);
   const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
   const nameById = new Map(catalogue.indicators.map((i) => [i.id, i.name[lang]]));
-  const byArea = new Map<TargetArea, { item: IndicatorOption; sortName: string; sexRank: number }[]>();
+  const byArea = new Map<TargetArea | 'user', { item: IndicatorOption; sortName: string; sexRank: number }[]>();
   for (const indicator of catalogue.indicators) {
     const label = indicatorLabel(indicator, lang);
     const match = matchesQuery(indicator, label, lang, tokens);
     if (!match && indicator.id !== keep) continue;
-    const entries = byArea.get(indicator.targetArea) ?? [];
+    const group = indicator.source === USER_SOURCE ? 'user' : indicator.targetArea;
+    const entries = byArea.get(group) ?? [];
     entries.push({
       item: { id: indicator.id, label, available: isAvailableAt(indicator, level), match },
       // Variants sort under their total's name, so the three stay together whatever the punctuation.
       sortName: (indicator.variantOf && nameById.get(indicator.variantOf)) || indicator.name[lang],
       sexRank: SEX_ORDER[indicator.sex],
     });
-    byArea.set(indicator.targetArea, entries);
+    byArea.set(group, entries);
   }
   const groups: IndicatorGroup[] = [];
-  for (const targetArea of TARGET_AREAS) {
+  for (const targetArea of [...TARGET_AREAS, 'user'] as const) {
     const entries = byArea.get(targetArea);
     if (!entries) continue;
     entries.sort((a, b) => collator.compare(a.sortName, b.sortName) || a.sexRank - b.sexRank || collator.compare(a.item.label, b.item.label));
