@@ -18,6 +18,16 @@ async function waitForMapKey(page: Page, part: string): Promise<void> {
   await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
 }
 
+/** The heading above the map that names the indicator and year. */
+function mainHeading(page: Page) {
+  return page.getByRole('main').getByRole('heading', { level: 2 }).first();
+}
+
+/** The data table (the map's accessible alternative), not the gap panel's small table. */
+function dataTable(page: Page) {
+  return page.locator('klyft-data-table').getByRole('table');
+}
+
 function yearSlider(page: Page) {
   return page.getByRole('slider', { name: 'År' });
 }
@@ -61,7 +71,7 @@ describe('the time slider', () => {
     await waitForMapKey(page, '|2011');
     expect(await slider.getAttribute('aria-valuetext')).toBe('2011');
     expect(new URL(page.url()).searchParams.get('year')).toBe('2011');
-    await expect.poll(() => page.getByRole('heading', { level: 2 }).textContent()).toContain('2011');
+    await expect.poll(() => mainHeading(page).textContent()).toContain('2011');
     const after = await page.locator('klyft-map-view').screenshot();
     expect(after.equals(before)).toBe(false);
 
@@ -103,7 +113,7 @@ describe('levels, table and details', () => {
     await waitForMap(page);
     await page.getByRole('combobox', { name: 'Indelning' }).selectOption('gbg-primaromrade');
     await page.getByRole('button', { name: 'Tabell' }).click();
-    const table = page.getByRole('table');
+    const table = dataTable(page);
     await expect.poll(() => table.locator('tbody tr').count()).toBe(96);
     expect(new URL(page.url()).searchParams.get('view')).toBe('table');
     expect(errors).toEqual([]);
@@ -113,7 +123,7 @@ describe('levels, table and details', () => {
   it('shows DeSO areas without a value as "no data" with the reason', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${BASE_URL}?level=gbg-deso&indicator=scb-deso-low-econ&year=2022&view=table`);
-    const table = page.getByRole('table');
+    const table = dataTable(page);
     await expect.poll(() => table.locator('tbody tr').count()).toBe(320);
     await expect.poll(() => table.getByText('Gränsen har ändrats', { exact: false }).count()).toBeGreaterThan(0);
     await page.context().close();
@@ -146,16 +156,16 @@ describe('levels, table and details', () => {
   it('switches to English: interface, indicator names and number format', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2022&view=table`);
-    await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBe(290);
-    expect(await page.getByRole('heading', { level: 2 }).textContent()).toContain('Medellivslängd');
-    const swedishCell = await page.getByRole('table').locator('tbody tr').first().textContent();
+    await expect.poll(() => dataTable(page).locator('tbody tr').count()).toBe(290);
+    expect(await mainHeading(page).textContent()).toContain('Medellivslängd');
+    const swedishCell = await dataTable(page).locator('tbody tr').first().textContent();
     expect(swedishCell).toMatch(/\d,\d/);
     await page.getByRole('button', { name: 'In English' }).click();
     await expect.poll(() => page.getByRole('slider', { name: 'Year' }).count()).toBe(1);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    const englishCell = await page.getByRole('table').locator('tbody tr').first().textContent();
+    const englishCell = await dataTable(page).locator('tbody tr').first().textContent();
     expect(englishCell).toMatch(/\d\.\d/);
-    expect(await page.getByRole('heading', { level: 2 }).textContent()).toContain('Life expectancy');
+    expect(await mainHeading(page).textContent()).toContain('Life expectancy');
     expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.context().close();
   });
