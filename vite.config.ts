@@ -35,6 +35,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
+      // Two pages: the app and the iframe embed (embed.html?level=…&indicator=…).
+      input: { main: 'index.html', embed: 'embed.html' },
       output: {
         codeSplitting: {
           groups: [

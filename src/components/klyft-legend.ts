@@ -148,11 +148,14 @@ export class KlyftLegend extends LitElement {
   /** Whether some areas lack a value (the no-data row is shown regardless, so the map's grey is always explained). */
   @property({ type: Boolean, attribute: 'has-missing' }) hasMissing = false;
 
+  /** Hides the colour settings (e.g. in a reduced embed). */
+  @property({ type: Boolean, attribute: 'no-settings' }) noSettings = false;
+
   override render() {
     const t = strings(this.lang).legend;
     return html`
       <section aria-label=${t.title}>
-        ${this.renderTitle()} ${this.renderClasses()} ${this.renderSettings()}
+        ${this.renderTitle()} ${this.renderClasses()} ${this.noSettings ? nothing : this.renderSettings()}
       </section>
     `;
   }

@@ -1,0 +1,30 @@
+/** A "cite this" text for the current view: publisher, indicator, years, source, URL, date. */
+import type { Lang } from '../format/number';
+import { fill, strings } from '../i18n';
+import { isoDate, type ExportMeta } from './table-csv';
+
+/** "2011–2022", one year alone, or "" when unknown. */
+export function yearSpan(years: readonly number[] | undefined): string {
+  if (!years || years.length === 0) return '';
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+/**
+ * e.g. "RKA. Invånare 0–19 år med låg ekonomisk standard (%), 2011–2022. Kolada – kommun- och
+ * regiondatabasen. Bearbetat i Klyftkartan. https://… (hämtad 2025-01-31)."
+ */
+export function citeText(meta: ExportMeta, viewUrl: string, lang: Lang, date: Date = new Date()): string {
+  const t = strings(lang).export;
+  const text = fill(t.cite, {
+    publisher: meta.source?.publisher ?? 'Klyftkartan',
+    indicator: meta.indicator.name[lang],
+    years: yearSpan(meta.years),
+    source: meta.source?.name[lang] ?? '',
+    url: viewUrl,
+    date: isoDate(date),
+  });
+  // Drop the parts that were empty (no years, no source) rather than print ", ." or ". .".
+  return text.replace(/, \./g, '.').replace(/\. \./g, '.');
+}

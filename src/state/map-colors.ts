@@ -1,0 +1,58 @@
+/**
+ * The map's fill colours for a view: the classed scale of the level map, or the diverging
+ * change scale in the change views. Shared by the app shell and <klyft-map>. The scale is
+ * reused while only the year changes, so the legend stays put while the slider moves.
+ */
+import type { IndicatorMeta } from '../data/types';
+import { buildColorScale, fillColors, type ColorScale } from '../scales/color-scale';
+import { fillChangeColors, type ChangeScale } from '../scales/diverging';
+import type { ChangeOverview } from './gap-view';
+import { domainValues, valuesForYear, type AlignedSeries } from './selectors';
+import type { ViewState } from './view-state';
+
+/** Colours for the map and the scale the legend reads. */
+export interface MapColors {
+  /** The level scale (null in the change views or without data). */
+  scale: ColorScale | null;
+  /** RGBA per area, 4 bytes each. */
+  colors: Uint8Array;
+  /** Changes whenever `colors` changes (the map recolours only then). */
+  key: string;
+}
+
+/** What the colours are computed from. */
+export interface MapColorInput {
+  view: Pick<ViewState, 'level' | 'indicator' | 'year' | 'classification' | 'classes' | 'domain' | 'mode'>;
+  series: AlignedSeries | null;
+  indicator: IndicatorMeta | undefined;
+  /** Number of areas of the level. */
+  count: number;
+  /** The change overview and its scale, used when `view.mode` is not 'level'. */
+  change?: { overview: ChangeOverview; scale: ChangeScale; key: string } | null;
+}
+
+/**
+ * Colours for `input`; returns `previous` itself when nothing changed, and reuses its scale
+ * when only the year changed (domain 'all').
+ */
+export function mapColors(input: MapColorInput, previous: MapColors | null = null): MapColors {
+  const { view, series, indicator, count, change } = input;
+  if (view.mode !== 'level' && change) {
+    const key = `change|${change.key}`;
+    if (previous?.key === key) return previous;
+    return { scale: null, colors: fillChangeColors(change.scale, change.overview.changes.delta, change.overview.changes.clear), key };
+  }
+  if (!series || !indicator) {
+    const key = `${view.level}|none`;
+    if (previous?.key === key && previous.colors.length === count * 4) return previous;
+    return { scale: null, colors: fillColors(buildColorScale([], 'quantile', 5, 'neutral'), new Float64Array(count).fill(NaN)), key };
+  }
+  const scaleKey = `${view.level}|${view.indicator}|${view.classification}|${view.classes}|${view.domain}|${view.domain === 'year' ? view.year : 'all'}`;
+  const key = `${scaleKey}|${view.year}`;
+  if (previous?.key === key) return previous;
+  const scale =
+    previous?.scale && previous.key.startsWith(scaleKey + '|')
+      ? previous.scale
+      : buildColorScale(domainValues(series, view.domain, view.year), view.classification, view.classes, indicator.direction);
+  return { scale, colors: fillColors(scale, valuesForYear(series, view.year, count)), key };
+}

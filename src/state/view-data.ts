@@ -1,0 +1,60 @@
+/**
+ * Loads and joins everything one view (level × indicator) draws: geometry, values, population
+ * weights, the gap series and a discontinued series' partner. Shared by the app shell and the
+ * embeddable <klyft-map>, so both show the same numbers. Fetching goes through src/data/load.ts.
+ */
+import { loadLevel, loadValues, type LevelGeometry } from '../data/load';
+import type { Catalogue, IndicatorMeta, LevelId } from '../data/types';
+import { gapSeries, type GapStatistics } from '../stats/gap';
+import { findIndicator, findLevel, populationIndicatorFor } from './app-data';
+import { linkGapSeries, type LinkedGapSeries } from './gap-view';
+import { joinIndicator, weightsByYear, type AlignedSeries } from './selectors';
+
+/** What is drawn: one level's geometry joined with one indicator. */
+export interface ViewData {
+  geometry: LevelGeometry;
+  indicator: IndicatorMeta | undefined;
+  /** null when the indicator has no data at this level. */
+  series: AlignedSeries | null;
+  /** Population per year for weighted gap measures, or null when the level has none. */
+  weights: (Float64Array | null)[] | null;
+  /** Gap statistics for every year (null without a series). */
+  stats: GapStatistics[] | null;
+  /** The gap series joined with a predecessor's or successor's (for the chart), or null. */
+  linked: LinkedGapSeries | null;
+}
+
+/**
+ * Loads a level and an indicator below `base` and joins them. Rejects with the loader's
+ * LoadError when the geometry or the values cannot be fetched; population and the partner
+ * series are optional (a failure only drops the weights or the linked chart).
+ */
+export async function loadViewData(base: string, catalogue: Catalogue, level: LevelId, indicator: string): Promise<ViewData> {
+  const levelMeta = findLevel(catalogue, level);
+  if (!levelMeta) throw new Error(`unknown level ${level}`);
+  const indicatorMeta = findIndicator(catalogue, indicator);
+  const availability = indicatorMeta?.levels[level];
+  const populationFile = populationIndicatorFor(catalogue, level)?.levels[level]?.file;
+  // A discontinued series and its successor are charted together, with the break shown.
+  const relation = indicatorMeta?.successor ? 'successor' : indicatorMeta?.predecessor ? 'predecessor' : null;
+  const otherId = indicatorMeta?.successor ?? indicatorMeta?.predecessor;
+  const other = otherId ? findIndicator(catalogue, otherId) : undefined;
+  const otherFile = other?.levels[level]?.file;
+  const [geometry, values, population, otherValues] = await Promise.all([
+    loadLevel(base, levelMeta),
+    availability ? loadValues(base, availability.file) : Promise.resolve(null),
+    populationFile ? loadValues(base, populationFile).catch(() => null) : Promise.resolve(null),
+    otherFile ? loadValues(base, otherFile).catch(() => null) : Promise.resolve(null),
+  ]);
+  const series = values ? joinIndicator(geometry.codes, values) : null;
+  const populationSeries = population ? joinIndicator(geometry.codes, population) : null;
+  const weights = series ? weightsByYear(series, populationSeries) : null;
+  const stats = series && indicatorMeta ? gapSeries(series, weights, indicatorMeta) : null;
+  let linked: LinkedGapSeries | null = null;
+  if (series && stats && otherValues && other && relation) {
+    const otherSeries = joinIndicator(geometry.codes, otherValues);
+    const otherStats = gapSeries(otherSeries, weightsByYear(otherSeries, populationSeries), other);
+    linked = linkGapSeries({ years: series.years, stats }, { years: otherSeries.years, stats: otherStats }, relation);
+  }
+  return { geometry, indicator: indicatorMeta, series, weights, stats, linked };
+}

@@ -1,0 +1,171 @@
+/**
+ * The embeddable <klyft-map>: a host page (served by page.route, same origin as dist/, so no
+ * test page ships in the app) with two instances and a hostile stylesheet; and embed.html.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, distinctColours, launchBrowser, openPage } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const HOST_URL = `${BASE_URL}__test/embed-host.html`;
+
+/** A news-like page: two maps, and rules that would wreck any element without a shadow root. */
+const HOST_HTML = `<!doctype html>
+<html lang="sv">
+  <head>
+    <meta charset="UTF-8" />
+    <link rel="icon" href="data:," />
+    <title>Värdsida</title>
+    <style>
+      * { color: red !important; font-size: 40px !important; }
+      canvas { display: none !important; }
+      body { margin: 0; padding: 16px; font-family: Georgia, serif; }
+      .col { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
+    </style>
+    <script type="module" src="/embed/klyft-map.js"></script>
+  </head>
+  <body>
+    <p>Artikeltext före kartorna.</p>
+    <div class="col">
+      <klyft-map id="a" level="kommun" indicator="kolada-n66077" year="2022" lang="sv"></klyft-map>
+      <klyft-map id="b" level="kommun" indicator="kolada-n00923" year="2015" lang="en" controls="slider"></klyft-map>
+    </div>
+    <p>Artikeltext efter kartorna.</p>
+    <script>
+      window.__events = [];
+      for (const type of ['klyft-map:year-change', 'klyft-map:area-select']) {
+        document.addEventListener(type, (e) => window.__events.push({ type, id: e.target.id, detail: e.detail }));
+      }
+    </script>
+  </body>
+</html>`;
+
+/** Opens the host page, served from the preview server's origin. */
+async function openHost(width = 1400, height = 1000) {
+  const tracked = await openPage(browser, width, height);
+  await tracked.page.route('**/__test/embed-host.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_HTML }),
+  );
+  await tracked.page.goto(HOST_URL);
+  return tracked;
+}
+
+/** Waits until an element has drawn colours whose key contains `part`. */
+async function waitForEmbed(page: Page, selector: string, part = ''): Promise<void> {
+  await page.waitForFunction(
+    ([s, p]) => (document.querySelector(s!)?.getAttribute('data-map-key') ?? '').includes(p!),
+    [selector, part],
+    { timeout: 60_000 },
+  );
+}
+
+/** A pixel inside some area: the first one, scanning rows from the middle, in a darker palette colour. */
+async function areaPixel(page: Page, png: Buffer): Promise<{ x: number; y: number }> {
+  return page.evaluate(async (b64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(image, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height);
+    // YlOrRd classes 3–5: never the basemap, the borders or the no-data hatch.
+    const wanted = new Set(['253,141,60', '240,59,32', '189,0,38']);
+    const at = (x: number, y: number) => {
+      const i = (y * width + x) * 4;
+      return `${data[i]},${data[i + 1]},${data[i + 2]}`;
+    };
+    for (let dy = 0; dy < height / 2; dy += 3) {
+      for (const y of [Math.floor(height / 2) + dy, Math.floor(height / 2) - dy]) {
+        for (let x = 4; x < width - 4; x += 2) {
+          // The pixel and its neighbours: the middle of an area, not its border.
+          if ([at(x, y), at(x - 3, y), at(x + 3, y), at(x, y - 3), at(x, y + 3)].every((c) => c === at(x, y)) && wanted.has(at(x, y))) return { x, y };
+        }
+      }
+    }
+    throw new Error('no area pixel found');
+  }, png.toString('base64'));
+}
+
+describe('<klyft-map> on a host page', () => {
+  it('renders two independent maps despite a hostile host stylesheet, from 127.0.0.1 only', async () => {
+    const { page, requests, errors } = await openHost();
+    await waitForEmbed(page, '#a', '|2022');
+    await waitForEmbed(page, '#b', '|2015');
+    for (const id of ['#a', '#b']) {
+      const colours = await distinctColours(page, await page.locator(`${id} klyft-map-view`).screenshot());
+      const frequent = [...colours.values()].filter((n) => n > 20).length;
+      expect(frequent, id).toBeGreaterThanOrEqual(5);
+    }
+    // Each shows its own indicator, in its own language.
+    await expect(page.locator('#a').getByText('Invånare, 0-19 år, med låg ekonomisk standard', { exact: false }).first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('#b').getByText('Life expectancy at birth, men', { exact: false }).first().isVisible()).resolves.toBe(true);
+    // The host's "* { color: red }" does not reach the title.
+    const colour = await page.locator('#a').evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.title')!).color);
+    expect(colour).toBe('rgb(26, 26, 26)');
+    await page.screenshot({ path: 'test-results/embed-host.png', fullPage: true });
+    const offsite = requests.filter((url) => !url.startsWith(new URL(BASE_URL).origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('re-renders when the host changes an attribute, without firing reader events', async () => {
+    const { page } = await openHost();
+    await waitForEmbed(page, '#a', '|2022');
+    await page.locator('#a').evaluate((el) => el.setAttribute('year', '2012'));
+    await waitForEmbed(page, '#a', '|2012');
+    await expect(page.locator('#a').getByRole('slider', { name: 'År' }).getAttribute('aria-valuetext')).resolves.toBe('2012');
+    // The other instance is untouched.
+    await expect(page.locator('#b').getByRole('slider', { name: 'Year' }).getAttribute('aria-valuetext')).resolves.toBe('2015');
+    expect(await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('tells the host when the reader changes the year or selects an area', async () => {
+    const { page } = await openHost();
+    await waitForEmbed(page, '#a', '|2022');
+    const slider = page.locator('#a').getByRole('slider', { name: 'År' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await waitForEmbed(page, '#a', '|2021');
+    const map = page.locator('#a klyft-map-view');
+    const point = await areaPixel(page, await map.screenshot());
+    // Relative to the element: focusing the slider and the screenshot may have scrolled the page.
+    await map.click({ position: point });
+    await page.waitForFunction(() => (window as unknown as { __events: unknown[] }).__events.length >= 2, undefined, { timeout: 20_000 });
+    const events = await page.evaluate(() => (window as unknown as { __events: { type: string; id: string; detail: Record<string, unknown> }[] }).__events);
+    expect(events[0]).toEqual({ type: 'klyft-map:year-change', id: 'a', detail: { year: 2021 } });
+    expect(events[1]?.type).toBe('klyft-map:area-select');
+    expect(events[1]?.id).toBe('a');
+    expect(String(events[1]?.detail.code)).toMatch(/^\d{4}$/);
+    await page.context().close();
+  });
+});
+
+describe('embed.html', () => {
+  it('renders one full-size map configured from its query string', async () => {
+    const { page, requests, errors } = await openPage(browser, 800, 700);
+    await page.goto(`${BASE_URL}embed.html?level=kommun&indicator=kolada-n00923&year=2010`);
+    await waitForEmbed(page, 'klyft-map', '|2010');
+    const colours = await distinctColours(page, await page.locator('klyft-map-view').screenshot());
+    expect([...colours.values()].filter((n) => n > 20).length).toBeGreaterThanOrEqual(5);
+    await expect(page.getByRole('slider', { name: 'År' }).getAttribute('aria-valuetext')).resolves.toBe('2010');
+    const height = await page.locator('klyft-map').evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeGreaterThan(650);
+    await page.screenshot({ path: 'test-results/embed-page.png' });
+    const offsite = requests.filter((url) => !url.startsWith(new URL(BASE_URL).origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { LevelId } from '../../src/data/types';
+import { appUrlFor, elementSnippet, iframeSnippet, parseControls, viewFromAttributes } from '../../src/embed/embed-view';
+import type { UrlContext } from '../../src/state/url-codec';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
+
+const context: UrlContext = {
+  levels: ['kommun', 'gbg-primaromrade'],
+  indicatorYears(indicator: string, level: LevelId) {
+    const table: Record<string, Partial<Record<LevelId, number[]>>> = {
+      'kolada-n66077': { kommun: [2011, 2012, 2022] },
+      'kolada-n00923': { kommun: [2000, 2010, 2022] },
+    };
+    const entry = table[indicator];
+    return entry ? (entry[level] ?? []) : undefined;
+  },
+};
+
+describe('parseControls(value)', () => {
+  it.each([
+    ['slider', 'slider'],
+    ['none', 'none'],
+    ['full', 'full'],
+    [null, 'full'],
+    ['bogus', 'full'],
+  ] as const)('%s → %s', (value, expected) => {
+    expect(parseControls(value)).toBe(expected);
+  });
+});
+
+describe('viewFromAttributes(attributes, context)', () => {
+  it('reads the attributes like URL parameters', () => {
+    const { view, problems } = viewFromAttributes({ level: 'kommun', indicator: 'kolada-n00923', year: '2010', lang: 'en', area: '1480' }, context);
+    expect(problems).toEqual([]);
+    expect(view).toEqual({ ...DEFAULT_VIEW, indicator: 'kolada-n00923', year: 2010, lang: 'en', area: '1480' });
+  });
+
+  it('snaps a missing year and reports an unknown indicator, falling back to the default', () => {
+    const { view, problems } = viewFromAttributes({ indicator: 'nope', year: '2015' }, context);
+    expect(view.indicator).toBe('kolada-n66077');
+    expect(view.year).toBe(2012);
+    expect(problems.map((p) => `${p.param}:${p.kind}`)).toEqual(['indicator:invalid', 'year:adjusted']);
+  });
+
+  it('treats empty and null attributes as absent, and shows scatter as the change map', () => {
+    const { view } = viewFromAttributes({ level: '', indicator: null, mode: 'scatter' }, context);
+    expect(view.level).toBe('kommun');
+    expect(view.mode).toBe('change');
+  });
+});
+
+const view: ViewState = { ...DEFAULT_VIEW, indicator: 'kolada-n00923', year: 2010, area: '1480', lang: 'en' };
+
+describe('appUrlFor(dataBase, view)', () => {
+  it.each([
+    ['https://host/app/data/', 'https://host/app/?level=kommun&indicator=kolada-n00923&year=2010&area=1480&lang=en'],
+    ['https://host/app/data', 'https://host/app/?level=kommun&indicator=kolada-n00923&year=2010&area=1480&lang=en'],
+    ['https://host/data/', 'https://host/?level=kommun&indicator=kolada-n00923&year=2010&area=1480&lang=en'],
+  ])('%s', (base, expected) => {
+    expect(appUrlFor(base, view)).toBe(expected);
+  });
+});
+
+describe('elementSnippet(view, scriptUrl, dataBase)', () => {
+  it('writes the script tag and the element with the view as attributes', () => {
+    expect(elementSnippet(view, 'https://host/embed/klyft-map.js')).toBe(
+      '<script type="module" src="https://host/embed/klyft-map.js"></script>\n' +
+        '<klyft-map level="kommun" indicator="kolada-n00923" year="2010" area="1480" lang="en"></klyft-map>',
+    );
+  });
+
+  it('adds data-base and escapes attribute values', () => {
+    expect(elementSnippet({ ...DEFAULT_VIEW }, 'x.js', 'https://h/d/?a="1"&b')).toBe(
+      '<script type="module" src="x.js"></script>\n' +
+        '<klyft-map level="kommun" indicator="kolada-n66077" year="2022" data-base="https://h/d/?a=&quot;1&quot;&amp;b"></klyft-map>',
+    );
+  });
+});
+
+describe('iframeSnippet(view, embedPageUrl, title, height)', () => {
+  it('points at embed.html with the view in the query string', () => {
+    expect(iframeSnippet({ ...DEFAULT_VIEW }, 'https://host/embed.html', 'Karta "A"', 500)).toBe(
+      '<iframe src="https://host/embed.html?level=kommun&amp;indicator=kolada-n66077&amp;year=2022" title="Karta &quot;A&quot;" width="100%" height="500" style="border:0" loading="lazy"></iframe>',
+    );
+  });
+});
