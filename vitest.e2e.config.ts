@@ -8,6 +8,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    // Software WebGL on 2 cores: the UI can take seconds to settle; poll patiently.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
     hookTimeout: 120_000,
     // Software WebGL is CPU-bound on 2 cores: one browser at a time.
     fileParallelism: false,

@@ -1,26 +1,24 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { LoadError, loadBasemap, loadCatalogue, loadJson, loadLevel, loadValues, type Basemap, type LevelGeometry } from '../data/load';
+import { LoadError, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
 import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
 import { fill, strings } from '../i18n';
-import { buildColorScale, fillColors, type ColorScale } from '../scales/color-scale';
-import { buildChangeScale, fillChangeColors, type ChangeScale } from '../scales/diverging';
-import { gapSeries, type GapStatistics } from '../stats/gap';
-import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, populationIndicatorFor, urlContext } from '../state/app-data';
-import { changeOverview, gapOverview, linkGapSeries, type ChangeOverview, type GapOverview, type LinkedGapSeries } from '../state/gap-view';
+import type { ColorScale } from '../scales/color-scale';
+import { buildChangeScale, type ChangeScale } from '../scales/diverging';
+import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, urlContext } from '../state/app-data';
+import { changeOverview, gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
 import {
   changeSinceFirst,
-  domainValues,
   featureSeries,
-  joinIndicator,
   medianSeries,
   ranks,
   valuesForYear,
-  weightsByYear,
   type AlignedSeries,
 } from '../state/selectors';
+import { mapColors, type MapColors } from '../state/map-colors';
 import { Store } from '../state/store';
+import { loadViewData, type ViewData } from '../state/view-data';
 import { nearestYear } from '../state/timeline';
 import { decodeViewState, encodeViewState, type UrlProblem } from '../state/url-codec';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
@@ -63,20 +61,8 @@ const DATA_BASE = new URL('data/', document.baseURI).href;
 
 type Boot = { status: 'loading' } | { status: 'error'; file: string; reason: string } | { status: 'ready' };
 
-/** What is drawn: one level's geometry joined with one indicator. */
-interface Loaded {
-  geometry: LevelGeometry;
-  indicator: IndicatorMeta | undefined;
-  /** null when the indicator has no data at this level. */
-  series: AlignedSeries | null;
-  /** Population per year for weighted gap measures, or null when the level has none. */
-  weights: (Float64Array | null)[] | null;
-  /** Gap statistics for every year (null without a series). */
-  stats: GapStatistics[] | null;
-  /** The gap series joined with a predecessor's or successor's (for the chart), or null. */
-  linked: LinkedGapSeries | null;
-}
-
+/** What is drawn: one level's geometry joined with one indicator (see ViewData). */
+type Loaded = ViewData;
 interface Hover {
   index: number;
   x: number;
@@ -115,6 +101,7 @@ export class KlyftApp extends LitElement {
   private colors: Uint8Array = new Uint8Array(0);
   private colorKey = '';
   private scale: ColorScale | null = null;
+  private mapColorState: MapColors | null = null;
   private changeScale: ChangeScale | null = null;
   private gap: GapOverview | null = null;
   private gapKey = '';
@@ -212,32 +199,12 @@ export class KlyftApp extends LitElement {
     const levelMeta = findLevel(catalogue, level);
     if (!levelMeta) return;
     const indicatorMeta = findIndicator(catalogue, indicator);
-    const availability = indicatorMeta?.levels[level];
     this.loadingData = true;
     try {
-      const populationFile = populationIndicatorFor(catalogue, level)?.levels[level]?.file;
-      // A discontinued series and its successor are charted together, with the break shown.
-      const relation = indicatorMeta?.successor ? 'successor' : indicatorMeta?.predecessor ? 'predecessor' : null;
-      const other = relation ? findIndicator(catalogue, (indicatorMeta?.successor ?? indicatorMeta?.predecessor)!) : undefined;
-      const otherFile = other?.levels[level]?.file;
-      const [geometry, values, population, otherValues] = await Promise.all([
-        loadLevel(DATA_BASE, levelMeta),
-        availability ? this.valuesOf(availability.file, level) : Promise.resolve(null),
-        populationFile ? loadValues(DATA_BASE, populationFile).catch(() => null) : Promise.resolve(null),
-        otherFile ? loadValues(DATA_BASE, otherFile).catch(() => null) : Promise.resolve(null),
-      ]);
+      const data = await loadViewData(DATA_BASE, catalogue, level, indicator, (file) => this.valuesOf(file, level));
       if (ticket !== this.loadTicket) return;
-      const series = values ? joinIndicator(geometry.codes, values) : null;
-      const populationSeries = population ? joinIndicator(geometry.codes, population) : null;
-      const weights = series ? weightsByYear(series, populationSeries) : null;
-      const stats = series && indicatorMeta ? gapSeries(series, weights, indicatorMeta) : null;
-      let linked: LinkedGapSeries | null = null;
-      if (series && stats && otherValues && other && relation) {
-        const otherSeries = joinIndicator(geometry.codes, otherValues);
-        const otherStats = gapSeries(otherSeries, weightsByYear(otherSeries, populationSeries), other);
-        linked = linkGapSeries({ years: series.years, stats }, { years: otherSeries.years, stats: otherStats }, relation);
-      }
-      this.loaded = { geometry, indicator: indicatorMeta, series, weights, stats, linked };
+      const { geometry, series } = data;
+      this.loaded = data;
       this.gapKey = '';
       this.changeKey = '';
       this.checkArea(geometry);
@@ -546,33 +513,23 @@ export class KlyftApp extends LitElement {
   /** Recomputes the colour scale and the fill colours; the geometry stays as it is. */
   private recolour(): void {
     const loaded = this.loaded;
-    if (loaded && this.view.mode !== 'level' && this.change && this.changeScale) {
-      const key = `change|${this.changeKey}`;
-      if (key !== this.colorKey) {
-        this.colors = fillChangeColors(this.changeScale, this.change.changes.delta, this.change.changes.clear);
-        this.colorKey = key;
-      }
-      return;
-    }
-    if (!loaded?.series || !loaded.indicator) {
-      this.scale = null;
-      const n = loaded?.geometry.codes.length ?? 0;
-      this.colors = fillColors(buildColorScale([], 'quantile', 5, 'neutral'), new Float64Array(n).fill(NaN));
-      this.colorKey = `${this.view.level}|none`;
-      return;
-    }
-    const { view } = this;
-    // Keyed by what is loaded, not by the view: the view changes before its data arrive, and a key
-    // taken from the view would mark the old data's colours as the new indicator's.
-    const scaleKey = `${loaded.geometry.meta.id}|${loaded.indicator.id}|${view.classification}|${view.classes}|${view.domain}|${view.domain === 'year' ? view.year : 'all'}`;
-    if (!this.scale || !this.colorKey.startsWith(scaleKey + '|')) {
-      this.scale = buildColorScale(domainValues(loaded.series, view.domain, view.year), view.classification, view.classes, loaded.indicator.direction);
-    }
-    const key = `${scaleKey}|${view.year}`;
-    if (key !== this.colorKey) {
-      this.colors = fillColors(this.scale, valuesForYear(loaded.series, view.year, loaded.geometry.codes.length));
-      this.colorKey = key;
-    }
+    const change = this.view.mode !== 'level' && this.change && this.changeScale ? { overview: this.change, scale: this.changeScale, key: this.changeKey } : null;
+    const next = mapColors(
+      {
+        view: this.view,
+        series: loaded?.series ?? null,
+        indicator: loaded?.indicator,
+        count: loaded?.geometry.codes.length ?? 0,
+        levelId: loaded?.geometry.meta.id ?? this.view.level,
+        change,
+      },
+      this.mapColorState,
+    );
+    this.mapColorState = next;
+    this.colors = next.colors;
+    this.colorKey = next.key;
+    // The level legend keeps the last level scale while a change view is shown.
+    if (next.scale || !change) this.scale = next.scale;
   }
 
   static override styles = css`

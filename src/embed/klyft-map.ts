@@ -335,7 +335,7 @@ export class KlyftMap extends LitElement {
     }
     const mode = view.mode !== 'level' && this.change ? view.mode : 'level';
     this.colors = mapColors(
-      { view: { ...view, mode }, series, indicator, count: data.geometry.codes.length, change: mode === 'level' ? null : this.change },
+      { view: { ...view, mode }, series, indicator, count: data.geometry.codes.length, levelId: data.geometry.meta.id, change: mode === 'level' ? null : this.change },
       this.colors,
     );
   }

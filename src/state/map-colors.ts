@@ -27,6 +27,11 @@ export interface MapColorInput {
   indicator: IndicatorMeta | undefined;
   /** Number of areas of the level. */
   count: number;
+  /**
+   * The level the series was loaded for. Keys use the loaded ids, not the view's: the view
+   * changes before new data arrive, and old colours must not be filed under the new key.
+   */
+  levelId: string;
   /** The change overview and its scale, used when `view.mode` is not 'level'. */
   change?: { overview: ChangeOverview; scale: ChangeScale; key: string } | null;
 }
@@ -36,18 +41,18 @@ export interface MapColorInput {
  * when only the year changed (domain 'all').
  */
 export function mapColors(input: MapColorInput, previous: MapColors | null = null): MapColors {
-  const { view, series, indicator, count, change } = input;
+  const { view, series, indicator, count, change, levelId } = input;
   if (view.mode !== 'level' && change) {
     const key = `change|${change.key}`;
     if (previous?.key === key) return previous;
     return { scale: null, colors: fillChangeColors(change.scale, change.overview.changes.delta, change.overview.changes.clear), key };
   }
   if (!series || !indicator) {
-    const key = `${view.level}|none`;
+    const key = `${levelId}|none`;
     if (previous?.key === key && previous.colors.length === count * 4) return previous;
     return { scale: null, colors: fillColors(buildColorScale([], 'quantile', 5, 'neutral'), new Float64Array(count).fill(NaN)), key };
   }
-  const scaleKey = `${view.level}|${view.indicator}|${view.classification}|${view.classes}|${view.domain}|${view.domain === 'year' ? view.year : 'all'}`;
+  const scaleKey = `${levelId}|${indicator.id}|${view.classification}|${view.classes}|${view.domain}|${view.domain === 'year' ? view.year : 'all'}`;
   const key = `${scaleKey}|${view.year}`;
   if (previous?.key === key) return previous;
   const scale =

@@ -4,7 +4,7 @@
  * embeddable <klyft-map>, so both show the same numbers. Fetching goes through src/data/load.ts.
  */
 import { loadLevel, loadValues, type LevelGeometry } from '../data/load';
-import type { Catalogue, IndicatorMeta, LevelId } from '../data/types';
+import type { Catalogue, IndicatorMeta, IndicatorValues, LevelId } from '../data/types';
 import { gapSeries, type GapStatistics } from '../stats/gap';
 import { findIndicator, findLevel, populationIndicatorFor } from './app-data';
 import { linkGapSeries, type LinkedGapSeries } from './gap-view';
@@ -29,7 +29,14 @@ export interface ViewData {
  * LoadError when the geometry or the values cannot be fetched; population and the partner
  * series are optional (a failure only drops the weights or the linked chart).
  */
-export async function loadViewData(base: string, catalogue: Catalogue, level: LevelId, indicator: string): Promise<ViewData> {
+export async function loadViewData(
+  base: string,
+  catalogue: Catalogue,
+  level: LevelId,
+  indicator: string,
+  /** Loads the chosen indicator's values file; the app routes imported (`user:`) files here. */
+  valuesOf: (file: string) => Promise<IndicatorValues> = (file) => loadValues(base, file),
+): Promise<ViewData> {
   const levelMeta = findLevel(catalogue, level);
   if (!levelMeta) throw new Error(`unknown level ${level}`);
   const indicatorMeta = findIndicator(catalogue, indicator);
@@ -42,7 +49,7 @@ export async function loadViewData(base: string, catalogue: Catalogue, level: Le
   const otherFile = other?.levels[level]?.file;
   const [geometry, values, population, otherValues] = await Promise.all([
     loadLevel(base, levelMeta),
-    availability ? loadValues(base, availability.file) : Promise.resolve(null),
+    availability ? valuesOf(availability.file) : Promise.resolve(null),
     populationFile ? loadValues(base, populationFile).catch(() => null) : Promise.resolve(null),
     otherFile ? loadValues(base, otherFile).catch(() => null) : Promise.resolve(null),
   ]);
