@@ -50,6 +50,7 @@ const lazyElements = {
   'klyft-sources': () => import('./klyft-sources'),
   'klyft-scatter': () => import('./klyft-scatter'),
   'klyft-gap-drivers': () => import('./klyft-gap-drivers'),
+  'klyft-share-dialog': () => import('./klyft-share-dialog'),
 } as const;
 
 function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
@@ -424,6 +425,65 @@ export class KlyftApp extends LitElement {
     this.notices = this.notices.filter((n) => n.id !== id);
   };
 
+  private async handleShowShare(): Promise<void> {
+    await loadElement('klyft-share-dialog');
+    await customElements.whenDefined('klyft-share-dialog');
+    this.renderRoot.querySelector('klyft-share-dialog')?.show();
+  }
+
+  /** Builds and saves a download the share dialog asked for: the map as PNG, the table as CSV, a chart as SVG. */
+  private readonly handleDownload = async (event: Event): Promise<void> => {
+    const kind = (event as CustomEvent<{ kind: string }>).detail.kind;
+    const loaded = this.loaded;
+    const indicator = loaded?.indicator;
+    if (!loaded || !indicator) return;
+    const { saveBlob, slug } = await import('../export/save-blob');
+    const lang = this.view.lang;
+    const base = `klyftkartan-${slug(indicator.short[lang])}-${this.titleYears()}`;
+    const source = this.catalogue?.sources.find((s) => s.id === indicator.source);
+    if (kind === 'csv') {
+      const { csvBlob, tableCsv } = await import('../export/table-csv');
+      const series = loaded.series;
+      const row = series ? valuesForYear(series, this.view.year, loaded.geometry.codes.length) : null;
+      const rows = loaded.geometry.areas.features.map((f, i) => ({
+        code: f.properties.code,
+        name: f.properties.name,
+        year: this.view.year,
+        value: row && !Number.isNaN(row[i]!) ? row[i]! : null,
+      }));
+      saveBlob(csvBlob(tableCsv(rows, { indicator, source, years: series?.years }, location.href, lang)), `${base}.csv`);
+    } else if (kind === 'png') {
+      const mapView = this.renderRoot.querySelector('klyft-map-view');
+      const image = mapView ? await mapView.captureCanvas() : null;
+      if (!image) return;
+      const [{ renderPng }, { legendEntries }, { NO_DATA_CSS }] = await Promise.all([
+        import('../export/render-png'),
+        import('../scales/legend-entries'),
+        import('../scales/palette'),
+      ]);
+      const t = strings(lang);
+      const legend = this.scale ? legendEntries(this.scale, indicator.unit, indicator.decimals, lang).map((e) => ({ color: e.color, label: e.label })) : [];
+      const blob = await renderPng({
+        mapImage: image,
+        title: indicator.name[lang],
+        years: this.titleYears(),
+        subtitle: levelLabel(loaded.geometry.meta, lang),
+        legendTitle: indicator.short[lang],
+        legend: [...legend, { color: NO_DATA_CSS.includes('#969696') ? '#969696' : '#999999', label: t.legend.noData }],
+        summary: this.gap?.summary ?? null,
+        source: `${t.export.source}: ${source?.attribution[lang] ?? indicator.source}`,
+        licence: fill(t.export.licenceLine, { licence: source?.licence ?? '–' }),
+        url: location.href,
+      });
+      saveBlob(blob, `${base}.png`);
+    } else if (kind === 'svg-gap' || kind === 'svg-series') {
+      const { chartSvg } = await import('../export/chart-svg');
+      const host = this.renderRoot.querySelector(kind === 'svg-gap' ? 'klyft-gap-panel' : 'klyft-area-detail');
+      const svg = host?.shadowRoot?.querySelector('svg[role="img"]') as SVGSVGElement | null | undefined;
+      if (svg) saveBlob(new Blob([chartSvg(svg)], { type: 'image/svg+xml' }), `${base}-${kind === 'svg-gap' ? 'gap' : 'serie'}.svg`);
+    }
+  };
+
   private async handleCopyLink(): Promise<void> {
     try {
       await navigator.clipboard.writeText(location.href);
@@ -709,6 +769,15 @@ export class KlyftApp extends LitElement {
         ${this.hasSide() ? html`<section class="detail" aria-label=${t.gap.title}>${this.renderSide()}</section>` : nothing}
       </div>
       <klyft-sources .catalogue=${this.catalogue} .joinReport=${this.joinReport} .lang=${this.view.lang}></klyft-sources>
+      <klyft-share-dialog
+        .view=${this.view}
+        .appUrl=${location.origin + location.pathname}
+        .embedScriptUrl=${new URL('embed/klyft-map.js', document.baseURI).href}
+        .viewTitle=${`${this.loaded?.indicator?.name[this.view.lang] ?? ''} ${this.titleYears()}`}
+        .lang=${this.view.lang}
+        .downloads=${this.view.area ? ['png', 'csv', 'svg-gap', 'svg-series'] : this.gap ? ['png', 'csv', 'svg-gap'] : ['png', 'csv']}
+        @klyft-download=${this.handleDownload}
+      ></klyft-share-dialog>
     `;
   }
 
@@ -854,6 +923,7 @@ export class KlyftApp extends LitElement {
         ${this.renderImport()}
         <button class="btn" @click=${this.handleShowSources}>${t.sources}</button>
         <button class="btn" @click=${this.handleCopyLink}>${this.copied ? t.shareCopied : t.share}</button>
+        <button class="btn" @click=${this.handleShowShare}>${strings(this.view.lang).share.open}</button>
         <button class="btn" lang=${other} @click=${() => this.store.set({ lang: other })}>${t.switchLanguage}</button>
       </div>
       <span class="sr-only" role="status">${this.copied ? t.shareCopied : ''}</span>

@@ -1,6 +1,6 @@
 import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, MultiLineString } from 'geojson';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { ENGLISH_MAP_LOCALE, MapController, SWEDISH_MAP_LOCALE, type BBox } from '../map/map-controller';
 import type { Basemap } from '../map/map-style';
@@ -13,6 +13,8 @@ export interface MapLevel {
   /** Parent outlines (e.g. län), or null. */
   outlines: FeatureCollection | null;
   bbox: BBox;
+  /** Every area border once (topojson mesh of the areas); optional, else drawn from the polygons. */
+  borders?: MultiLineString | null;
 }
 
 /** Detail of `klyft-area-hover`: the area under the pointer and the pointer position in the map. */
@@ -24,7 +26,7 @@ export interface AreaSelectDetail {
 }
 
 /**
- * The choropleth map: a maplibre basemap with deck.gl fills. Fires `klyft-area-hover` and
+ * The choropleth map: a maplibre basemap with deck.gl fills, borders and labels above it. Fires `klyft-area-hover` and
  * `klyft-area-select` on pointer input; keyboard access to areas is provided by the table.
  */
 @customElement('klyft-map-view')
@@ -98,6 +100,11 @@ export class KlyftMapView extends LitElement {
     return this.controller?.whenRendered() ?? Promise.resolve();
   }
 
+  /** The map as drawn (basemap and choropleth composed) on a 2D canvas, e.g. for a PNG; null before the map exists. */
+  captureCanvas(): Promise<HTMLCanvasElement | null> {
+    return this.controller?.captureCanvas() ?? Promise.resolve(null);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached after a move in the DOM: the map was disposed on disconnect.
@@ -163,7 +170,7 @@ export class KlyftMapView extends LitElement {
 
   private applyLevel(controller: MapController): void {
     const level = this.level;
-    if (level) controller.setLevel(level.id, level.areas, level.outlines, level.bbox);
+    if (level) controller.setLevel(level.id, level.areas, level.outlines, level.bbox, level.borders);
   }
 
   private readonly handleReady = (): void => {
@@ -188,7 +195,12 @@ export class KlyftMapView extends LitElement {
 /** Whether a level value means a different level (not just a new wrapper object). */
 function levelChanged(next: MapLevel | null, previous: MapLevel | null | undefined): boolean {
   if (!next || !previous) return next !== previous;
-  return next.id !== previous.id || next.areas !== previous.areas || next.outlines !== previous.outlines;
+  return (
+    next.id !== previous.id ||
+    next.areas !== previous.areas ||
+    next.outlines !== previous.outlines ||
+    next.borders !== previous.borders
+  );
 }
 
 declare global {

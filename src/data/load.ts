@@ -23,6 +23,8 @@ export interface LevelGeometry {
   areas: GeoJSON.FeatureCollection<GeoJSON.Polygon | GeoJSON.MultiPolygon, AreaProperties>;
   /** Outlines of parent divisions (e.g. län), or null. */
   outlines: GeoJSON.FeatureCollection<GeoJSON.MultiLineString> | null;
+  /** Every area border once (the level's topology mesh), for drawing the area outlines. */
+  areaBorders?: GeoJSON.MultiLineString;
   /** Area codes in feature order. */
   codes: string[];
   /** Feature index by code. */
@@ -109,7 +111,9 @@ export function levelFromTopology(meta: LevelMeta, topology: Topology): LevelGeo
   if (lines.length) outlines = { type: 'FeatureCollection', features: lines };
   const codes = areas.features.map((f) => f.properties.code);
   const indexByCode = new Map(codes.map((code, i) => [code, i]));
-  return { meta, areas, outlines, codes, indexByCode };
+  // Each shared border once: half the vertices of drawing every polygon's outline.
+  const areaBorders = mesh(topology, object as GeometryCollection);
+  return { meta, areas, outlines, areaBorders, codes, indexByCode };
 }
 
 /** Loads the offline basemap. */

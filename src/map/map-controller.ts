@@ -5,20 +5,11 @@
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { MapLibreOverlay } from '@deck.gl/maplibre';
+import { Deck, MapView } from '@deck.gl/core';
 import type { Layer } from '@deck.gl/core';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import {
-  buildBaseStyle,
-  CHOROPLETH_BEFORE_ID,
-  highlightFilter,
-  LAYER_IDS,
-  lightTheme,
-  SOURCE_IDS,
-  type Basemap,
-  type MapTheme,
-} from './map-style';
-import { choroplethLayers, DECK_LAYER_IDS, prepareAreas, type AreaLayerData } from './layers';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { buildBaseStyle, cssHexToRgba, lightTheme, SOURCE_IDS, type Basemap, type MapTheme } from './map-style';
+import { choroplethLayers, DECK_LAYER_IDS, prepareAreas, type AreaLayerData, type OutlineStyle } from './layers';
 
 // Without an explicit worker URL the bundled app cannot start maplibre's worker
 // and GeoJSON sources never appear (see TOOLCHAIN.md).
@@ -61,18 +52,23 @@ export interface MapControllerOptions {
 interface LevelState {
   id: string;
   areas: AreaLayerData;
-  areaOutlines: FeatureCollection;
-  parentOutlines: FeatureCollection;
   bbox: BBox;
 }
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Layer data before the first level arrives, so the overlay's layer groups exist from the start. */
-const NO_AREAS: AreaLayerData = { levelId: '', features: [], names: [], labelPoints: [] };
+/** Layer data before the first level arrives. */
+const NO_AREAS: AreaLayerData = { levelId: '', features: [], names: [], labelPoints: [], borders: [], parentBorders: [] };
 
-/** Id of the maplibre custom layer that @deck.gl/maplibre creates for layers with this beforeId. */
-const CHOROPLETH_GROUP_ID = `deck-maplibre-layer-group-before:${CHOROPLETH_BEFORE_ID}`;
+/** deck.gl outline colours from the theme's CSS colours. */
+function outlineStyle(theme: MapTheme): OutlineStyle {
+  return {
+    areaBorder: cssHexToRgba(theme.areaOutline, 0.9),
+    parentBorder: cssHexToRgba(theme.parentOutline),
+    hover: cssHexToRgba(theme.hoverOutline),
+    selected: cssHexToRgba(theme.selectedOutline),
+  };
+}
 
 /**
  * Copies a collection's geometry for maplibre. maplibre transfers the data to its worker
@@ -94,11 +90,21 @@ export function geometryOnlyCopy(collection: FeatureCollection | null): FeatureC
   };
 }
 
-/** The maplibre map with a deck.gl choropleth, independent of any UI framework. */
+/**
+ * The maplibre map with a deck.gl choropleth, independent of any UI framework.
+ *
+ * maplibre draws only the basemap (background, land, sea, river). deck.gl draws the fills,
+ * borders, highlights and labels on its own canvas stacked above maplibre's, following
+ * maplibre's camera. A recolour or highlight therefore redraws only deck's canvas; maplibre
+ * renders only when the view or the basemap changes.
+ */
 export class MapController {
   private readonly options: MapControllerOptions;
   private map: MapLibreMap | null = null;
-  private overlay: MapLibreOverlay | null = null;
+  private deck: Deck<MapView> | null = null;
+  private deckContainer: HTMLDivElement | null = null;
+  private zoom = 6;
+  private readonly outlineStyle: OutlineStyle;
   private ready = false;
   private basemap: Basemap | null = null;
   private level: LevelState | null = null;
@@ -112,13 +118,13 @@ export class MapController {
   private colorsSetAt: number | null = null;
   private renderMs: number | null = null;
   private renderWaiters: (() => void)[] = [];
-  private layers: Layer[] = [];
   private locale: Record<string, string>;
 
   /** Creates an unattached controller; call `attach` to create the map. */
   constructor(options: MapControllerOptions = {}) {
     this.options = options;
     this.locale = options.locale ?? SWEDISH_MAP_LOCALE;
+    this.outlineStyle = outlineStyle(options.theme ?? lightTheme);
   }
 
   /** Milliseconds from the last `setColors` to the deck frame that drew it (null until then). */
@@ -141,8 +147,8 @@ export class MapController {
       fitBoundsOptions: { padding: this.options.fitPadding ?? 16 },
       attributionControl: false,
       locale: this.locale,
-      // Lets screenshots and pixel tests read the canvas after a frame.
-      canvasContextAttributes: { preserveDrawingBuffer: (globalThis as { __klyftPDB?: boolean }).__klyftPDB ?? true, antialias: false },
+      // maplibre renders only on view/basemap changes; no need to keep its drawing buffer.
+      canvasContextAttributes: { preserveDrawingBuffer: false, antialias: false },
       // A thematic map of Sweden: no rotation, pitch or world copies.
       dragRotate: false,
       pitchWithRotate: false,
@@ -159,7 +165,29 @@ export class MapController {
     map.on('mousemove', this.handleMouseMove);
     map.on('mouseout', this.handleMouseOut);
     map.on('click', this.handleClick);
-    map.on('idle', this.handleIdle);
+    map.on('render', this.handleMapRender);
+    this.createDeck(map);
+  }
+
+  /** Creates deck.gl on its own canvas above maplibre's canvas and under the controls. */
+  private createDeck(map: MapLibreMap): void {
+    const container = document.createElement('div');
+    Object.assign(container.style, { position: 'absolute', inset: '0', pointerEvents: 'none' });
+    map.getCanvasContainer().appendChild(container);
+    this.deckContainer = container;
+    this.zoom = map.getZoom();
+    this.deck = new Deck({
+      parent: container,
+      width: '100%',
+      height: '100%',
+      views: new MapView({ id: 'map', repeat: false }),
+      viewState: viewStateOf(map),
+      controller: false,
+      layers: this.buildLayers(),
+      // Nothing is 3D: no depth buffer work.
+      parameters: { depthCompare: 'always', depthWriteEnabled: false },
+      onAfterRender: this.handleAfterRender,
+    });
   }
 
   /** Removes listeners (in the same pairs as `attach`), the overlay and the map. */
@@ -171,10 +199,12 @@ export class MapController {
     map.off('mousemove', this.handleMouseMove);
     map.off('mouseout', this.handleMouseOut);
     map.off('click', this.handleClick);
-    map.off('idle', this.handleIdle);
-    if (this.overlay) map.removeControl(this.overlay);
+    map.off('render', this.handleMapRender);
+    this.deck?.finalize();
+    this.deckContainer?.remove();
     map.remove();
-    this.overlay = null;
+    this.deck = null;
+    this.deckContainer = null;
     this.map = null;
     this.ready = false;
     this.flushRenderWaiters();
@@ -190,22 +220,24 @@ export class MapController {
     this.source(SOURCE_IDS.river)?.setData(copy.river);
   }
 
-  /** Shows a level: its areas (for the fills and outlines), parent outlines and extent. */
-  setLevel(levelId: string, areas: FeatureCollection, outlines: FeatureCollection | null, bbox: BBox): void {
-    this.level = {
-      id: levelId,
-      areas: prepareAreas(levelId, areas),
-      areaOutlines: geometryOnlyCopy(areas),
-      parentOutlines: geometryOnlyCopy(outlines),
-      bbox,
-    };
+  /**
+   * Shows a level: its areas (for the fills and outlines), parent outlines and extent.
+   * `borders` is the level's area-border mesh (each shared border once, e.g. topojson `mesh`);
+   * without it the area outlines are drawn from the polygon rings.
+   */
+  setLevel(
+    levelId: string,
+    areas: FeatureCollection,
+    outlines: FeatureCollection | null,
+    bbox: BBox,
+    borders?: MultiLineString | null,
+  ): void {
+    this.level = { id: levelId, areas: prepareAreas(levelId, areas, borders, outlines), bbox };
     this.hoveredIndex = null;
     this.selectedIndex = null;
     this.lastHoverIndex = null;
-    if (!this.ready) return;
-    this.applyLevelSources();
-    this.applyHighlight();
     this.updateLayers();
+    if (!this.ready) return;
     this.fitTo(bbox);
   }
 
@@ -222,7 +254,6 @@ export class MapController {
     if (hoveredIndex === this.hoveredIndex && selectedIndex === this.selectedIndex) return;
     this.hoveredIndex = hoveredIndex;
     this.selectedIndex = selectedIndex;
-    this.applyHighlight();
     this.updateLayers();
   }
 
@@ -258,43 +289,72 @@ export class MapController {
 
   /** Resolves after the next deck.gl frame has been drawn (immediately if not attached). */
   whenRendered(): Promise<void> {
-    if (!this.map) return Promise.resolve();
+    if (!this.deck) return Promise.resolve();
     return new Promise((resolve) => {
       this.renderWaiters.push(resolve);
-      this.map?.triggerRepaint();
+      // deck draws on its next animation frame if anything changed; if nothing did, draw
+      // one frame anyway (this callback runs after deck's own in that frame).
+      requestAnimationFrame(() => {
+        if (this.renderWaiters.length && this.deck?.isInitialized) this.deck.redraw('whenRendered');
+      });
+    });
+  }
+
+  /** deck's canvas (the choropleth, borders and labels; the basemap is maplibre's canvas). */
+  get deckCanvas(): HTMLCanvasElement | null {
+    return this.deck?.getCanvas() ?? null;
+  }
+
+  /**
+   * Composites the basemap and deck's canvas into one canvas (e.g. for a PNG export). Both
+   * are drawn and read in the same task, so neither needs preserveDrawingBuffer.
+   */
+  async captureCanvas(): Promise<HTMLCanvasElement | null> {
+    const map = this.map;
+    const deck = this.deck;
+    if (!map || !deck) return null;
+    await this.whenRendered();
+    return new Promise((resolve) => {
+      map.once('render', () => {
+        const base = map.getCanvas();
+        const out = document.createElement('canvas');
+        out.width = base.width;
+        out.height = base.height;
+        const ctx = out.getContext('2d');
+        if (!ctx) return resolve(null);
+        ctx.drawImage(base, 0, 0);
+        deck.redraw('capture');
+        const top = deck.getCanvas();
+        if (top) ctx.drawImage(top, 0, 0, out.width, out.height);
+        resolve(out);
+      });
+      map.triggerRepaint();
     });
   }
 
   private readonly handleLoad = (): void => {
     const map = this.map;
     if (!map) return;
-    // Interleaved: the fills go into maplibre's layer stack under the sea and outline layers,
-    // sharing one WebGL context (one canvas for screenshots, no second compositing pass).
-    this.overlay = new MapLibreOverlay({
-      interleaved: true,
-      layers: [],
-      onAfterRender: this.handleAfterRender,
-    });
-    map.addControl(this.overlay);
     this.ready = true;
-    // Layers first: the overlay only inserts its layer groups into the style while
-    // `isStyleLoaded()`, which turns false as soon as a source gets new data.
     this.updateLayers();
     if (this.basemap) this.setBasemap(this.basemap);
-    if (this.level) {
-      this.applyLevelSources();
-      this.applyHighlight();
-      this.fitTo(this.level.bbox);
-    }
+    if (this.level) this.fitTo(this.level.bbox);
     this.options.onReady?.();
   };
 
-  private readonly handleIdle = (): void => {
-    // Safety net for the same reason: if the fills' layer group is missing (layers were set
-    // while sources loaded), set the same layers again now that the style is loaded.
+  /** Follows maplibre's camera: deck draws in the same task as maplibre's frame, so both match. */
+  private readonly handleMapRender = (): void => {
     const map = this.map;
-    if (!map || !this.overlay || map.getLayer(CHOROPLETH_GROUP_ID)) return;
-    this.overlay.setProps({ layers: this.layers });
+    const deck = this.deck;
+    if (!map || !deck) return;
+    const zoom = map.getZoom();
+    deck.setProps({ viewState: viewStateOf(map) });
+    if (zoom !== this.zoom) {
+      // Border widths follow the zoom (a uniform, no attribute rebuild).
+      this.zoom = zoom;
+      this.updateLayers();
+    }
+    if (deck.isInitialized) deck.redraw();
   };
 
   private readonly handleAfterRender = (): void => {
@@ -333,35 +393,26 @@ export class MapController {
   };
 
   private pick(pixel: { x: number; y: number }): number | null {
-    if (!this.overlay || !this.level) return null;
-    const info = this.overlay.pickObject({ x: pixel.x, y: pixel.y, radius: 0, layerIds: [DECK_LAYER_IDS.choropleth] });
+    if (!this.deck?.isInitialized || !this.level) return null;
+    const info = this.deck.pickObject({ x: pixel.x, y: pixel.y, radius: 0, layerIds: [DECK_LAYER_IDS.choropleth] });
     return info && info.index >= 0 ? info.index : null;
   }
 
+  private buildLayers(): Layer[] {
+    return choroplethLayers({
+      areas: this.level?.areas ?? NO_AREAS,
+      colors: this.colors,
+      colorKey: `${this.level?.id ?? ''}|${this.colorKey}`,
+      hoveredIndex: this.hoveredIndex,
+      selectedIndex: this.selectedIndex,
+      zoom: this.zoom,
+      style: this.outlineStyle,
+    });
+  }
+
   private updateLayers(): void {
-    if (!this.overlay) return;
-    this.layers = choroplethLayers({
-        areas: this.level?.areas ?? NO_AREAS,
-        colors: this.colors,
-        colorKey: `${this.level?.id ?? ''}|${this.colorKey}`,
-        hoveredIndex: this.hoveredIndex,
-        selectedIndex: this.selectedIndex,
-        beforeId: CHOROPLETH_BEFORE_ID,
-      });
-    this.overlay.setProps({ layers: this.layers });
-  }
-
-  private applyLevelSources(): void {
-    if (!this.level) return;
-    this.source(SOURCE_IDS.areas)?.setData(this.level.areaOutlines);
-    this.source(SOURCE_IDS.parents)?.setData(this.level.parentOutlines);
-  }
-
-  private applyHighlight(): void {
-    const map = this.map;
-    if (!map || !this.ready) return;
-    map.setFilter(LAYER_IDS.hoverOutline, highlightFilter(this.hoveredIndex));
-    map.setFilter(LAYER_IDS.selectedOutline, highlightFilter(this.selectedIndex));
+    if (!this.deck) return;
+    this.deck.setProps({ layers: this.buildLayers() });
   }
 
   private source(id: string): GeoJSONSource | undefined {
@@ -381,6 +432,12 @@ export class MapController {
     this.renderWaiters = [];
     for (const resolve of waiters) resolve();
   }
+}
+
+/** deck.gl view state for maplibre's current camera. */
+function viewStateOf(map: MapLibreMap) {
+  const { lng, lat } = map.getCenter();
+  return { longitude: lng, latitude: lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
 }
 
 function prefersReducedMotion(): boolean {

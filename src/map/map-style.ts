@@ -42,37 +42,29 @@ export const SOURCE_IDS = {
   land: 'land',
   sea: 'sea',
   river: 'river',
-  areas: 'areas',
-  parents: 'parents',
 } as const;
 
-/** Layer ids of the style, bottom to top. */
+/**
+ * Layer ids of the style, bottom to top. maplibre draws only the basemap: the fills, borders,
+ * highlights and labels are deck.gl layers on a canvas above it (see layers.ts), so a
+ * recolour never re-renders maplibre.
+ */
 export const LAYER_IDS = {
   background: 'background',
   land: 'land',
   sea: 'sea',
   river: 'river',
-  areaOutlines: 'area-outlines',
-  parentOutlines: 'parent-outlines',
-  hoverOutline: 'area-hover',
-  selectedOutline: 'area-selected',
 } as const;
 
-/**
- * The deck.gl choropleth is inserted below this layer, so water and outlines draw on top
- * of the fills (area boundaries that run into the sea are masked by it).
- */
-export const CHOROPLETH_BEFORE_ID = LAYER_IDS.sea;
-
-/** Filter that matches no feature; feature ids are the area indices (>= 0). */
-export const NO_FEATURE_FILTER = ['==', ['id'], -1] as const;
-
-/** Filter for the outline of the area with the given index (null: none). */
-export function highlightFilter(index: number | null): ['==', ['id'], number] {
-  return ['==', ['id'], index ?? -1];
-}
-
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** '#rrggbb' (or '#rgb') and an opacity 0..1 → RGBA bytes for deck.gl. */
+export function cssHexToRgba(hex: string, opacity = 1): [number, number, number, number] {
+  let h = hex.replace('#', '');
+  if (h.length === 3) h = [...h].map((c) => c + c).join('');
+  const n = Number.parseInt(h.slice(0, 6), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, Math.round(opacity * 255)];
+}
 
 /** Builds the maplibre style for a basemap (null: empty water-only map) and theme. */
 export function buildBaseStyle(basemap: Basemap | null, theme: MapTheme = lightTheme): StyleSpecification {
@@ -84,51 +76,12 @@ export function buildBaseStyle(basemap: Basemap | null, theme: MapTheme = lightT
       [SOURCE_IDS.land]: geojson(basemap?.land ?? EMPTY),
       [SOURCE_IDS.sea]: geojson(basemap?.sea ?? EMPTY),
       [SOURCE_IDS.river]: geojson(basemap?.river ?? EMPTY),
-      [SOURCE_IDS.areas]: geojson(EMPTY),
-      [SOURCE_IDS.parents]: geojson(EMPTY),
     },
     layers: [
       { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': theme.background } },
       { id: LAYER_IDS.land, type: 'fill', source: SOURCE_IDS.land, paint: { 'fill-color': theme.land } },
       { id: LAYER_IDS.sea, type: 'fill', source: SOURCE_IDS.sea, paint: { 'fill-color': theme.sea } },
       { id: LAYER_IDS.river, type: 'fill', source: SOURCE_IDS.river, paint: { 'fill-color': theme.river } },
-      {
-        id: LAYER_IDS.areaOutlines,
-        type: 'line',
-        source: SOURCE_IDS.areas,
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': theme.areaOutline,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 8, 0.8, 12, 1.2],
-          'line-opacity': 0.9,
-        },
-      },
-      {
-        id: LAYER_IDS.parentOutlines,
-        type: 'line',
-        source: SOURCE_IDS.parents,
-        layout: { 'line-join': 'round' },
-        paint: {
-          'line-color': theme.parentOutline,
-          'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.8, 8, 1.4, 12, 2],
-        },
-      },
-      {
-        id: LAYER_IDS.hoverOutline,
-        type: 'line',
-        source: SOURCE_IDS.areas,
-        filter: highlightFilter(null),
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': theme.hoverOutline, 'line-width': 2 },
-      },
-      {
-        id: LAYER_IDS.selectedOutline,
-        type: 'line',
-        source: SOURCE_IDS.areas,
-        filter: highlightFilter(null),
-        layout: { 'line-join': 'round' },
-        paint: { 'line-color': theme.selectedOutline, 'line-width': 3 },
-      },
     ],
   };
 }

@@ -58,8 +58,15 @@ describe('prepareAreas(levelId, collection)', () => {
 describe('choroplethLayers(input)', () => {
   it('returns the choropleth and the labels with stable ids', () => {
     const ids = choroplethLayers(input()).map((l) => l.id);
-    expect(ids).toEqual([DECK_LAYER_IDS.choropleth, DECK_LAYER_IDS.labels]);
-    expect(ids).toEqual(['choropleth', 'labels']);
+    expect(ids).toEqual([
+      DECK_LAYER_IDS.choropleth,
+      DECK_LAYER_IDS.areaBorders,
+      DECK_LAYER_IDS.parentBorders,
+      DECK_LAYER_IDS.hover,
+      DECK_LAYER_IDS.selected,
+      DECK_LAYER_IDS.labels,
+    ]);
+    expect(ids).toEqual(['choropleth', 'area-borders', 'parent-borders', 'area-hover', 'area-selected', 'labels']);
   });
 
   it('keeps the data identity when only the colours change, so geometry is not rebuilt', () => {
@@ -79,7 +86,7 @@ describe('choroplethLayers(input)', () => {
     expect(b.props.updateTriggers.getFillColor).toBe('x:2021');
   });
 
-  it('is filled, pickable and unstroked (outlines are drawn by maplibre)', () => {
+  it('is filled, pickable and unstroked (outlines are separate GL-line layers)', () => {
     const { props } = layerById(choroplethLayers(input()), 'choropleth') as unknown as {
       props: { filled: boolean; stroked: boolean; pickable: boolean; autoHighlight: boolean };
     };
@@ -118,6 +125,33 @@ describe('choroplethLayers(input)', () => {
   });
 });
 
+describe('outline layers', () => {
+  it('draws area borders from the given mesh once per level, and keeps their data on recolour', () => {
+    const mesh = { type: 'MultiLineString' as const, coordinates: [[[0, 0], [1, 1]]] };
+    const areas = prepareAreas('kommun', threeAreas(), mesh);
+    expect(areas.borders).toEqual([[[0, 0], [1, 1]]]);
+    const a = layerById(choroplethLayers(input({ areas })), 'area-borders');
+    const b = layerById(choroplethLayers(input({ areas, colorKey: 'other' })), 'area-borders');
+    expect(b.props.data).toBe(a.props.data);
+  });
+
+  it('falls back to the polygon rings without a mesh', () => {
+    const areas = prepareAreas('kommun', threeAreas());
+    expect(areas.borders.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('outlines the hovered and selected areas, and keeps the data while they stay the same', () => {
+    const areas = prepareAreas('kommun', threeAreas());
+    const one = choroplethLayers(input({ areas, hoveredIndex: 0, selectedIndex: 1 }));
+    expect((layerById(one, 'area-hover').props.data as unknown[]).length).toBeGreaterThan(0);
+    expect((layerById(one, 'area-selected').props.data as unknown[]).length).toBeGreaterThan(0);
+    const two = choroplethLayers(input({ areas, hoveredIndex: 0, selectedIndex: 1, colorKey: 'other' }));
+    expect(layerById(two, 'area-hover').props.data).toBe(layerById(one, 'area-hover').props.data);
+    const none = choroplethLayers(input({ areas }));
+    expect(layerById(none, 'area-hover').props.data).toEqual([]);
+  });
+});
+
 describe('areaLabels(areas, hovered, selected)', () => {
   it('marks the selected label', () => {
     const labels = areaLabels(prepareAreas('kommun', threeAreas()), 0, 1);
@@ -148,18 +182,9 @@ describe('buildBaseStyle(basemap, theme)', () => {
     expect(buildBaseStyle(basemap).layers.some((l) => l.type === 'symbol')).toBe(false);
   });
 
-  it('has the basemap, outline and highlight layers in drawing order', () => {
+  it('has only the basemap layers, in drawing order (outlines and highlights are deck layers)', () => {
     const ids = buildBaseStyle(basemap).layers.map((l) => l.id);
-    expect(ids).toEqual([
-      'background',
-      'land',
-      'sea',
-      'river',
-      'area-outlines',
-      'parent-outlines',
-      LAYER_IDS.hoverOutline,
-      LAYER_IDS.selectedOutline,
-    ]);
+    expect(ids).toEqual([LAYER_IDS.background, LAYER_IDS.land, LAYER_IDS.sea, LAYER_IDS.river]);
   });
 
   it('uses the basemap collections as its sources and builds without a basemap', () => {
