@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mapshaper from 'mapshaper';
+import polylabel from 'polylabel';
+import { feature as topojsonFeature } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import { reprojectToWgs84 } from '../src/data/reproject';
 import type { AreaProperties, LevelId } from '../src/data/types';
@@ -183,6 +185,31 @@ export function topologyBbox(topo: Topology): [number, number, number, number] {
   return [r(w), r(s), r(e), r(n)];
 }
 
+/**
+ * Where an area's name goes on the map: the pole of inaccessibility (mapbox polylabel) of its
+ * largest polygon, computed once here so the app needs no geometry library for labels.
+ * Planar in degrees, which is fine at these sizes; rounded to ~10 m.
+ */
+function labelPoint(topology: Topology, geometry: TopoGeometry): [number, number] {
+  // topojson-client's types describe the same structure as our narrower Topology type.
+  const shape = (topojsonFeature as unknown as (t: Topology, g: TopoGeometry) => GeoJSON.Feature)(topology, geometry).geometry;
+  const polygons = !shape ? [] : shape.type === 'Polygon' ? [shape.coordinates] : shape.type === 'MultiPolygon' ? shape.coordinates : [];
+  let best: number[][][] | undefined;
+  let bestArea = -1;
+  for (const polygon of polygons) {
+    const ring = polygon[0] ?? [];
+    let area = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) area += (ring[j]![0]! + ring[i]![0]!) * (ring[j]![1]! - ring[i]![1]!);
+    if (Math.abs(area) > bestArea) {
+      bestArea = Math.abs(area);
+      best = polygon;
+    }
+  }
+  if (!best) return [0, 0];
+  const [x = 0, y = 0] = polylabel(best, 0.0005);
+  return [Math.round(x * 1e4) / 1e4, Math.round(y * 1e4) / 1e4];
+}
+
 /** Builds one level's TopoJSON: areas sorted by code, properties = AreaProperties, id = code. */
 export async function buildLevelTopology(spec: LevelGeometrySpec, sourceDir: string): Promise<LevelTopology> {
   const fc = readGeo(sourceDir, spec.file);
@@ -221,7 +248,7 @@ export async function buildLevelTopology(spec: LevelGeometrySpec, sourceDir: str
     const area = areaByCode.get(code);
     if (!area) throw new Error(`${spec.id}: unknown code ${code} in output`);
     g.id = code;
-    g.properties = area;
+    g.properties = { ...area, label: labelPoint(topology, g) };
     areas.push(area);
   }
   if (areas.length !== areaByCode.size) throw new Error(`${spec.id}: ${areaByCode.size - areas.length} areas lost`);

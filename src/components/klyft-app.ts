@@ -5,9 +5,9 @@ import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelM
 import { formatChange, formatValue } from '../format/number';
 import { fill, strings } from '../i18n';
 import type { ColorScale } from '../scales/color-scale';
-import { buildChangeScale, type ChangeScale } from '../scales/diverging';
+import type { ChangeScale } from '../scales/diverging';
 import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, urlContext } from '../state/app-data';
-import { changeOverview, gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
+import type { ChangeOverview, GapOverview } from '../state/gap-view';
 import {
   changeSinceFirst,
   featureSeries,
@@ -29,10 +29,7 @@ import type { UserDatasetItem } from './klyft-user-data';
 import { summariseJoin, toIndicatorValues, type JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
 import { listDatasets, newDatasetId, putDataset, removeDataset, renameDataset, userDatasetId, userIndicatorId, type UserDataset } from '../import/user-data-store';
-import './klyft-change-legend';
 import './klyft-choosers';
-import './klyft-gap-panel';
-import './klyft-import';
 import './klyft-legend';
 import './klyft-map-view';
 import './klyft-notices';
@@ -51,6 +48,10 @@ const lazyElements = {
   'klyft-scatter': () => import('./klyft-scatter'),
   'klyft-gap-drivers': () => import('./klyft-gap-drivers'),
   'klyft-share-dialog': () => import('./klyft-share-dialog'),
+  // Not needed to draw the first map: loaded right after it (see signalRendered).
+  'klyft-gap-panel': () => import('./klyft-gap-panel'),
+  'klyft-import': () => import('./klyft-import'),
+  'klyft-change-legend': () => import('./klyft-change-legend'),
 } as const;
 
 function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
@@ -102,6 +103,10 @@ export class KlyftApp extends LitElement {
   private colors: Uint8Array = new Uint8Array(0);
   private colorKey = '';
   private scale: ColorScale | null = null;
+  /** The statistics module, loaded after the first map (see analyse). */
+  private analysis: typeof import('../state/view-analysis') | null = null;
+  private resolveFirstDraw: () => void = () => undefined;
+  private readonly firstDraw = new Promise<void>((resolve) => (this.resolveFirstDraw = resolve));
   private mapColorState: MapColors | null = null;
   private changeScale: ChangeScale | null = null;
   private gap: GapOverview | null = null;
@@ -206,6 +211,7 @@ export class KlyftApp extends LitElement {
       if (ticket !== this.loadTicket) return;
       const { geometry, series } = data;
       this.loaded = data;
+      void this.analyse(data, ticket);
       this.gapKey = '';
       this.changeKey = '';
       this.checkArea(geometry);
@@ -219,6 +225,21 @@ export class KlyftApp extends LitElement {
     } finally {
       if (ticket === this.loadTicket) this.loadingData = false;
     }
+  }
+
+  /**
+   * Adds the gap statistics to freshly loaded data. The statistics code is loaded after the first
+   * map is drawn (it is not needed to draw it), except when the view opens on a change view.
+   */
+  private async analyse(data: ViewData, ticket: number): Promise<void> {
+    if (!this.analysis) {
+      if (this.view.view === 'map' && this.view.mode === 'level') await Promise.race([this.firstDraw, new Promise((r) => setTimeout(r, 4000))]);
+      this.analysis = await import('../state/view-analysis');
+    }
+    if (ticket !== this.loadTicket) return;
+    this.loaded = this.analysis.analyseViewData(data);
+    this.gapKey = '';
+    this.changeKey = '';
   }
 
   /** An indicator's values: shipped files are fetched, `user:<id>` ones come from the imported datasets. */
@@ -258,13 +279,27 @@ export class KlyftApp extends LitElement {
     this.dragTimer = setTimeout(() => (this.dragging = false), 300);
   };
 
-  private readonly handleDrop = (event: DragEvent): void => {
+  private readonly handleDrop = async (event: DragEvent): Promise<void> => {
     const file = event.dataTransfer?.files[0];
     if (!file) return;
     event.preventDefault();
     clearTimeout(this.dragTimer);
     this.dragging = false;
-    void this.importer?.openFile(file);
+    await (await this.ensureImporter())?.openFile(file);
+  };
+
+  /** The import element, loading it first when the reader acts before it arrived. */
+  private async ensureImporter(): Promise<KlyftImport | null> {
+    await loadElement('klyft-import');
+    this.requestUpdate();
+    await this.updateComplete;
+    return this.importer ?? null;
+  }
+
+  /** The header's import button before the import element has loaded: load it, then open the file picker. */
+  private readonly handleEarlyImport = async (): Promise<void> => {
+    const importer = await this.ensureImporter();
+    importer?.shadowRoot?.querySelector<HTMLInputElement>('input[type="file"]')?.click();
   };
 
   /** Stores an imported (or re-matched) dataset and shows it. */
@@ -302,7 +337,9 @@ export class KlyftApp extends LitElement {
   private readonly handleUserRematch = (event: Event): void => {
     const dataset = this.userDatasets.find((d) => d.id === (event as CustomEvent<{ id: string }>).detail.id);
     if (!dataset) return;
-    void this.importer?.openTable(dataset.table, dataset.id, dataset.choices, dataset.joins[this.view.level]?.matchByName ?? false);
+    void this.ensureImporter().then((importer) =>
+      importer?.openTable(dataset.table, dataset.id, dataset.choices, dataset.joins[this.view.level]?.matchByName ?? false),
+    );
   };
 
   private readonly handleUserRemove = async (event: Event): Promise<void> => {
@@ -331,6 +368,9 @@ export class KlyftApp extends LitElement {
   }
 
   private renderImport() {
+    if (!customElements.get('klyft-import')) {
+      return html`<button class="btn" type="button" @click=${this.handleEarlyImport}>${strings(this.view.lang).import.button}</button>`;
+    }
     const geometry = this.importGeometry();
     const level = this.catalogue ? findLevel(this.catalogue, this.view.level) : undefined;
     return html`<klyft-import
@@ -500,6 +540,7 @@ export class KlyftApp extends LitElement {
       this.deriveGapViews();
       this.recolour();
     }
+    if (this.view.mode !== 'level') void loadElement('klyft-change-legend');
     if (this.view.mode === 'scatter') void loadElement('klyft-scatter');
     if (this.view.mode !== 'level') void loadElement('klyft-gap-drivers');
     if (this.view.view === 'table') void loadElement('klyft-data-table');
@@ -534,20 +575,24 @@ export class KlyftApp extends LitElement {
     if (root.mapReady !== 'true') root.mapReadyAt = String(Math.round(performance.now()));
     root.mapReady = 'true';
     root.mapKey = key;
+    this.resolveFirstDraw();
+    // The analysis panels and the importer follow the first map, so they never delay it.
+    void Promise.all([loadElement('klyft-gap-panel'), loadElement('klyft-import')]).then(() => this.requestUpdate());
   }
 
   /** The gap series, verdict and summary; in change modes also each area's change. Cached by inputs. */
   private deriveGapViews(): void {
     const loaded = this.loaded;
     const { view } = this;
-    if (!loaded?.series || !loaded.stats || !loaded.indicator || loaded.series.years.length < 2) {
+    const analysis = this.analysis;
+    if (!analysis || !loaded?.series || !loaded.stats || !loaded.indicator || loaded.series.years.length < 2) {
       this.gap = null;
       this.change = null;
       return;
     }
     const gapKey = `${view.level}|${view.indicator}|${view.measure}|${view.from}|${view.to}|${view.lang}`;
     if (gapKey !== this.gapKey) {
-      this.gap = gapOverview(loaded.series, loaded.stats, loaded.indicator, view.level, {
+      this.gap = analysis.gapOverview(loaded.series, loaded.stats, loaded.indicator, view.level, {
         measure: view.measure,
         from: view.from,
         to: view.to,
@@ -559,13 +604,13 @@ export class KlyftApp extends LitElement {
     if (view.mode === 'level') return;
     const changeKey = `${view.level}|${view.indicator}|${view.from}|${view.to}|${view.relative}|${view.lang}`;
     if (changeKey !== this.changeKey) {
-      this.change = changeOverview(loaded.series, loaded.stats, loaded.weights, loaded.indicator, view.level, {
+      this.change = analysis.changeOverview(loaded.series, loaded.stats, loaded.weights, loaded.indicator, view.level, {
         from: view.from,
         to: view.to,
         relative: view.relative,
         lang: view.lang,
       });
-      this.changeScale = buildChangeScale(this.change.changes.delta, this.change.changes.clear, loaded.indicator.direction);
+      this.changeScale = analysis.buildChangeScale(this.change.changes.delta, this.change.changes.clear, loaded.indicator.direction);
       this.changeKey = changeKey;
     }
   }
@@ -926,6 +971,7 @@ export class KlyftApp extends LitElement {
         <button class="btn" @click=${this.handleShowShare}>${strings(this.view.lang).share.open}</button>
         <button class="btn" lang=${other} @click=${() => this.store.set({ lang: other })}>${t.switchLanguage}</button>
       </div>
+      <klyft-offline-status .lang=${this.view.lang}></klyft-offline-status>
       <span class="sr-only" role="status">${this.copied ? t.shareCopied : ''}</span>
     </header>`;
   }

@@ -31,6 +31,8 @@ export interface AreaProperties {
   name: string;
   /** Codes of the enclosing areas, e.g. { lan: "14" } or { mellanomrade: "31", stadsomrade: "2" }. */
   parents: Partial<Record<ParentKey, string>>;
+  /** Where the area's label goes: [lon, lat] inside its largest polygon (computed by the data build). */
+  label?: [number, number];
 }
 
 /** Metadata of one map level, as listed in catalogue.json. */

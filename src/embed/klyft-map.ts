@@ -15,6 +15,7 @@ import { findLevel, levelLabel, urlContext } from '../state/app-data';
 import { changeOverview, gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
 import { mapColors, type MapColors } from '../state/map-colors';
 import { ranks, valuesForYear } from '../state/selectors';
+import { analyseViewData } from '../state/view-analysis';
 import { loadViewData, type ViewData } from '../state/view-data';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import type { KlyftMapView } from '../components/klyft-map-view';
@@ -291,7 +292,7 @@ export class KlyftMap extends LitElement {
     this.pendingKey = key;
     const ticket = ++this.loadTicket;
     try {
-      const data = await loadViewData(this.loadedBase, catalogue, level, indicator);
+      const data = analyseViewData(await loadViewData(this.loadedBase, catalogue, level, indicator));
       if (ticket !== this.loadTicket) return;
       this.hover = null;
       this.data = data;

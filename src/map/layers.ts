@@ -10,7 +10,6 @@
 import { GeoJsonLayer, TextLayer } from '@deck.gl/layers';
 import { MeshLinesLayer } from './mesh-lines-layer';
 import type { Layer } from '@deck.gl/core';
-import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
 /** Layer ids; stable so deck.gl diffs layers instead of recreating them. */
@@ -124,10 +123,34 @@ export interface ChoroplethInput {
 
 
 /**
- * Builds the per-level layer data: label points (turf pointOnFeature), names and border paths.
+ * Builds the per-level layer data: label points (from the data build's `label`, else the
+ * centre of the feature's bounding box), names and border paths.
  * `borders` is the level's topology mesh (every shared border once); without it the polygon
  * rings are used (every interior border twice).
  */
+function isPoint(value: unknown): value is [number, number] {
+  return Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+
+/** Fallback label point for geometry without a shipped one (e.g. imported boundaries). */
+function bboxCentre(geometry: Geometry | null): [number, number] {
+  let west = Infinity;
+  let south = Infinity;
+  let east = -Infinity;
+  let north = -Infinity;
+  const visit = (coordinates: unknown): void => {
+    if (Array.isArray(coordinates) && typeof coordinates[0] === 'number') {
+      const [x, y] = coordinates as [number, number];
+      west = Math.min(west, x);
+      east = Math.max(east, x);
+      south = Math.min(south, y);
+      north = Math.max(north, y);
+    } else if (Array.isArray(coordinates)) coordinates.forEach(visit);
+  };
+  if (geometry && 'coordinates' in geometry) visit(geometry.coordinates);
+  return Number.isFinite(west) ? [(west + east) / 2, (south + north) / 2] : [0, 0];
+}
+
 export function prepareAreas(
   levelId: string,
   collection: FeatureCollection,
@@ -138,10 +161,9 @@ export function prepareAreas(
   const names: string[] = [];
   const labelPoints: [number, number][] = [];
   for (const feature of features) {
-    const props = (feature.properties ?? {}) as { name?: unknown; code?: unknown };
+    const props = (feature.properties ?? {}) as { name?: unknown; code?: unknown; label?: unknown };
     names.push(String(props.name ?? props.code ?? ''));
-    const [lon = 0, lat = 0] = feature.geometry ? pointOnFeature(feature).geometry.coordinates : [];
-    labelPoints.push([lon, lat]);
+    labelPoints.push(isPoint(props.label) ? props.label : bboxCentre(feature.geometry));
   }
   return {
     levelId,

@@ -1,6 +1,6 @@
 import type { LevelId } from '../data/types';
 import { classifications, classCounts, type Classification } from '../scales/classify';
-import { GAP_MEASURES } from '../stats/measures';
+import { GAP_MEASURE_IDS } from '../stats/measure-ids';
 import { nearestYear } from './timeline';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 
@@ -106,7 +106,7 @@ export function decodeViewState(
   readEnum(params, 'lang', ['sv', 'en'], problems, (v) => (state.lang = v as ViewState['lang']), state.lang);
   readEnum(params, 'view', ['map', 'table'], problems, (v) => (state.view = v as ViewState['view']), state.view);
   readEnum(params, 'mode', ['level', 'change', 'scatter'], problems, (v) => (state.mode = v as ViewState['mode']), state.mode);
-  readEnum(params, 'measure', GAP_MEASURES.map((m) => m.id), problems, (v) => (state.measure = v as ViewState['measure']), state.measure);
+  readEnum(params, 'measure', GAP_MEASURE_IDS, problems, (v) => (state.measure = v as ViewState['measure']), state.measure);
   readEnum(params, 'rel', ['0', '1'], problems, (v) => (state.relative = v === '1'), state.relative ? '1' : '0');
   state.from = readPeriodYear(params, 'from', years, problems);
   state.to = readPeriodYear(params, 'to', years, problems);

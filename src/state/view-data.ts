@@ -1,13 +1,13 @@
 /**
  * Loads and joins everything one view (level × indicator) draws: geometry, values, population
- * weights, the gap series and a discontinued series' partner. Shared by the app shell and the
+ * weights and a discontinued series' partner; the gap statistics follow in view-analysis.ts. Shared by the app shell and the
  * embeddable <klyft-map>, so both show the same numbers. Fetching goes through src/data/load.ts.
  */
 import { loadLevel, loadValues, type LevelGeometry } from '../data/load';
 import type { Catalogue, IndicatorMeta, IndicatorValues, LevelId } from '../data/types';
-import { gapSeries, type GapStatistics } from '../stats/gap';
+import type { GapStatistics } from '../stats/gap';
 import { findIndicator, findLevel, populationIndicatorFor } from './app-data';
-import { linkGapSeries, type LinkedGapSeries } from './gap-view';
+import type { LinkedGapSeries } from './gap-view';
 import { joinIndicator, weightsByYear, type AlignedSeries } from './selectors';
 
 /** What is drawn: one level's geometry joined with one indicator. */
@@ -22,6 +22,10 @@ export interface ViewData {
   stats: GapStatistics[] | null;
   /** The gap series joined with a predecessor's or successor's (for the chart), or null. */
   linked: LinkedGapSeries | null;
+  /** The population series, when the level has one (input of the analysis). */
+  population: AlignedSeries | null;
+  /** A discontinued series' predecessor or successor, when loaded (input of the analysis). */
+  partner: { meta: IndicatorMeta; series: AlignedSeries; relation: 'successor' | 'predecessor' } | null;
 }
 
 /**
@@ -43,7 +47,7 @@ export async function loadViewData(
   const availability = indicatorMeta?.levels[level];
   const populationFile = populationIndicatorFor(catalogue, level)?.levels[level]?.file;
   // A discontinued series and its successor are charted together, with the break shown.
-  const relation = indicatorMeta?.successor ? 'successor' : indicatorMeta?.predecessor ? 'predecessor' : null;
+  const relation: 'successor' | 'predecessor' | null = indicatorMeta?.successor ? 'successor' : indicatorMeta?.predecessor ? 'predecessor' : null;
   const otherId = indicatorMeta?.successor ?? indicatorMeta?.predecessor;
   const other = otherId ? findIndicator(catalogue, otherId) : undefined;
   const otherFile = other?.levels[level]?.file;
@@ -56,12 +60,7 @@ export async function loadViewData(
   const series = values ? joinIndicator(geometry.codes, values) : null;
   const populationSeries = population ? joinIndicator(geometry.codes, population) : null;
   const weights = series ? weightsByYear(series, populationSeries) : null;
-  const stats = series && indicatorMeta ? gapSeries(series, weights, indicatorMeta) : null;
-  let linked: LinkedGapSeries | null = null;
-  if (series && stats && otherValues && other && relation) {
-    const otherSeries = joinIndicator(geometry.codes, otherValues);
-    const otherStats = gapSeries(otherSeries, weightsByYear(otherSeries, populationSeries), other);
-    linked = linkGapSeries({ years: series.years, stats }, { years: otherSeries.years, stats: otherStats }, relation);
-  }
-  return { geometry, indicator: indicatorMeta, series, weights, stats, linked };
+  const partner = otherValues && other && relation ? { meta: other, series: joinIndicator(geometry.codes, otherValues), relation } : null;
+  // The gap statistics are computed by analyseViewData (view-analysis.ts), loaded after the first map.
+  return { geometry, indicator: indicatorMeta, series, weights, stats: null, linked: null, population: populationSeries, partner };
 }

@@ -1,7 +1,7 @@
 import type { LevelId } from '../data/types';
 import type { Lang } from '../format/number';
 import type { Classification } from '../scales/classify';
-import type { GapMeasureId } from '../stats/measures';
+import type { GapMeasureId } from '../stats/measure-ids';
 
 /** Which body the main area shows: the map or its accessible table alternative. */
 export type ViewMode = 'map' | 'table';

@@ -1,8 +1,9 @@
 /** The gap measures offered in the UI: ids, names, explanations and minimum area counts. */
 import type { Localized, UnitKind } from '../data/types';
 
-/** Ids of the gap measures. */
-export type GapMeasureId = 'range' | 'fifthGap' | 'ratio' | 'p90p10' | 'cv' | 'gini' | 'theil';
+import type { GapMeasureId } from './measure-ids';
+
+export type { GapMeasureId };
 
 /** One gap measure as the UI lists it. */
 export interface GapMeasure {

@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, merge, neighbors } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import type { AreaProperties, LevelId } from '../../src/data/types';
 
@@ -60,6 +61,15 @@ describe.each(Object.entries(EXPECTED) as [LevelId, number][])('geo/%s.topo.json
       expect(typeof props(g).name).toBe('string');
       expect(props(g).name.length).toBeGreaterThan(0);
       expect(g.type === 'Polygon' || g.type === 'MultiPolygon').toBe(true);
+    }
+  });
+
+  it('places every label point inside its own area', () => {
+    for (const g of areas.geometries) {
+      const label = props(g).label;
+      expect(label).toBeDefined();
+      const shape = feature(topo, g) as unknown as GeoJSON.Feature<Polygon | MultiPolygon>;
+      expect(booleanPointInPolygon(label!, shape)).toBe(true);
     }
   });
 
