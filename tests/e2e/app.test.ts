@@ -37,7 +37,7 @@ describe('the first view', () => {
     const { page, requests, errors } = await openPage(browser);
     await page.goto(BASE_URL);
     await waitForMap(page);
-    const offsite = requests.filter((url) => !url.startsWith('http://127.0.0.1:4174/') && !url.startsWith('data:') && !url.startsWith('blob:'));
+    const offsite = requests.filter((url) => !url.startsWith(BASE_URL) && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(offsite).toEqual([]);
     const png = await page.locator('klyft-map-view').screenshot();
     const colours = await distinctColours(page, png);

@@ -1,7 +1,10 @@
 /** Shared Playwright helpers: Debian's Chromium, request and console tracking. */
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-export const BASE_URL = process.env.KLYFT_BASE_URL ?? 'http://127.0.0.1:4174/';
+/** Port of the preview server the browser tests start (KLYFT_E2E_PORT to run two suites at once). */
+export const E2E_PORT = Number(process.env.KLYFT_E2E_PORT ?? 4174);
+
+export const BASE_URL = `http://127.0.0.1:${E2E_PORT}/`;
 
 /** Flags from TOOLCHAIN.md: without the background-networking ones Chromium tries to phone Google. */
 export const CHROMIUM_ARGS = [
