@@ -43,6 +43,28 @@ async function firstView(page: Page, url: string) {
   return { js, data, worker };
 }
 
+/** JS a host page downloads to show one <klyft-map> (the element's own bundle, dist/embed/). */
+async function embedFirstLoad(page: Page, origin: string) {
+  const files = new Set<string>();
+  const onResponse = (response: { url(): string; ok(): boolean }) => {
+    if (response.ok()) files.add(new URL(response.url()).pathname);
+  };
+  page.on('response', onResponse);
+  await page.route(`${origin}__bench/embed-host.html`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/embed/klyft-map.js"></script></head>
+        <body><klyft-map level="kommun" indicator="kolada-n66077" year="2022" data-base="/data/" style="width:800px;height:600px"></klyft-map></body></html>`,
+    }),
+  );
+  await page.goto(`${origin}__bench/embed-host.html`);
+  await page.waitForFunction(() => Boolean(document.querySelector('klyft-map')?.getAttribute('data-map-key')), undefined, { timeout: 60_000 });
+  page.off('response', onResponse);
+  let js = 0;
+  for (const path of files) if (path.startsWith('/embed/') && path.endsWith('.js') && !path.includes('worker')) js += gz(`dist${path}`);
+  return { js };
+}
+
 async function appTimings(page: Page, url: string) {
   const loads: number[] = [];
   for (let i = 0; i < 3; i++) {
@@ -109,6 +131,9 @@ async function main(): Promise<void> {
     line('  JavaScript (main + maplibre + deck.gl)', kb(sizes.js), `budget ≤ ${kb(BUDGET.firstViewJs)} ${sizes.js <= BUDGET.firstViewJs ? 'OK' : 'OVER'}`);
     line('  maplibre worker (loaded by maplibre, separately)', kb(sizes.worker));
     line('  data (catalogue, basemap, kommun geometry, values)', kb(sizes.data), `budget ≤ ${kb(BUDGET.firstViewData)} ${sizes.data <= BUDGET.firstViewData ? 'OK' : 'OVER'}`);
+
+    const embed = await embedFirstLoad(page, 'http://127.0.0.1:4175/');
+    line('  <klyft-map> element first load, JS (own bundle)', kb(embed.js));
 
     const timings = await appTimings(page, 'http://127.0.0.1:4175/');
     line('  time to first drawn choropleth (median of 3)', `${timings.firstChoropleth.toFixed(0)} ms`);
