@@ -36,6 +36,12 @@ import './klyft-notices';
 import './klyft-time-slider';
 import './klyft-tooltip';
 import './klyft-user-data';
+import './klyft-story-menu';
+import { PresenterController, type PresenterHost } from './presenter-controller';
+import type { PresenterLegendEntry } from './klyft-presenter';
+import type { Scene } from '../story/story';
+import { legendEntries } from '../scales/legend-entries';
+import { changeLegendEntries } from '../scales/change-legend-entries';
 
 /**
  * Elements the first view does not show load on demand, keeping the first download
@@ -52,6 +58,8 @@ const lazyElements = {
   'klyft-gap-panel': () => import('./klyft-gap-panel'),
   'klyft-import': () => import('./klyft-import'),
   'klyft-change-legend': () => import('./klyft-change-legend'),
+  'klyft-presenter': () => import('./klyft-presenter'),
+  'klyft-speaker-view': () => import('./klyft-speaker-view'),
 } as const;
 
 function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
@@ -73,7 +81,7 @@ interface Hover {
 
 /** The application shell: owns the store, the URL and the loading of data. */
 @customElement('klyft-app')
-export class KlyftApp extends LitElement {
+export class KlyftApp extends LitElement implements PresenterHost {
   @state() private boot: Boot = { status: 'loading' };
   @state() private view: ViewState = DEFAULT_VIEW;
   @state() private loaded: Loaded | null = null;
@@ -114,11 +122,26 @@ export class KlyftApp extends LitElement {
   private change: ChangeOverview | null = null;
   private changeKey = '';
   private unsubscribe: (() => void) | null = null;
+  /** Presenter mode, stories, kiosk loop and the speaker window's channel (see presenter-controller.ts). */
+  private readonly presenter = new PresenterController(this);
+  /** This window is a speaker view (`?speaker=1`): it shows notes and follows the presenting window. */
+  @state() private speaker = false;
+  @state() private storyErrors: string[] = [];
+  @state() private filmStatus = '';
+  @state() private filmBusy = false;
+  /** The caption filler, loaded with the first story (it brings the statistics code). */
+  private placeholders: typeof import('../story/placeholders') | null = null;
   /** True while applying a URL (initial load or back/forward): do not push history. */
   private restoring = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (new URLSearchParams(location.search).get('speaker') === '1') {
+      this.speaker = true;
+      this.setAttribute('speaker', '');
+      void loadElement('klyft-speaker-view');
+      return;
+    }
     window.addEventListener('popstate', this.handlePopState);
     this.addEventListener('dragover', this.handleDragOver);
     this.addEventListener('drop', this.handleDrop);
@@ -545,6 +568,7 @@ export class KlyftApp extends LitElement {
     if (this.view.mode !== 'level') void loadElement('klyft-gap-drivers');
     if (this.view.view === 'table') void loadElement('klyft-data-table');
     if (this.view.area) void loadElement('klyft-area-detail');
+    if (this.presenter.active && !customElements.get('klyft-presenter')) void loadElement('klyft-presenter').then(() => this.requestUpdate());
   }
 
   private async handleShowSources(): Promise<void> {
@@ -555,6 +579,27 @@ export class KlyftApp extends LitElement {
 
   override updated(): void {
     void this.signalRendered();
+    this.fitForPresenter();
+  }
+
+  private presenterFitKey = 'false';
+
+  /**
+   * In presenter mode the map fills the screen: fit the level into the part above the caption
+   * (after the map element has taken its new size); on leaving, fit it back.
+   */
+  private fitForPresenter(): void {
+    const active = this.presenter.active;
+    const key = active ? `true|${this.loaded?.geometry.meta.id}|${innerWidth}x${innerHeight}|${this.presenter.player?.current.index}|${customElements.get('klyft-presenter') ? 1 : 0}|${this.sceneTexts().caption?.length ?? 0}` : 'false';
+    if (key === this.presenterFitKey) return;
+    this.presenterFitKey = key;
+    setTimeout(() => {
+      const mapView = this.renderRoot.querySelector('klyft-map-view');
+      if (!active) return mapView?.fitLevel();
+      const caption = this.renderRoot.querySelector('klyft-presenter')?.shadowRoot?.querySelector<HTMLElement>('.caption');
+      const pad = Math.round(innerHeight * 0.03);
+      mapView?.fitLevel({ top: pad, bottom: (caption?.offsetHeight ?? 0) + pad, left: pad, right: pad });
+    }, 80);
   }
 
   private signalledKey = '';
@@ -765,6 +810,21 @@ export class KlyftApp extends LitElement {
       clip: rect(0 0 0 0);
       white-space: nowrap;
     }
+    /* Presenter mode: the map fills the screen; only the presenter overlay's year, legend and caption show. */
+    :host([presenting]) { grid-template-rows: minmax(0, 1fr); height: 100vh; background: #fff; }
+    :host([presenting]) header,
+    :host([presenting]) aside,
+    :host([presenting]) .detail,
+    :host([presenting]) .mainbar,
+    :host([presenting]) .skip,
+    :host([presenting]) klyft-time-slider { display: none; }
+    :host([presenting]) .layout { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); }
+    :host([presenting]) main { grid-template-rows: minmax(0, 1fr); }
+    :host([presenting][cursor-idle]),
+    :host([presenting][cursor-idle]) * { cursor: none; }
+    @media (prefers-reduced-motion: reduce) {
+      :host([presenting]) * { transition: none !important; animation: none !important; }
+    }
     @media (max-width: 1100px) {
       .layout.with-side { grid-template-columns: minmax(15rem, 19rem) minmax(0, 1fr); }
       .layout.with-detail .detail { grid-column: 1 / -1; border-left: none; border-top: 1px solid #d6d6d6; }
@@ -782,6 +842,7 @@ export class KlyftApp extends LitElement {
 
   override render() {
     const t = strings(this.view.lang);
+    if (this.speaker) return html`<klyft-speaker-view .lang=${this.view.lang}></klyft-speaker-view>`;
     if (this.boot.status === 'loading') return html`<p class="boot" role="status">${t.app.loading}</p>`;
     if (this.boot.status === 'error') return this.renderError(this.boot.file, this.boot.reason);
     return html`
@@ -806,6 +867,7 @@ export class KlyftApp extends LitElement {
           ${this.renderMainBar()}
           <div class="stage ${this.view.mode === 'scatter' && this.view.view === 'map' ? 'split' : ''}">
             ${this.view.view === 'map' ? this.renderMapStage() : this.renderTable()}
+            ${this.presenter.active ? this.renderPresenter() : nothing}
           </div>
           ${this.view.mode === 'level'
             ? html`<klyft-time-slider .years=${this.loaded?.series?.years ?? []} .year=${this.view.year} .lang=${this.view.lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>`
@@ -949,6 +1011,181 @@ export class KlyftApp extends LitElement {
     this.highlighted = (event as CustomEvent<{ code: string | null }>).detail.code;
   };
 
+  // ——— Presenter mode (behaviour in presenter-controller.ts) ———
+
+  /** PresenterHost: shows a scene's view and highlights its first area. */
+  applyScene(patch: Partial<ViewState>, highlight: readonly string[]): void {
+    this.highlighted = highlight[0] ?? null;
+    this.store.set(patch);
+  }
+
+  /** PresenterHost: the view now. */
+  currentView(): ViewState {
+    return this.store.get();
+  }
+
+  /** PresenterHost: the years the scene's indicator has at its level. */
+  sceneYears(scene: Scene): readonly number[] | undefined {
+    const view = this.store.get();
+    const indicator = this.catalogue ? findIndicator(this.catalogue, scene.view.indicator ?? view.indicator) : undefined;
+    return indicator?.levels[scene.view.level ?? view.level]?.years;
+  }
+
+  /** PresenterHost: the current scene's caption and notes, filled once its data and statistics are loaded. */
+  sceneTexts(): { caption: string | null; notes: string | null } {
+    const lang = this.view.lang;
+    const scene = this.presenter.player?.scene;
+    const loaded = this.loaded;
+    if (!scene) return { caption: this.gap?.summary ?? loaded?.indicator?.name[lang] ?? null, notes: null };
+    const fillText = this.placeholders?.fillPlaceholders;
+    const ready =
+      fillText && loaded?.indicator && loaded.series && loaded.stats && loaded.indicator.id === this.view.indicator && loaded.geometry.meta.id === this.view.level;
+    if (!ready) return { caption: null, notes: null };
+    const context = {
+      indicator: loaded.indicator!,
+      level: this.view.level,
+      series: loaded.series!,
+      stats: loaded.stats!,
+      codes: loaded.geometry.codes,
+      names: loaded.geometry.areas.features.map((f) => f.properties.name),
+      measure: this.view.measure,
+      from: this.view.from,
+      to: this.view.to,
+    };
+    return { caption: fillText(scene.caption[lang], context, lang), notes: scene.notes ? fillText(scene.notes[lang], context, lang) : null };
+  }
+
+  /** Validates a story and starts presenting it; errors go to the story menu. */
+  private async openStory(json: unknown): Promise<void> {
+    const [{ validateStory }, placeholders] = await Promise.all([import('../story/story'), import('../story/placeholders')]);
+    this.placeholders = placeholders;
+    const result = validateStory(json);
+    if ('errors' in result) {
+      this.storyErrors = result.errors.map((e) => e.message[this.view.lang]);
+      return;
+    }
+    this.storyErrors = [];
+    this.presenter.exit();
+    this.presenter.setStory(result.story);
+    this.presenter.enter();
+  }
+
+  private readonly handleStoryExample = async (): Promise<void> => {
+    const t = strings(this.view.lang).presenter;
+    try {
+      const response = await fetch(new URL('stories/example.json', document.baseURI));
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      await this.openStory(await response.json());
+    } catch (error) {
+      this.storyErrors = [fill(t.fetchFailed, { reason: String(error) })];
+    }
+  };
+
+  private readonly handleStoryFile = async (event: Event): Promise<void> => {
+    const file = (event as CustomEvent<{ file: File }>).detail.file;
+    let json: unknown;
+    try {
+      json = JSON.parse(await file.text());
+    } catch (error) {
+      this.storyErrors = [fill(strings(this.view.lang).presenter.notJson, { reason: error instanceof Error ? error.message : String(error) })];
+      return;
+    }
+    await this.openStory(json);
+  };
+
+  /**
+   * Records the years of the current played scene (or all years of the indicator) as a WebM film.
+   * Each year is drawn and captured first, then the frames are played to the recorder.
+   */
+  private readonly handleFilm = async (event: Event): Promise<void> => {
+    const secondsPerYear = (event as CustomEvent<{ secondsPerYear: number }>).detail.secondsPerYear;
+    const t = strings(this.view.lang).presenter;
+    const loaded = this.loaded;
+    const indicator = loaded?.indicator;
+    const mapView = this.renderRoot.querySelector('klyft-map-view');
+    if (!loaded?.series || !indicator || !mapView || this.filmBusy) return;
+    const player = this.presenter.player;
+    const years = player?.scene.play && this.presenter.active ? player.years : loaded.series.years;
+    const lang = this.view.lang;
+    const original = this.store.get().year;
+    this.filmBusy = true;
+    try {
+      const [{ composeFrame, recordFrames, FRAME_WIDTH, FRAME_HEIGHT }, { saveBlob, slug }] = await Promise.all([
+        import('../export/timelapse'),
+        import('../export/save-blob'),
+      ]);
+      const source = this.catalogue?.sources.find((s) => s.id === indicator.source);
+      const frames: HTMLCanvasElement[] = [];
+      if (!this.presenter.active) {
+        // Show the whole level above the film's caption band, whatever the reader zoomed to (the fit may animate).
+        const h = mapView.clientHeight;
+        mapView.fitLevel({ top: Math.round(h * 0.04), bottom: Math.round(h * 0.2), left: 16, right: 16 });
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+      }
+      for (const [i, year] of years.entries()) {
+        this.filmStatus = fill(t.filmRecording, { done: i + 1, count: years.length });
+        this.restoring = true;
+        this.store.set({ year });
+        this.restoring = false;
+        await this.updateComplete;
+        const image = await mapView.captureCanvas();
+        if (!image) throw new Error('no map canvas');
+        const frame = document.createElement('canvas');
+        frame.width = FRAME_WIDTH;
+        frame.height = FRAME_HEIGHT;
+        composeFrame(frame.getContext('2d')!, image, {
+          title: indicator.name[lang],
+          year: String(year),
+          caption: this.presenter.active ? (this.sceneTexts().caption ?? '') : (this.gap?.summary ?? ''),
+          legendTitle: indicator.short[lang],
+          legend: [...(this.scale ? legendEntries(this.scale, indicator.unit, indicator.decimals, lang) : []), { color: '#969696', label: strings(lang).legend.noData }],
+          source: `${source?.attribution[lang] ?? indicator.source} · ${location.origin}${location.pathname}`,
+        });
+        frames.push(frame);
+      }
+      if (!this.presenter.active) mapView.fitLevel();
+      this.filmStatus = t.filmEncoding;
+      const blob = await recordFrames(frames, secondsPerYear);
+      saveBlob(blob, `klyftkartan-${slug(indicator.short[lang])}-${years[0]}-${years[years.length - 1]}.webm`);
+      this.filmStatus = t.filmDone;
+    } catch (error) {
+      this.filmStatus = fill(t.filmFailed, { reason: error instanceof Error ? error.message : String(error) });
+    } finally {
+      this.restoring = true;
+      this.store.set({ year: original });
+      this.restoring = false;
+      history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
+      this.filmBusy = false;
+    }
+  };
+
+  private renderPresenter() {
+    const lang = this.view.lang;
+    const t = strings(lang);
+    const indicator = this.loaded?.indicator;
+    let legend: PresenterLegendEntry[] = [];
+    if (indicator && this.view.mode !== 'level' && this.changeScale) legend = changeLegendEntries(this.changeScale, indicator.decimals, lang);
+    else if (indicator && this.scale) legend = legendEntries(this.scale, indicator.unit, indicator.decimals, lang);
+    const player = this.presenter.player;
+    return html`<klyft-presenter
+      .lang=${lang}
+      .heading=${indicator?.name[lang] ?? ''}
+      .year=${this.titleYears()}
+      .caption=${this.sceneTexts().caption}
+      .legendTitle=${indicator?.short[lang] ?? ''}
+      .legend=${legend}
+      .noDataLabel=${t.legend.noData}
+      .scene=${player?.current.index ?? 0}
+      .count=${player?.count ?? 0}
+      .blackout=${this.presenter.blackout}
+      .pausedSeconds=${this.presenter.pausedSeconds()}
+      ?idle=${this.presenter.cursorIdle}
+      @klyft-presenter-exit=${() => this.presenter.exit()}
+      @klyft-presenter-speaker=${() => this.presenter.openSpeaker()}
+      @klyft-presenter-unblank=${() => this.presenter.setBlackout(false)}
+    ></klyft-presenter>`;
+  }
+
   private renderError(file: string, reason: string) {
     const t = strings(this.view.lang).app;
     return html`<div class="error" role="alert">
@@ -966,6 +1203,20 @@ export class KlyftApp extends LitElement {
       <p class="tagline">${t.tagline}</p>
       <div class="header-actions">
         ${this.renderImport()}
+        <klyft-story-menu
+          .lang=${this.view.lang}
+          .storyTitle=${this.presenter.story?.title[this.view.lang] ?? null}
+          .sceneCount=${this.presenter.story?.scenes.length ?? 0}
+          .errors=${this.storyErrors}
+          .kiosk=${this.presenter.kiosk}
+          .filmStatus=${this.filmStatus}
+          .filmBusy=${this.filmBusy}
+          @klyft-present=${() => this.presenter.enter()}
+          @klyft-story-example=${this.handleStoryExample}
+          @klyft-story-file=${this.handleStoryFile}
+          @klyft-kiosk=${(e: CustomEvent<{ on: boolean }>) => this.presenter.setKiosk(e.detail.on)}
+          @klyft-film=${this.handleFilm}
+        ></klyft-story-menu>
         <button class="btn" @click=${this.handleShowSources}>${t.sources}</button>
         <button class="btn" @click=${this.handleCopyLink}>${this.copied ? t.shareCopied : t.share}</button>
         <button class="btn" @click=${this.handleShowShare}>${strings(this.view.lang).share.open}</button>

@@ -105,6 +105,13 @@ export class KlyftMapView extends LitElement {
     return this.controller?.captureCanvas() ?? Promise.resolve(null);
   }
 
+  /** Re-reads the size and fits the level, keeping `padding` pixels free (e.g. under a presenter's caption). */
+  fitLevel(padding?: number | { top: number; bottom: number; left: number; right: number }): void {
+    if (!this.level) return;
+    this.controller?.resize();
+    this.controller?.fitTo(this.level.bbox, padding);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Re-attached after a move in the DOM: the map was disposed on disconnect.

@@ -258,9 +258,9 @@ export class MapController {
   }
 
   /** Fits the view to [west, south, east, north]; jumps instead of animating for reduced motion. */
-  fitTo(bbox: BBox): void {
+  fitTo(bbox: BBox, padding: number | { top: number; bottom: number; left: number; right: number } = this.options.fitPadding ?? 16): void {
     this.map?.fitBounds(bbox, {
-      padding: this.options.fitPadding ?? 16,
+      padding,
       animate: !prefersReducedMotion(),
     });
   }

@@ -25,6 +25,9 @@ export interface UrlProblem {
 /** The URL parameters, in the order they are written. */
 export const URL_PARAMS = ['level', 'indicator', 'year', 'area', 'class', 'k', 'domain', 'lang', 'view', 'mode', 'from', 'to', 'measure', 'rel'] as const;
 
+/** Parameters that are not part of the view but known to the app: `speaker=1` opens the speaker view. */
+export const APP_PARAMS = ['speaker'] as const;
+
 const AREA_CODE = /^[0-9A-Za-z_-]{1,24}$/;
 
 /**
@@ -65,7 +68,7 @@ export function decodeViewState(
   const seen = new Set<string>();
 
   for (const key of params.keys()) {
-    if (!(URL_PARAMS as readonly string[]).includes(key) && !seen.has(key)) {
+    if (!(URL_PARAMS as readonly string[]).includes(key) && !(APP_PARAMS as readonly string[]).includes(key) && !seen.has(key)) {
       problems.push({ param: key, value: params.get(key) ?? '', kind: 'unknown' });
     }
     seen.add(key);

@@ -152,6 +152,28 @@ describe('presenter mode', () => {
     await page.context().close();
   });
 
+  it('loops the story in kiosk mode, and pauses on a pointer move', async () => {
+    const { page } = await openPage(browser, 1280, 800);
+    await page.goto(BASE_URL);
+    await waitForMap(page);
+    await page.getByText('Berättelse', { exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Kiosk (spela i slinga)' }).check();
+    const quick = { ...STORY, scenes: STORY.scenes.map((scene) => ({ ...scene, durationSeconds: 2 })) };
+    await page.getByLabel('Öppna en berättelse (JSON-fil)').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(quick)) });
+    // Scenes follow one another by themselves, and the last is followed by the first.
+    await expect.poll(() => param(page, 'indicator')).toBe('kolada-n00923');
+    await expect.poll(() => param(page, 'indicator')).toBe('kolada-n66078');
+    await expect.poll(() => param(page, 'indicator')).toBe('kolada-n66077');
+    await page.mouse.move(200, 200);
+    await page.mouse.move(260, 240);
+    const paused = page.locator('klyft-presenter').getByRole('status');
+    await expect.poll(() => paused.textContent()).toMatch(/^Pausad – fortsätter om (60|59) s$/);
+    const shown = param(page, 'indicator');
+    await page.waitForTimeout(3000);
+    expect(param(page, 'indicator')).toBe(shown);
+    await page.context().close();
+  });
+
   it('passes axe-core in presenter mode, and looks right at 1920×1080', async () => {
     const page = await presentStory();
     await expectScene(page, 'kolada-n66077', '2013', /^Scen ett/);
