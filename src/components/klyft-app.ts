@@ -26,7 +26,7 @@ import type { Notice } from './klyft-notices';
 import type { KlyftSources } from './klyft-sources';
 import type { ImportApplyDetail, KlyftImport } from './klyft-import';
 import type { UserDatasetItem } from './klyft-user-data';
-import { summariseJoin, toIndicatorValues, type JoinGeometry } from '../import/join-report';
+import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
 import { listDatasets, newDatasetId, putDataset, removeDataset, renameDataset, userDatasetId, userIndicatorId, type UserDataset } from '../import/user-data-store';
 import './klyft-choosers';
@@ -35,9 +35,9 @@ import './klyft-map-view';
 import './klyft-notices';
 import './klyft-time-slider';
 import './klyft-tooltip';
-import './klyft-user-data';
 import './klyft-story-menu';
-import { PresenterController, type PresenterHost } from './presenter-controller';
+import { LazyPresenter } from './lazy-presenter';
+import type { PresenterHost } from './presenter-controller';
 import type { PresenterLegendEntry } from './klyft-presenter';
 import type { Scene } from '../story/story';
 import { legendEntries } from '../scales/legend-entries';
@@ -59,6 +59,7 @@ const lazyElements = {
   'klyft-import': () => import('./klyft-import'),
   'klyft-change-legend': () => import('./klyft-change-legend'),
   'klyft-presenter': () => import('./klyft-presenter'),
+  'klyft-user-data': () => import('./klyft-user-data'),
   'klyft-speaker-view': () => import('./klyft-speaker-view'),
 } as const;
 
@@ -114,6 +115,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
   /** The statistics module, loaded after the first map (see analyse). */
   private analysis: typeof import('../state/view-analysis') | null = null;
   private resolveFirstDraw: () => void = () => undefined;
+  private firstDrawn = false;
   private readonly firstDraw = new Promise<void>((resolve) => (this.resolveFirstDraw = resolve));
   private mapColorState: MapColors | null = null;
   private changeScale: ChangeScale | null = null;
@@ -123,7 +125,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private changeKey = '';
   private unsubscribe: (() => void) | null = null;
   /** Presenter mode, stories, kiosk loop and the speaker window's channel (see presenter-controller.ts). */
-  private readonly presenter = new PresenterController(this);
+  private readonly presenter = new LazyPresenter(this);
   /** This window is a speaker view (`?speaker=1`): it shows notes and follows the presenting window. */
   @state() private speaker = false;
   @state() private storyErrors: string[] = [];
@@ -330,6 +332,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const d = (event as CustomEvent<ImportApplyDetail>).detail;
     const id = d.id ?? newDatasetId();
     const indicator = userIndicatorId(id);
+    const { summariseJoin, toIndicatorValues } = await import('../import/join-report');
     const join = { values: toIndicatorValues(d.report.values, indicator, d.level), summary: summariseJoin(d.report), matchByName: d.matchByName };
     const existing = this.userDatasets.find((x) => x.id === id);
     const dataset: UserDataset = existing
@@ -568,6 +571,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     if (this.view.mode !== 'level') void loadElement('klyft-gap-drivers');
     if (this.view.view === 'table') void loadElement('klyft-data-table');
     if (this.view.area) void loadElement('klyft-area-detail');
+    if (this.userDatasets.length > 0) void loadElement('klyft-user-data');
     if (this.presenter.active && !customElements.get('klyft-presenter')) void loadElement('klyft-presenter').then(() => this.requestUpdate());
   }
 
@@ -620,6 +624,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
     if (root.mapReady !== 'true') root.mapReadyAt = String(Math.round(performance.now()));
     root.mapReady = 'true';
     root.mapKey = key;
+    if (!this.firstDrawn) window.dispatchEvent(new Event('klyft:first-map'));
+    this.firstDrawn = true;
     this.resolveFirstDraw();
     // The analysis panels and the importer follow the first map, so they never delay it.
     void Promise.all([loadElement('klyft-gap-panel'), loadElement('klyft-import')]).then(() => this.requestUpdate());
@@ -663,7 +669,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
   /** Recomputes the colour scale and the fill colours; the geometry stays as it is. */
   private recolour(): void {
     const loaded = this.loaded;
-    const change = this.view.mode !== 'level' && this.change && this.changeScale ? { overview: this.change, scale: this.changeScale, key: this.changeKey } : null;
+    const analysis = this.analysis;
+    const change =
+      analysis && this.view.mode !== 'level' && this.change && this.changeScale
+        ? { overview: this.change, scale: this.changeScale, key: this.changeKey, fill: analysis.fillChangeColors }
+        : null;
     const next = mapColors(
       {
         view: this.view,
@@ -1066,8 +1076,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
     }
     this.storyErrors = [];
     this.presenter.exit();
-    this.presenter.setStory(result.story);
-    this.presenter.enter();
+    await this.presenter.setStory(result.story);
+    await this.presenter.enter();
   }
 
   private readonly handleStoryExample = async (): Promise<void> => {
@@ -1211,10 +1221,10 @@ export class KlyftApp extends LitElement implements PresenterHost {
           .kiosk=${this.presenter.kiosk}
           .filmStatus=${this.filmStatus}
           .filmBusy=${this.filmBusy}
-          @klyft-present=${() => this.presenter.enter()}
+          @klyft-present=${() => void this.presenter.enter()}
           @klyft-story-example=${this.handleStoryExample}
           @klyft-story-file=${this.handleStoryFile}
-          @klyft-kiosk=${(e: CustomEvent<{ on: boolean }>) => this.presenter.setKiosk(e.detail.on)}
+          @klyft-kiosk=${(e: CustomEvent<{ on: boolean }>) => void this.presenter.setKiosk(e.detail.on)}
           @klyft-film=${this.handleFilm}
         ></klyft-story-menu>
         <button class="btn" @click=${this.handleShowSources}>${t.sources}</button>

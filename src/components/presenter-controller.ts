@@ -3,6 +3,7 @@
  * play and kiosk timers, the idle cursor, the black screen and the speaker window's channel.
  * The shell implements PresenterHost and renders <klyft-presenter> while `active`.
  */
+import { isTyping } from './keyboard';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ViewState } from '../state/view-state';
 import { PRESENTER_CHANNEL, type PresenterMessage } from '../story/presenter-channel';
@@ -325,8 +326,4 @@ export class PresenterController implements ReactiveController {
 }
 
 /** The key went to a text field, a select or an editable element (where "f" and space are typing). */
-function isTyping(event: KeyboardEvent): boolean {
-  const target = event.composedPath()[0];
-  if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
+

@@ -10,7 +10,7 @@ import { LoadError, loadBasemap, loadCatalogue, type Basemap } from '../data/loa
 import type { Catalogue, SourceMeta } from '../data/types';
 import { formatValue } from '../format/number';
 import { fill, strings } from '../i18n';
-import { buildChangeScale, type ChangeScale } from '../scales/diverging';
+import { buildChangeScale, fillChangeColors, type ChangeScale } from '../scales/diverging';
 import { findLevel, levelLabel, urlContext } from '../state/app-data';
 import { changeOverview, gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
 import { mapColors, type MapColors } from '../state/map-colors';
@@ -336,7 +336,7 @@ export class KlyftMap extends LitElement {
     }
     const mode = view.mode !== 'level' && this.change ? view.mode : 'level';
     this.colors = mapColors(
-      { view: { ...view, mode }, series, indicator, count: data.geometry.codes.length, levelId: data.geometry.meta.id, change: mode === 'level' ? null : this.change },
+      { view: { ...view, mode }, series, indicator, count: data.geometry.codes.length, levelId: data.geometry.meta.id, change: mode === 'level' || !this.change ? null : { ...this.change, fill: fillChangeColors } },
       this.colors,
     );
   }

@@ -5,7 +5,7 @@
  */
 import type { IndicatorMeta } from '../data/types';
 import { buildColorScale, fillColors, type ColorScale } from '../scales/color-scale';
-import { fillChangeColors, type ChangeScale } from '../scales/diverging';
+import type { ChangeScale } from '../scales/diverging';
 import type { ChangeOverview } from './gap-view';
 import { domainValues, valuesForYear, type AlignedSeries } from './selectors';
 import type { ViewState } from './view-state';
@@ -32,8 +32,16 @@ export interface MapColorInput {
    * changes before new data arrive, and old colours must not be filed under the new key.
    */
   levelId: string;
-  /** The change overview and its scale, used when `view.mode` is not 'level'. */
-  change?: { overview: ChangeOverview; scale: ChangeScale; key: string } | null;
+  /**
+   * The change overview, its scale and the diverging fill (scales/diverging.ts's fillChangeColors,
+   * passed in so the level map's first download does not include it), used when `view.mode` is not 'level'.
+   */
+  change?: {
+    overview: ChangeOverview;
+    scale: ChangeScale;
+    key: string;
+    fill: (scale: ChangeScale, delta: Float64Array, clear: Uint8Array) => Uint8Array;
+  } | null;
 }
 
 /**
@@ -45,7 +53,7 @@ export function mapColors(input: MapColorInput, previous: MapColors | null = nul
   if (view.mode !== 'level' && change) {
     const key = `change|${change.key}`;
     if (previous?.key === key) return previous;
-    return { scale: null, colors: fillChangeColors(change.scale, change.overview.changes.delta, change.overview.changes.clear), key };
+    return { scale: null, colors: change.fill(change.scale, change.overview.changes.delta, change.overview.changes.clear), key };
   }
   if (!series || !indicator) {
     const key = `${levelId}|none`;
