@@ -722,8 +722,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
       background: #f6f6f4;
     }
     h1 { font-size: 1.35rem; margin: 0; letter-spacing: -0.01em; }
-    .tagline { margin: 0; color: #444; font-size: 0.95rem; flex: 1 1 16rem; }
-    .header-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; }
+    .tagline { margin: 0; color: #444; font-size: 0.95rem; flex: 1 1 12rem; }
+    .header-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
+    /* A compact toolbar on desktops; full 44 px touch targets on small screens (below). */
+    .header-actions .btn { min-height: 36px; padding: 0.2rem 0.7rem; font-size: 0.9rem; }
+    header klyft-offline-status { flex: 0 1 auto; font-size: 0.8rem; color: #444; }
+    @media (max-width: 800px) { .header-actions .btn { min-height: 44px; } }
     .btn {
       min-height: 44px;
       padding: 0.35rem 0.9rem;
