@@ -600,9 +600,22 @@ export class KlyftApp extends LitElement implements PresenterHost {
     setTimeout(() => {
       const mapView = this.renderRoot.querySelector('klyft-map-view');
       if (!active) return mapView?.fitLevel();
-      const caption = this.renderRoot.querySelector('klyft-presenter')?.shadowRoot?.querySelector<HTMLElement>('.caption');
+      const overlay = this.renderRoot.querySelector('klyft-presenter')?.shadowRoot;
+      const caption = overlay?.querySelector<HTMLElement>('.caption');
+      const title = overlay?.querySelector<HTMLElement>('.top');
+      const legend = overlay?.querySelector<HTMLElement>('.legend');
       const pad = Math.round(innerHeight * 0.03);
-      mapView?.fitLevel({ top: pad, bottom: (caption?.offsetHeight ?? 0) + pad, left: pad, right: pad });
+      const bottom = (caption?.offsetHeight ?? 0) + pad;
+      // Keep the corner panels (title top left, legend top right) off the map: a tall level
+      // (Sweden) goes between them, a wide one (a city) below them.
+      const bbox = this.loaded?.geometry.meta.bbox;
+      const tall = bbox ? (bbox[3] - bbox[1]) * 1.8 > bbox[2] - bbox[0] : false;
+      const top = Math.max(title?.offsetHeight ?? 0, legend?.offsetHeight ?? 0) + 2 * pad;
+      mapView?.fitLevel(
+        tall
+          ? { top: pad, bottom, left: (title?.offsetWidth ?? 0) + 2 * pad, right: (legend?.offsetWidth ?? 0) + 2 * pad }
+          : { top, bottom, left: pad, right: pad },
+      );
     }, 80);
   }
 
@@ -1178,7 +1191,10 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const t = strings(lang);
     const indicator = this.loaded?.indicator;
     let legend: PresenterLegendEntry[] = [];
-    if (indicator && this.view.mode !== 'level' && this.changeScale) legend = changeLegendEntries(this.changeScale, indicator.decimals, lang);
+    if (indicator && this.view.mode !== 'level' && this.changeScale) {
+      const notClear = this.analysis ? [{ color: this.analysis.NOT_CLEAR_CSS, label: t.change.notClear }] : [];
+      legend = [...changeLegendEntries(this.changeScale, indicator.decimals, lang), ...notClear];
+    }
     else if (indicator && this.scale) legend = legendEntries(this.scale, indicator.unit, indicator.decimals, lang);
     const player = this.presenter.player;
     return html`<klyft-presenter

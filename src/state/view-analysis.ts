@@ -9,7 +9,7 @@ import { weightsByYear } from './selectors';
 import type { ViewData } from './view-data';
 
 export { changeOverview, gapOverview } from './gap-view';
-export { buildChangeScale, fillChangeColors } from '../scales/diverging';
+export { buildChangeScale, fillChangeColors, NOT_CLEAR_CSS } from '../scales/diverging';
 
 /** The same view data with `stats` and `linked` filled in. */
 export function analyseViewData(data: ViewData): ViewData {
