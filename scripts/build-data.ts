@@ -6,6 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { AreaProperties, Catalogue, IndicatorMeta, JoinReportEntry, LevelId, LevelMeta } from '../src/data/types';
 import { buildBoras } from './boras';
@@ -147,22 +148,23 @@ export function sizeTable(files: readonly FileSize[]): string {
   return lines.join('\n');
 }
 
-function parseArgs(argv: readonly string[]): BuildOptions {
-  const options: BuildOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const [flag, inline] = arg.split('=', 2);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`missing value for ${flag}`);
-    if (flag === '--source') options.source = resolve(process.cwd(), value);
-    else if (flag === '--out') options.out = resolve(process.cwd(), value);
-    else throw new Error(`unknown option ${arg} (use --source <dir> --out <dir>)`);
+/** Folder options of the data scripts (`--source`, `--out`, …), resolved against the working directory. */
+export function folderOptions<K extends string>(argv: readonly string[], names: readonly K[]): Partial<Record<K, string>> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
+    strict: true,
+  });
+  const out: Partial<Record<K, string>> = {};
+  for (const name of names) {
+    const value = values[name];
+    if (typeof value === 'string') out[name] = resolve(process.cwd(), value);
   }
-  return options;
+  return out;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const options = parseArgs(process.argv.slice(2));
+  const options: BuildOptions = folderOptions(process.argv.slice(2), ['source', 'out']);
   const result = await buildData(options);
   console.log(sizeTable(result.files));
   console.log(`wrote ${result.files.length} files to ${relative(process.cwd(), resolve(REPO_ROOT, options.out ?? 'public/data')) || '.'} in ${(result.ms / 1000).toFixed(1)} s`);

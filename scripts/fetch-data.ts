@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Localized } from '../src/data/types';
 import { koladaNextPage, parseKoladaV2 } from '../src/import/kolada-api';
 import type { ImportedRow } from '../src/import/types';
-import { buildData, REPO_ROOT, sizeTable, type BuildOptions } from './build-data';
+import { buildData, folderOptions, REPO_ROOT, sizeTable, type BuildOptions } from './build-data';
 import { KOLADA_ENTRIES } from './catalogue-entries';
 import { KOLADA_API, KOLADA_FIRST_YEAR, KOLADA_PER_PAGE, SCB_API, SCB_TABLES, type ScbTableSource } from './fetch-sources';
 
@@ -253,23 +253,9 @@ export async function fetchData(options: FetchDataOptions = {}): Promise<FetchDa
   }
 }
 
-function parseArgs(argv: readonly string[]): FetchDataOptions {
-  const options: FetchDataOptions = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    const [flag, inline] = arg.split('=', 2);
-    const value = inline ?? argv[++i];
-    if (value === undefined) throw new Error(`missing value for ${flag}`);
-    if (flag === '--source') options.source = resolve(process.cwd(), value);
-    else if (flag === '--out-source') options.outSource = resolve(process.cwd(), value);
-    else if (flag === '--out') options.out = resolve(process.cwd(), value);
-    else throw new Error(`unknown option ${arg} (use --source <dir> --out-source <dir> --out <dir>)`);
-  }
-  return options;
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const options = parseArgs(process.argv.slice(2));
+  const { source, out, 'out-source': outSource } = folderOptions(process.argv.slice(2), ['source', 'out', 'out-source']);
+  const options: FetchDataOptions = { source, out, outSource };
   try {
     const files: { path: string; raw: number; gzip: number }[] = [];
     const result = await fetchData({

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { GapReason, GapStatistics } from '../stats/gap';
 import type { GapMeasureId } from '../stats/measures';
 import { seriesBreaks } from '../stats/trend';
-import { segmentPath, yearTicks, type ChartMargin, type ChartPoint, type ChartTick } from './series-chart';
+import { segmentPath, yearTicks, type ChartFrame, type ChartMargin, type ChartPoint, type ChartTick } from './series-chart';
 
 /** What the gap chart shows, in data units. */
 export interface GapChartInput {
@@ -39,19 +39,8 @@ export interface GapChartJoin {
   path: string;
 }
 
-/** Everything the element needs to draw the gap chart. */
-export interface GapChartModel {
-  width: number;
-  height: number;
-  /** Plot rectangle in px. */
-  plot: { left: number; right: number; top: number; bottom: number };
-  /** The (nice) value domain of the y axis. */
-  yDomain: [number, number];
-  /** 3–5 nice ticks. */
-  yTicks: ChartTick[];
-  xTicks: ChartTick[];
-  /** Every year and its x, for picking a year from a click. */
-  columns: ChartTick[];
+/** Everything the element needs to draw the gap chart (its y axis has 3–5 nice ticks). */
+export interface GapChartModel extends ChartFrame {
   /** One point per year with a value, ascending by year. */
   points: ChartPoint[];
   /** Unbroken runs of points, each drawn as one line, with their SVG paths. */

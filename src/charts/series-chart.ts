@@ -52,8 +52,8 @@ export interface ChartTick {
   position: number;
 }
 
-/** Everything the element needs to draw the chart. */
-export interface SeriesChartModel {
+/** The frame every year-by-value chart shares: size, plot rectangle, axes and year columns. */
+export interface ChartFrame {
   width: number;
   height: number;
   /** Plot rectangle in px. */
@@ -64,6 +64,10 @@ export interface SeriesChartModel {
   xTicks: ChartTick[];
   /** Every year and its x, for picking a year from a click. */
   columns: ChartTick[];
+}
+
+/** Everything the element needs to draw the chart. */
+export interface SeriesChartModel extends ChartFrame {
   series: ChartLine;
   median: ChartLine;
   reference: ChartLine | null;
