@@ -186,6 +186,11 @@ export class MapController {
       layers: this.buildLayers(),
       // Nothing is 3D: no depth buffer work.
       parameters: { depthCompare: 'always', depthWriteEnabled: false },
+      // luma.gl asks for an antialiased, preserved drawing buffer by default. In software WebGL
+      // (SwiftShader, as on GPU-less virtual desktops) multisampling multiplies the fill work and a
+      // preserved buffer adds a copy per frame; flat choropleth fills need neither. Captures read
+      // the canvas right after a redraw in the same task (captureCanvas).
+      deviceProps: { type: 'webgl', webgl: { antialias: false, preserveDrawingBuffer: false } },
       onAfterRender: this.handleAfterRender,
     });
   }
@@ -263,6 +268,18 @@ export class MapController {
       padding,
       animate: !prefersReducedMotion(),
     });
+  }
+
+  /** Moves the camera to a centre ([lon, lat]) and zoom; eases there, jumps for reduced motion. */
+  showCamera(center: [number, number], zoom: number): void {
+    this.map?.easeTo({ center, zoom, bearing: 0, pitch: 0, animate: !prefersReducedMotion() });
+  }
+
+  /** The camera now ([lon, lat] centre and zoom), or null before the map exists. */
+  camera(): { center: [number, number]; zoom: number } | null {
+    if (!this.map) return null;
+    const { lng, lat } = this.map.getCenter();
+    return { center: [lng, lat], zoom: this.map.getZoom() };
   }
 
   /** Changes the UI strings of the canvas and zoom buttons (maplibre reads `locale` only at creation). */
