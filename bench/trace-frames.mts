@@ -4,7 +4,6 @@
  * WebGL command buffer vs the compositor read-back).
  */
 import { createServer } from 'vite';
-import { writeFileSync } from 'node:fs';
 import { launchBrowser } from '../tests/e2e/browser';
 const dev = await createServer({ server: { host: '127.0.0.1', port: 4179, strictPort: true }, logLevel: 'silent', configFile: 'vite.config.ts' });
 await dev.listen();
