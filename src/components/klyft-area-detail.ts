@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { panelStyles } from './shared-styles';
 import { nearestYear, seriesChartModel, type ChartLine, type SeriesChartModel } from '../charts/series-chart';
 import type { IndicatorMeta, MissingReason } from '../data/types';
 import { formatChange, formatNumber, formatValue, type Lang } from '../format/number';
@@ -19,17 +20,9 @@ const LABEL_CHARS = 11;
  */
 @customElement('klyft-area-detail')
 export class KlyftAreaDetail extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      box-sizing: border-box;
-      color: #1a1a1a;
-      background: #f6f6f4;
-      border-radius: 8px;
-      padding: clamp(0.75rem, 2vw, 1.25rem);
-      font: inherit;
-      line-height: 1.4;
-    }
+  static override styles = [
+    panelStyles,
+    css`
     .header {
       display: flex;
       align-items: flex-start;
@@ -202,7 +195,8 @@ export class KlyftAreaDetail extends LitElement {
       white-space: nowrap;
       border: 0;
     }
-  `;
+  `,
+  ];
 
   /** Display name of the area. */
   @property() name = '';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { panelStyles } from './shared-styles';
 import { gapChartModel, unavailableReason, type GapChartModel } from '../charts/gap-chart';
 import { nearestYear } from '../charts/series-chart';
 import type { IndicatorMeta } from '../data/types';
@@ -24,17 +25,9 @@ const CHART_FONT_REM = 0.75;
  */
 @customElement('klyft-gap-panel')
 export class KlyftGapPanel extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      box-sizing: border-box;
-      color: #1a1a1a;
-      background: #f6f6f4;
-      border-radius: 8px;
-      padding: clamp(0.75rem, 2vw, 1.25rem);
-      font: inherit;
-      line-height: 1.4;
-    }
+  static override styles = [
+    panelStyles,
+    css`
     h2 {
       margin: 0 0 0.75rem;
       font-size: clamp(1.15rem, 1rem + 0.6vw, 1.4rem);
@@ -217,7 +210,8 @@ export class KlyftGapPanel extends LitElement {
         align-items: center;
       }
     }
-  `;
+  `,
+  ];
 
   /** The shown indicator. */
   @property({ attribute: false }) indicator: IndicatorMeta | null = null;
