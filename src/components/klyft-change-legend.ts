@@ -18,16 +18,18 @@ import type { ViewState } from '../state/view-state';
  */
 @customElement('klyft-change-legend')
 export class KlyftChangeLegend extends LitElement {
+  // Sizes are em, not rem, so a host page's root font-size cannot reach into <klyft-map>. The host
+  // is 15/16 of the inherited size: an em inside is 15/16 of a design rem (1rem = 1.0667em).
   static override styles = css`
     :host {
       display: block;
       color: #1a1a1a;
       font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-      font-size: 0.9375rem;
+      font-size: 0.9375em;
     }
     .title {
-      margin: 0 0 0.25rem;
-      font-size: 1rem;
+      margin: 0 0 0.25em;
+      font-size: 1.0667em;
       font-weight: 700;
     }
     .unit {
@@ -35,9 +37,9 @@ export class KlyftChangeLegend extends LitElement {
       color: #4a4a4a;
     }
     .help {
-      margin: 0 0 0.5rem;
+      margin: 0 0 0.5714em;
       color: #4a4a4a;
-      font-size: 0.875rem;
+      font-size: 0.9333em;
     }
     ul {
       list-style: none;
@@ -47,13 +49,13 @@ export class KlyftChangeLegend extends LitElement {
     li {
       display: flex;
       align-items: center;
-      gap: 0.5rem;
-      min-height: 1.75rem;
+      gap: 0.5333em;
+      min-height: 1.8667em;
     }
     .swatch {
       flex: none;
-      width: 1.5rem;
-      height: 1.125rem;
+      width: 1.6em;
+      height: 1.2em;
       border: 1px solid #6b6b6b;
       border-radius: 2px;
     }
@@ -62,38 +64,39 @@ export class KlyftChangeLegend extends LitElement {
     }
     .end {
       margin-inline-start: auto;
-      padding-inline-start: 0.5rem;
-      font-size: 0.8125rem;
+      padding-inline-start: 0.6154em;
+      font-size: 0.8667em;
       font-weight: 600;
       color: #4a4a4a;
     }
     li.gap {
-      margin-top: 0.25rem;
+      margin-top: 0.2667em;
     }
     label.toggle {
       display: flex;
       align-items: center;
-      gap: 0.5rem;
-      min-height: 2.75rem;
-      margin-top: 0.5rem;
+      gap: 0.5333em;
+      min-height: 2.9333em;
+      margin-top: 0.5333em;
       cursor: pointer;
       font-weight: 600;
     }
     input[type='checkbox'] {
-      width: 1.25rem;
-      height: 1.25rem;
+      width: 1.3333em;
+      height: 1.3333em;
       margin: 0;
-      accent-color: #005a9c;
+      font-size: inherit;
+      accent-color: var(--klyft-accent, #005a9c);
     }
     details {
-      margin-top: 0.5rem;
+      margin-top: 0.5333em;
     }
     summary {
       display: flex;
       align-items: center;
-      min-height: 2.75rem;
+      min-height: 2.9333em;
       cursor: pointer;
-      color: #005a9c;
+      color: var(--klyft-accent, #005a9c);
       font-weight: 600;
     }
     summary::-webkit-details-marker {
@@ -102,23 +105,24 @@ export class KlyftChangeLegend extends LitElement {
     summary::before {
       content: '▸' / '';
       display: inline-block;
-      width: 1.25rem;
+      width: 1.3333em;
     }
     details[open] summary::before {
       content: '▾' / '';
     }
     details p {
-      margin: 0.25rem 0 0;
-      font-size: 0.875rem;
+      margin: 0.2857em 0 0;
+      font-size: 0.9333em;
       line-height: 1.45;
     }
     summary:focus-visible,
     input:focus-visible {
-      outline: 3px solid #005a9c;
+      outline: 3px solid var(--klyft-accent, #005a9c);
       outline-offset: 2px;
       border-radius: 4px;
     }
   `;
+
 
   /** The diverging scale of the change map, or null while nothing is computed. */
   @property({ attribute: false }) scale: ChangeScale | null = null;

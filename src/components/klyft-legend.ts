@@ -18,16 +18,18 @@ import type { DomainMode, ViewState } from '../state/view-state';
  */
 @customElement('klyft-legend')
 export class KlyftLegend extends LitElement {
+  // Sizes are em, not rem, so a host page's root font-size cannot reach into <klyft-map>. The host
+  // is 15/16 of the inherited size: an em inside is 15/16 of a design rem (1rem = 1.0667em).
   static override styles = css`
     :host {
       display: block;
       color: #1a1a1a;
       font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-      font-size: 0.9375rem;
+      font-size: 0.9375em;
     }
     .title {
-      margin: 0 0 0.25rem;
-      font-size: 1rem;
+      margin: 0 0 0.25em;
+      font-size: 1.0667em;
       font-weight: 700;
     }
     .unit {
@@ -36,9 +38,9 @@ export class KlyftLegend extends LitElement {
     }
     .direction,
     .note {
-      margin: 0 0 0.5rem;
+      margin: 0 0 0.5714em;
       color: #4a4a4a;
-      font-size: 0.875rem;
+      font-size: 0.9333em;
     }
     .note {
       font-style: italic;
@@ -51,13 +53,13 @@ export class KlyftLegend extends LitElement {
     li {
       display: flex;
       align-items: center;
-      gap: 0.5rem;
-      min-height: 1.75rem;
+      gap: 0.5333em;
+      min-height: 1.8667em;
     }
     .swatch {
       flex: none;
-      width: 1.5rem;
-      height: 1.125rem;
+      width: 1.6em;
+      height: 1.2em;
       border: 1px solid #6b6b6b;
       border-radius: 2px;
     }
@@ -66,29 +68,29 @@ export class KlyftLegend extends LitElement {
     }
     .end {
       margin-inline-start: auto;
-      padding-inline-start: 0.5rem;
-      font-size: 0.8125rem;
+      padding-inline-start: 0.6154em;
+      font-size: 0.8667em;
       font-weight: 600;
       color: #4a4a4a;
     }
     li.missing {
-      margin-top: 0.25rem;
+      margin-top: 0.2667em;
     }
     details {
-      margin-top: 0.75rem;
+      margin-top: 0.8em;
     }
     summary {
       display: flex;
       align-items: center;
-      min-height: 2.75rem;
+      min-height: 2.9333em;
       cursor: pointer;
-      color: #005a9c;
+      color: var(--klyft-accent, #005a9c);
       font-weight: 600;
     }
     summary::before {
       content: '▸' / '';
       display: inline-block;
-      width: 1.25rem;
+      width: 1.3333em;
     }
     details[open] summary::before {
       content: '▾' / '';
@@ -98,24 +100,24 @@ export class KlyftLegend extends LitElement {
     }
     summary:focus-visible,
     select:focus-visible {
-      outline: 3px solid #005a9c;
+      outline: 3px solid var(--klyft-accent, #005a9c);
       outline-offset: 2px;
       border-radius: 4px;
     }
     .field {
       display: flex;
       flex-direction: column;
-      gap: 0.25rem;
-      margin-top: 0.5rem;
+      gap: 0.2667em;
+      margin-top: 0.5333em;
     }
     label {
-      font-size: 0.875rem;
+      font-size: 0.9333em;
       font-weight: 600;
     }
     select {
-      min-height: 2.75rem;
+      min-height: 2.9333em;
       max-width: 100%;
-      padding: 0 0.5rem;
+      padding: 0 0.5333em;
       border: 1px solid #6b6b6b;
       border-radius: 8px;
       background: #fff;
@@ -123,6 +125,7 @@ export class KlyftLegend extends LitElement {
       font: inherit;
     }
   `;
+
 
   /** The colour scale of the shown indicator and year(s), or null while nothing is loaded. */
   @property({ attribute: false }) scale: ColorScale | null = null;

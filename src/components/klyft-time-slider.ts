@@ -24,19 +24,21 @@ export class KlyftTimeSlider extends LitElement {
       container-type: inline-size;
       color: #1a1a1a;
       font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+      /* Sizes are em, not rem, so a host page's root font-size cannot reach into <klyft-map>. */
       /* Thumb width; the tick row is inset by half of it so labels sit under the thumb's centre. */
-      --thumb: 1.5rem;
+      --thumb: 1.5em;
+      --_accent: var(--klyft-accent, #005a9c);
     }
     .row {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: 0.5rem 1.25rem;
+      gap: 0.5em 1.25em;
     }
     .head {
       display: flex;
       align-items: flex-end;
-      gap: 0.75rem;
+      gap: 0.75em;
       flex-wrap: wrap;
     }
     .readout {
@@ -45,12 +47,12 @@ export class KlyftTimeSlider extends LitElement {
       margin-inline-end: auto;
     }
     label {
-      font-size: 0.875rem;
+      font-size: 0.875em;
       font-weight: 600;
       color: #4a4a4a;
     }
     .year {
-      font-size: clamp(2rem, 5vw, 4rem);
+      font-size: clamp(2em, 5vw, 4em);
       font-weight: 700;
       line-height: 1;
       font-variant-numeric: tabular-nums;
@@ -58,32 +60,32 @@ export class KlyftTimeSlider extends LitElement {
     }
     .buttons {
       display: flex;
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     button {
       display: inline-flex;
       align-items: center;
       justify-content: center;
-      min-width: 2.75rem;
-      min-height: 2.75rem;
-      padding: 0 0.75rem;
-      border: 1px solid #005a9c;
+      min-width: 2.75em;
+      min-height: 2.75em;
+      padding: 0 0.75em;
+      border: 1px solid var(--_accent);
       border-radius: 8px;
       background: #fff;
-      color: #005a9c;
+      color: var(--_accent);
       font: inherit;
       cursor: pointer;
     }
     button.play {
-      background: #005a9c;
+      background: var(--_accent);
       color: #fff;
     }
     button:hover:not(:disabled) {
-      background: #e6f0f8;
-      color: #004272;
+      background: color-mix(in srgb, var(--_accent) 10%, #fff);
+      color: color-mix(in srgb, var(--_accent) 73.2%, #000);
     }
     button.play:hover:not(:disabled) {
-      background: #004272;
+      background: color-mix(in srgb, var(--_accent) 73.2%, #000);
       color: #fff;
     }
     button:disabled {
@@ -94,23 +96,24 @@ export class KlyftTimeSlider extends LitElement {
     }
     button:focus-visible,
     input:focus-visible {
-      outline: 3px solid #005a9c;
+      outline: 3px solid var(--_accent);
       outline-offset: 2px;
     }
     svg {
-      width: 1.25rem;
-      height: 1.25rem;
+      width: 1.25em;
+      height: 1.25em;
       fill: currentColor;
     }
     .track {
-      flex: 1 1 16rem;
+      flex: 1 1 16em;
       min-width: 0;
     }
     input[type='range'] {
       display: block;
       width: 100%;
-      height: 2.75rem;
+      height: 2.75em;
       margin: 0;
+      font-size: inherit;
       background: transparent;
       cursor: pointer;
       appearance: none;
@@ -120,42 +123,44 @@ export class KlyftTimeSlider extends LitElement {
       cursor: not-allowed;
     }
     input[type='range']::-webkit-slider-runnable-track {
-      height: 0.375rem;
-      border-radius: 0.25rem;
+      height: 0.375em;
+      border-radius: 0.25em;
       background: #6b6b6b;
     }
     input[type='range']::-moz-range-track {
-      height: 0.375rem;
-      border-radius: 0.25rem;
+      height: 0.375em;
+      border-radius: 0.25em;
       background: #6b6b6b;
     }
     input[type='range']::-webkit-slider-thumb {
       -webkit-appearance: none;
       width: var(--thumb);
       height: var(--thumb);
-      margin-top: calc((0.375rem - var(--thumb)) / 2);
+      margin-top: calc((0.375em - var(--thumb)) / 2);
       border: 3px solid #fff;
       border-radius: 50%;
-      background: #005a9c;
-      box-shadow: 0 0 0 1px #005a9c;
+      background: var(--_accent);
+      box-shadow: 0 0 0 1px var(--_accent);
     }
     input[type='range']::-moz-range-thumb {
       width: var(--thumb);
       height: var(--thumb);
       border: 3px solid #fff;
       border-radius: 50%;
-      background: #005a9c;
-      box-shadow: 0 0 0 1px #005a9c;
+      background: var(--_accent);
+      box-shadow: 0 0 0 1px var(--_accent);
     }
     input[type='range']:disabled::-webkit-slider-thumb {
       background: #9a9a9a;
       box-shadow: 0 0 0 1px #9a9a9a;
     }
     .ticks {
+      /* Smaller text: the thumb's width restated in this em, for the inset and the end labels. */
+      --thumb: calc(1.5em / 0.875);
       position: relative;
-      height: 1.25rem;
+      height: calc(1.25em / 0.875);
       margin: 0 calc(var(--thumb) / 2);
-      font-size: 0.875rem;
+      font-size: 0.875em;
       color: #4a4a4a;
       font-variant-numeric: tabular-nums;
     }
@@ -174,7 +179,7 @@ export class KlyftTimeSlider extends LitElement {
     .tick.inner {
       display: none;
     }
-    @container (min-width: 32rem) {
+    @container (min-width: 32em) {
       .tick.inner {
         display: block;
       }

@@ -20,18 +20,19 @@ export class KlyftTooltip extends LitElement {
       pointer-events: none;
       z-index: 5;
     }
+    /* Sizes in em of the tip's 15/16 text (not rem: a host page's root font-size must not reach in). */
     .tip {
       position: absolute;
       box-sizing: border-box;
       width: max-content;
-      max-width: min(18rem, 80vw);
-      padding: 0.5rem 0.75rem;
+      max-width: min(19.2em, 80vw);
+      padding: 0.5333em 0.8em;
       border-radius: 8px;
       border: 1px solid #8c8c8c;
       background: #fff;
       color: #1a1a1a;
       box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
-      font-size: 0.9375rem;
+      font-size: 0.9375em;
       line-height: 1.35;
       pointer-events: none;
       white-space: normal;
@@ -44,12 +45,12 @@ export class KlyftTooltip extends LitElement {
       overflow-wrap: anywhere;
     }
     .value {
-      font-size: 1.0625rem;
+      font-size: 1.1333em;
       font-weight: 600;
       font-variant-numeric: tabular-nums;
     }
     .meta {
-      font-size: 0.875rem;
+      font-size: 0.9333em;
       color: #4a4a4a;
       font-variant-numeric: tabular-nums;
     }

@@ -68,6 +68,8 @@ export class KlyftMap extends LitElement {
       color: #1a1a1a !important;
       background: var(--klyft-background, #fff) !important;
       font-family: var(--klyft-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
+      /* px, not rem: the parts size themselves in em of this, and a host's root size (62.5 %, or a
+         "* { font-size }" rule that also hits <html>) must not shrink or blow them up. */
       font-size: var(--klyft-font-size, 16px) !important;
       font-weight: 400 !important;
       font-style: normal !important;

@@ -18,16 +18,21 @@ afterAll(async () => {
 
 const HOST_URL = `${BASE_URL}__test/embed-host.html`;
 
-/** A news-like page: two maps, and rules that would wreck any element without a shadow root. */
-const HOST_HTML = `<!doctype html>
+/** Rules that would wreck any element without a shadow root (the `*` one also sets the root size). */
+const HOSTILE_CSS = `
+      html { font-size: 62.5%; }
+      * { color: red !important; font-size: 40px !important; }
+      canvas { display: none !important; }`;
+
+/** A news-like page with two maps, the second themed with the accent property, under `css`. */
+const hostHtml = (css: string) => `<!doctype html>
 <html lang="sv">
   <head>
     <meta charset="UTF-8" />
     <link rel="icon" href="data:," />
     <title>Värdsida</title>
-    <style>
-      * { color: red !important; font-size: 40px !important; }
-      canvas { display: none !important; }
+    <style>${css}
+      #b { --klyft-accent: #b00060; }
       body { margin: 0; padding: 16px; font-family: Georgia, serif; }
       .col { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; }
     </style>
@@ -49,11 +54,11 @@ const HOST_HTML = `<!doctype html>
   </body>
 </html>`;
 
-/** Opens the host page, served from the preview server's origin. */
-async function openHost(width = 1400, height = 1000) {
+/** Opens the host page with the host stylesheet `css`, served from the preview server's origin. */
+async function openHost(width = 1400, height = 1000, css = HOSTILE_CSS) {
   const tracked = await openPage(browser, width, height);
   await tracked.page.route('**/__test/embed-host.html', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: HOST_HTML }),
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: hostHtml(css) }),
   );
   await tracked.page.goto(HOST_URL);
   return tracked;
@@ -148,6 +153,77 @@ describe('<klyft-map> on a host page', () => {
     expect(events[1]?.type).toBe('klyft-map:area-select');
     expect(events[1]?.id).toBe('a');
     expect(String(events[1]?.detail.code)).toMatch(/^\d{4}$/);
+    await page.context().close();
+  });
+
+  it('keeps its text size whatever the host does to the root font size', async () => {
+    for (const css of ['html { font-size: 62.5%; }', HOSTILE_CSS]) {
+      const { page } = await openHost(1400, 1000, css);
+      await waitForEmbed(page, '#a', '|2022');
+      const sizes = await page.locator('#a').evaluate((el) => {
+        const legend = el.shadowRoot!.querySelector('klyft-legend')!.shadowRoot!;
+        const slider = el.shadowRoot!.querySelector('klyft-time-slider')!.shadowRoot!;
+        const px = (node: Element | null) => parseFloat(getComputedStyle(node!).fontSize);
+        return { label: px(legend.querySelector('.range')), title: px(legend.querySelector('.title')), slider: px(slider.querySelector('label')) };
+      });
+      for (const [name, size] of Object.entries(sizes)) {
+        expect(size, `${css} ${name}`).toBeGreaterThanOrEqual(12);
+        expect(size, `${css} ${name}`).toBeLessThanOrEqual(24);
+      }
+      await page.context().close();
+    }
+  });
+
+  it('speaks English with lang="en": catalogue name, legend and number format, also after a switch', async () => {
+    const { page } = await openHost();
+    const catalogue = (await (await page.request.get(`${BASE_URL}data/catalogue.json`)).json()) as { indicators: { id: string; name: { sv: string; en: string } }[] };
+    const nameOf = (id: string) => catalogue.indicators.find((i) => i.id === id)!.name;
+    const legendText = (id: string) => page.locator(`${id} klyft-legend .range`).allTextContents();
+    const titleText = (id: string) => page.locator(`${id} .head > .title`).textContent();
+    await waitForEmbed(page, '#a', '|2022');
+    await waitForEmbed(page, '#b', '|2015');
+    // #b starts in English: life expectancy in years with one decimal, written with a point.
+    expect(await titleText('#b')).toContain(nameOf('kolada-n00923').en);
+    expect(await legendText('#b')).toContain('No data');
+    expect((await legendText('#b')).join(' ')).toMatch(/\d\.\d/);
+    expect((await legendText('#b')).join(' ')).not.toMatch(/\d,\d/);
+    // Switched to Swedish and back: the decimal comma comes and goes.
+    await page.locator('#b').evaluate((el) => el.setAttribute('lang', 'sv'));
+    await expect.poll(() => titleText('#b'), { timeout: 20_000 }).toContain(nameOf('kolada-n00923').sv);
+    expect((await legendText('#b')).join(' ')).toMatch(/\d,\d/);
+    expect(await legendText('#b')).toContain('Uppgift saknas');
+    await page.locator('#b').evaluate((el) => el.setAttribute('lang', 'en'));
+    await expect.poll(() => titleText('#b'), { timeout: 20_000 }).toContain(nameOf('kolada-n00923').en);
+    expect((await legendText('#b')).join(' ')).toMatch(/\d\.\d/);
+    // #a from sv to en: its name, the legend and the slider follow.
+    expect(await titleText('#a')).toContain(nameOf('kolada-n66077').sv);
+    await page.locator('#a').evaluate((el) => el.setAttribute('lang', 'en'));
+    await expect.poll(() => titleText('#a'), { timeout: 20_000 }).toContain(nameOf('kolada-n66077').en);
+    expect(await legendText('#a')).toContain('No data');
+    await expect(page.locator('#a').getByRole('slider', { name: 'Year' }).count()).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it('carries --klyft-accent into the slider and the legend settings', async () => {
+    const { page } = await openHost();
+    await waitForEmbed(page, '#a', '|2022');
+    await waitForEmbed(page, '#b', '|2015');
+    // #b starts with controls="slider": show the colour settings too.
+    await page.locator('#b').evaluate((el) => el.setAttribute('controls', 'full'));
+    await page.locator('#b klyft-legend summary').waitFor();
+    const colours = (id: string) =>
+      page.locator(id).evaluate((el) => {
+        const slider = el.shadowRoot!.querySelector('klyft-time-slider')!.shadowRoot!;
+        const legend = el.shadowRoot!.querySelector('klyft-legend')!.shadowRoot!;
+        return {
+          play: getComputedStyle(slider.querySelector('button.play')!).backgroundColor,
+          step: getComputedStyle(slider.querySelector('button:not(.play)')!).borderColor,
+          settings: getComputedStyle(legend.querySelector('summary')!).color,
+        };
+      });
+    expect(await colours('#b')).toEqual({ play: 'rgb(176, 0, 96)', step: 'rgb(176, 0, 96)', settings: 'rgb(176, 0, 96)' });
+    // Without the property: the app's blue.
+    expect(await colours('#a')).toEqual({ play: 'rgb(0, 90, 156)', step: 'rgb(0, 90, 156)', settings: 'rgb(0, 90, 156)' });
     await page.context().close();
   });
 });
