@@ -6,6 +6,7 @@
 import type {
   Direction,
   LevelId,
+  ShippedLevelId,
   LevelMeta,
   Localized,
   SourceMeta,
@@ -268,7 +269,7 @@ export const SOURCES: readonly SourceMeta[] = [
 ];
 
 /** Level names and grouping; count, file and bbox come from the built geometry. */
-export const LEVEL_TEXT: Record<LevelId, Pick<LevelMeta, 'group' | 'name' | 'areaNoun' | 'outlines' | 'inChooser' | 'sources'>> = {
+export const LEVEL_TEXT: Record<ShippedLevelId, Pick<LevelMeta, 'group' | 'name' | 'areaNoun' | 'outlines' | 'inChooser' | 'sources'>> = {
   kommun: {
     group: { sv: 'Sverige', en: 'Sweden' },
     name: { sv: 'kommuner', en: 'municipalities' },

@@ -9,13 +9,13 @@ import polylabel from 'polylabel';
 import { feature as topojsonFeature } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import { reprojectToWgs84 } from '../src/data/reproject';
-import type { AreaProperties, LevelId } from '../src/data/types';
+import type { AreaProperties, LevelId, ShippedLevelId } from '../src/data/types';
 
 type Props = Record<string, unknown>;
 
 /** How one level's boundaries are read and simplified. */
 export interface LevelGeometrySpec {
-  id: LevelId;
+  id: ShippedLevelId;
   /** Source file under geo/. */
   file: string;
   /** Simplification tolerance in metres (Douglas–Peucker on the sphere). */

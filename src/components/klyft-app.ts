@@ -1,12 +1,12 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { LoadError, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
+import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
 import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
 import { fill, strings } from '../i18n';
 import type { ColorScale } from '../scales/color-scale';
 import type { ChangeScale } from '../scales/diverging';
-import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, urlContext } from '../state/app-data';
+import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, populationIndicatorFor, urlContext } from '../state/app-data';
 import type { ChangeOverview, GapOverview } from '../state/gap-view';
 import {
   changeSinceFirst,
@@ -24,11 +24,26 @@ import { decodeViewState, encodeViewState, type UrlProblem } from '../state/url-
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import type { Notice } from './klyft-notices';
 import type { KlyftSources } from './klyft-sources';
-import type { ImportApplyDetail, KlyftImport } from './klyft-import';
-import type { UserDatasetItem } from './klyft-user-data';
+import type { ImportAddLevelDetail, ImportApplyDetail, KlyftImport } from './klyft-import';
+import type { UserDatasetItem, UserLevelItem } from './klyft-user-data';
+import { buildUserLevel, userLevelKey, withUserLevels, type UserLevel } from '../import/user-levels';
+import { aggregateImported, COARSER_LEVELS } from '../import/aggregate-import';
 import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
-import { listDatasets, newDatasetId, putDataset, removeDataset, renameDataset, userDatasetId, userIndicatorId, type UserDataset } from '../import/user-data-store';
+import {
+  listDatasets,
+  listUserLevels,
+  newDatasetId,
+  putDataset,
+  putUserLevel,
+  removeDataset,
+  removeUserLevel,
+  renameDataset,
+  userDatasetId,
+  userIndicatorId,
+  type UserDataset,
+  type UserJoin,
+} from '../import/user-data-store';
 import './klyft-choosers';
 import './klyft-legend';
 import './klyft-map-view';
@@ -39,7 +54,7 @@ import './klyft-story-menu';
 import { LazyPresenter } from './lazy-presenter';
 import type { PresenterHost } from './presenter-controller';
 import type { PresenterLegendEntry } from './klyft-presenter';
-import type { Scene } from '../story/story';
+import type { Scene, Story } from '../story/story';
 import { legendEntries } from '../scales/legend-entries';
 import { changeLegendEntries } from '../scales/change-legend-entries';
 
@@ -61,6 +76,7 @@ const lazyElements = {
   'klyft-presenter': () => import('./klyft-presenter'),
   'klyft-user-data': () => import('./klyft-user-data'),
   'klyft-speaker-view': () => import('./klyft-speaker-view'),
+  'klyft-story-editor': () => import('./klyft-story-editor'),
 } as const;
 
 function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
@@ -103,6 +119,10 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private baseCatalogue: Catalogue | null = null;
   /** Datasets imported in this browser (IndexedDB), merged into the catalogue as `user:<id>`. */
   @state() private userDatasets: UserDataset[] = [];
+  /** The user's own divisions (IndexedDB), merged into the catalogue's levels as `user-level:<id>`. */
+  @state() private userLevels: UserLevel[] = [];
+  /** Their geometry, built once per level from the stored features. */
+  private readonly userGeometry = new Map<string, LevelGeometry>();
   /** A file is being dragged over the page. */
   @state() private dragging = false;
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
@@ -131,6 +151,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @state() private storyErrors: string[] = [];
   @state() private filmStatus = '';
   @state() private filmBusy = false;
+  /** The story being built in the editor (kept in localStorage, see story-draft.ts). */
+  @state() private storyDraft: Story | null = null;
+  @state() private editorOpen = false;
   /** The caption filler, loaded with the first story (it brings the statistics code). */
   private placeholders: typeof import('../story/placeholders') | null = null;
   /** True while applying a URL (initial load or back/forward): do not push history. */
@@ -161,12 +184,15 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private async start(): Promise<void> {
     this.boot = { status: 'loading' };
     try {
+      // Read before applyUrl rewrites the address without its hash.
+      const storyLink = new URLSearchParams(location.hash.slice(1)).has('story') ? location.hash : null;
       const shipped = await loadCatalogue(DATA_BASE);
       // Imported datasets join the catalogue before the URL is read, so `indicator=user:…` validates.
-      const datasets = await listDatasets().catch(() => []);
+      const [datasets, levels] = await Promise.all([listDatasets().catch(() => []), listUserLevels().catch(() => [])]);
       this.baseCatalogue = shipped;
       this.userDatasets = datasets;
-      const catalogue = withUserDatasets(shipped, datasets);
+      this.userLevels = levels;
+      const catalogue = withUserLevels(withUserDatasets(shipped, datasets), levels);
       this.catalogue = catalogue;
       const [basemap, report] = await Promise.all([
         loadBasemap(DATA_BASE, catalogue.basemap),
@@ -177,6 +203,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.unsubscribe = this.store.subscribe((next, previous) => this.handleStateChange(next, previous));
       this.applyUrl(location.search, true);
       this.boot = { status: 'ready' };
+      if (storyLink) void this.openStoryLink(storyLink);
     } catch (error) {
       const file = error instanceof LoadError ? error.file : 'catalogue.json';
       const reason = error instanceof LoadError ? error.reason : String(error);
@@ -196,7 +223,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const missingUser = problems.find((p) => p.param === 'indicator' && p.kind === 'invalid' && p.value.startsWith('user:'));
     const shown = missingUser ? problems.filter((p) => p !== missingUser && !(p.kind === 'adjusted' && ['year', 'from', 'to'].includes(p.param))) : problems;
     const userNotice: Notice[] = missingUser ? [{ id: 'url-user-missing', text: strings(next.lang).import.missingDataset, tone: 'warning' }] : [];
-    this.notices = [...this.notices.filter((n) => !n.id.startsWith('url-')), ...shown.map((p, i) => this.urlNotice(p, i)), ...userNotice];
+    // Likewise a division of the user's own that this browser does not have.
+    const missingLevel = problems.find((p) => p.param === 'level' && p.kind === 'invalid' && p.value.startsWith('user-level:'));
+    if (missingLevel) userNotice.push({ id: 'url-user-level-missing', text: strings(next.lang).import.missingLevel, tone: 'warning' });
+    const shownAll = missingLevel ? shown.filter((p) => p !== missingLevel && !(p.param === 'indicator' && p.kind === 'invalid')) : shown;
+    this.notices = [...this.notices.filter((n) => !n.id.startsWith('url-')), ...shownAll.map((p, i) => this.urlNotice(p, i)), ...userNotice];
     if (initial) history.replaceState(null, '', `?${encodeViewState(this.view)}`);
     document.documentElement.lang = this.view.lang;
     void this.ensureData();
@@ -232,7 +263,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const indicatorMeta = findIndicator(catalogue, indicator);
     this.loadingData = true;
     try {
-      const data = await loadViewData(DATA_BASE, catalogue, level, indicator, (file) => this.valuesOf(file, level));
+      const data = await loadViewData(DATA_BASE, catalogue, level, indicator, (file) => this.valuesOf(file, level), (id) => this.userLevelGeometry(id));
       if (ticket !== this.loadTicket) return;
       const { geometry, series } = data;
       this.loaded = data;
@@ -278,7 +309,57 @@ export class KlyftApp extends LitElement implements PresenterHost {
   /** Replaces the imported datasets and rebuilds the merged catalogue. */
   private setUserDatasets(datasets: UserDataset[]): void {
     this.userDatasets = datasets;
-    if (this.baseCatalogue) this.catalogue = withUserDatasets(this.baseCatalogue, datasets);
+    if (this.baseCatalogue) this.catalogue = withUserLevels(withUserDatasets(this.baseCatalogue, datasets), this.userLevels);
+  }
+
+  /** Replaces the user's own divisions and rebuilds the merged catalogue. */
+  private setUserLevels(levels: UserLevel[]): void {
+    this.userLevels = levels;
+    this.setUserDatasets(this.userDatasets);
+  }
+
+  /** The geometry of one of the user's own divisions (kept in memory, never fetched), or undefined. */
+  private userLevelGeometry(level: LevelMeta['id']): LevelGeometry | undefined {
+    const key = userLevelKey(level);
+    if (key === null) return undefined;
+    const stored = this.userLevels.find((l) => l.id === key);
+    if (!stored) return undefined;
+    let geometry = this.userGeometry.get(key);
+    if (!geometry || geometry.meta !== stored.meta) {
+      geometry = levelFromFeatures(stored.meta, stored.features);
+      this.userGeometry.set(key, geometry);
+    }
+    return geometry;
+  }
+
+  /** Adds a boundary file as the user's own division, stores it and shows it. */
+  private readonly handleAddLevel = async (event: Event): Promise<void> => {
+    const { boundaries, choices } = (event as CustomEvent<ImportAddLevelDetail>).detail;
+    const level = buildUserLevel(boundaries, choices, newDatasetId(), new Date().toISOString());
+    this.setUserLevels([...this.userLevels, level]);
+    this.store.set({ level: level.meta.id, area: null, from: null, to: null });
+    try {
+      await putUserLevel(level);
+    } catch (error) {
+      const text = fill(strings(this.view.lang).import.storeFailed, { reason: String(error) });
+      this.notices = [...this.notices.filter((n) => n.id !== 'store-failed'), { id: 'store-failed', text, tone: 'warning' }];
+    }
+  };
+
+  private readonly handleUserLevelRemove = async (event: Event): Promise<void> => {
+    const { id } = (event as CustomEvent<{ id: string }>).detail;
+    const removed = this.userLevels.find((l) => l.id === id);
+    this.setUserLevels(this.userLevels.filter((l) => l.id !== id));
+    this.userGeometry.delete(id);
+    if (removed && this.store.get().level === removed.meta.id) {
+      const indicator = findIndicator(this.catalogue!, this.store.get().indicator);
+      this.store.set({ level: DEFAULT_VIEW.level, area: null, year: indicator ? this.snapYear(indicator, DEFAULT_VIEW.level) : this.store.get().year });
+    }
+    await removeUserLevel(id).catch(() => undefined);
+  };
+
+  private userLevelItems(): UserLevelItem[] {
+    return this.userLevels.map((l) => ({ id: l.id, level: l.meta.id, name: l.meta.name[this.view.lang], fileName: l.fileName, createdAt: l.createdAt, count: l.meta.count }));
   }
 
   /** The current level's codes and names for the import preview, and the kommun its codes belong to. */
@@ -334,10 +415,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const indicator = userIndicatorId(id);
     const { summariseJoin, toIndicatorValues } = await import('../import/join-report');
     const join = { values: toIndicatorValues(d.report.values, indicator, d.level), summary: summariseJoin(d.report), matchByName: d.matchByName };
+    const joins: UserDataset['joins'] = { [d.level]: join, ...(d.aggregate ? await this.aggregatedJoins(join, d.level, d.aggregate) : {}) };
     const existing = this.userDatasets.find((x) => x.id === id);
     const dataset: UserDataset = existing
-      ? { ...existing, name: d.choices.name, choices: d.choices, joins: { ...existing.joins, [d.level]: join } }
-      : { id, name: d.choices.name, createdAt: new Date().toISOString(), fileName: d.table.fileName, format: d.table.format, levelId: d.level, choices: d.choices, joins: { [d.level]: join }, table: d.table };
+      ? { ...existing, name: d.choices.name, choices: d.choices, joins: { ...existing.joins, ...joins } }
+      : { id, name: d.choices.name, createdAt: new Date().toISOString(), fileName: d.table.fileName, format: d.table.format, levelId: d.level, choices: d.choices, joins, table: d.table };
     this.setUserDatasets(existing ? this.userDatasets.map((x) => (x.id === id ? dataset : x)) : [...this.userDatasets, dataset]);
     const years = join.values.years;
     const year = nearestYear(years, this.store.get().year) ?? this.store.get().year;
@@ -352,6 +434,28 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.notices = [...this.notices.filter((n) => n.id !== 'store-failed'), { id: 'store-failed', text, tone: 'warning' }];
     }
   };
+
+  /**
+   * A join carried up to the coarser shipped levels the level nests in (by the features' parent
+   * codes), each marked as derived. Rates are weighted by the level's population when it has one.
+   */
+  private async aggregatedJoins(join: UserJoin, level: LevelMeta['id'], aggregation: 'rate' | 'count'): Promise<UserDataset['joins']> {
+    const geometry = this.loaded?.geometry;
+    const coarser = COARSER_LEVELS[level] ?? [];
+    if (!geometry || geometry.meta.id !== level || coarser.length === 0 || !this.catalogue) return {};
+    const populationFile = aggregation === 'rate' ? populationIndicatorFor(this.catalogue, level)?.levels[level]?.file : undefined;
+    const population = populationFile ? await loadValues(DATA_BASE, populationFile).catch(() => null) : null;
+    const out: UserDataset['joins'] = {};
+    for (const { level: target, key } of coarser) {
+      const parentOf = new Map<string, string>();
+      for (const f of geometry.areas.features) {
+        const parent = f.properties.parents[key];
+        if (parent !== undefined) parentOf.set(f.properties.code, parent);
+      }
+      out[target] = { ...join, values: aggregateImported(join.values, parentOf, target, aggregation, population), derivedFrom: level };
+    }
+    return out;
+  }
 
   private readonly handleUserRename = async (event: Event): Promise<void> => {
     const { id, name } = (event as CustomEvent<{ id: string; name: string }>).detail;
@@ -386,11 +490,24 @@ export class KlyftApp extends LitElement implements PresenterHost {
       name: d.name,
       fileName: d.fileName,
       createdAt: d.createdAt,
-      levels: Object.keys(d.joins).map((level) => {
+      levels: Object.entries(d.joins).flatMap(([level, join]) => {
         const meta = this.catalogue ? findLevel(this.catalogue, level as LevelMeta['id']) : undefined;
-        return meta ? levelLabel(meta, lang) : level;
+        // A join to one of the user's divisions that has been removed (or lives elsewhere) is not listed.
+        if (!meta && userLevelKey(level) !== null) return [];
+        const label = meta ? levelLabel(meta, lang) : level;
+        return [join?.derivedFrom ? fill(strings(lang).import.derivedLevel, { level: label }) : label];
       }),
     }));
+  }
+
+  /** Labels of the shipped levels the current level nests in (where imported values can be aggregated to). */
+  private coarserLevelLabels(): string[] {
+    const catalogue = this.catalogue;
+    if (!catalogue) return [];
+    return (COARSER_LEVELS[this.view.level] ?? []).flatMap(({ level }) => {
+      const meta = findLevel(catalogue, level);
+      return meta?.inChooser ? [levelLabel(meta, this.view.lang)] : [];
+    });
   }
 
   private renderImport() {
@@ -405,8 +522,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .levelId=${this.view.level}
       .levelName=${level ? levelLabel(level, this.view.lang) : ''}
       .levelRegion=${geometry?.region}
+      .coarserLevels=${this.coarserLevelLabels()}
+      .populationWeighted=${Boolean(this.catalogue && populationIndicatorFor(this.catalogue, this.view.level))}
       .dragging=${this.dragging}
       @klyft-import-apply=${this.handleImportApply}
+      @klyft-import-add-level=${this.handleAddLevel}
     ></klyft-import>`;
   }
 
@@ -571,7 +691,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     if (this.view.mode !== 'level') void loadElement('klyft-gap-drivers');
     if (this.view.view === 'table') void loadElement('klyft-data-table');
     if (this.view.area) void loadElement('klyft-area-detail');
-    if (this.userDatasets.length > 0) void loadElement('klyft-user-data');
+    if (this.userDatasets.length > 0 || this.userLevels.length > 0) void loadElement('klyft-user-data');
     if (this.presenter.active && !customElements.get('klyft-presenter')) void loadElement('klyft-presenter').then(() => this.requestUpdate());
   }
 
@@ -600,6 +720,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
     setTimeout(() => {
       const mapView = this.renderRoot.querySelector('klyft-map-view');
       if (!active) return mapView?.fitLevel();
+      const camera = this.presenter.player?.scene.camera;
+      if (camera) return mapView?.showCamera(camera.center, camera.zoom);
       const overlay = this.renderRoot.querySelector('klyft-presenter')?.shadowRoot;
       const caption = overlay?.querySelector<HTMLElement>('.caption');
       const title = overlay?.querySelector<HTMLElement>('.top');
@@ -844,7 +966,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
     :host([presenting]) .detail,
     :host([presenting]) .mainbar,
     :host([presenting]) .skip,
-    :host([presenting]) klyft-time-slider { display: none; }
+    :host([presenting]) klyft-time-slider,
+    :host([presenting]) klyft-story-editor { display: none; }
     :host([presenting]) .layout { grid-template-columns: minmax(0, 1fr); grid-template-rows: minmax(0, 1fr); }
     :host([presenting]) main { grid-template-rows: minmax(0, 1fr); }
     :host([presenting][cursor-idle]),
@@ -877,16 +1000,19 @@ export class KlyftApp extends LitElement implements PresenterHost {
       ${this.renderHeader()}
       <div class="layout ${this.hasSide() ? 'with-side' : ''}">
         <aside aria-label=${t.chooser.indicator}>
-          <klyft-notices .notices=${this.notices} .lang=${this.view.lang} @klyft-notice-dismiss=${this.handleDismiss} @klyft-intent=${this.handleIntent}></klyft-notices>
+          <klyft-notices .notices=${this.notices} .lang=${this.view.lang} @klyft-notice-dismiss=${this.handleDismiss} @klyft-intent=${this.handleIntent} @klyft-story-link-present=${this.handleStoryLinkPresent}></klyft-notices>
           <klyft-choosers .catalogue=${this.catalogue} .level=${this.view.level} .indicator=${this.view.indicator} .lang=${this.view.lang} @klyft-intent=${this.handleIntent}></klyft-choosers>
           <klyft-user-data
             .datasets=${this.userDatasetItems()}
+            .levels=${this.userLevelItems()}
+            .level=${this.view.level}
             .indicator=${this.view.indicator}
             .lang=${this.view.lang}
             @klyft-intent=${this.handleIntent}
             @klyft-user-data-rename=${this.handleUserRename}
             @klyft-user-data-rematch=${this.handleUserRematch}
             @klyft-user-data-remove=${this.handleUserRemove}
+            @klyft-user-level-remove=${this.handleUserLevelRemove}
           ></klyft-user-data>
           ${this.renderJump()} ${this.renderAreaSelect()} ${this.view.mode === 'level' ? this.renderLegend() : this.renderChangeLegend()}
         </aside>
@@ -912,6 +1038,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         .downloads=${this.view.area ? ['png', 'csv', 'svg-gap', 'svg-series'] : this.gap ? ['png', 'csv', 'svg-gap'] : ['png', 'csv']}
         @klyft-download=${this.handleDownload}
       ></klyft-share-dialog>
+      ${this.editorOpen ? this.renderStoryEditor() : nothing}
     `;
   }
 
@@ -1108,6 +1235,74 @@ export class KlyftApp extends LitElement implements PresenterHost {
     }
   };
 
+  // ——— Story editor and story links ———
+
+  private renderStoryEditor() {
+    const lang = this.view.lang;
+    const names = Object.fromEntries((this.catalogue?.indicators ?? []).map((i) => [i.id, i.short[lang]]));
+    return html`<klyft-story-editor
+      .lang=${lang}
+      .story=${this.storyDraft}
+      .indicatorNames=${names}
+      @klyft-story-add-scene=${this.handleAddScene}
+      @klyft-story-change=${(e: CustomEvent<{ story: Story }>) => void this.setDraft(e.detail.story)}
+      @klyft-story-present=${(e: CustomEvent<{ story: Story }>) => void this.openStory(e.detail.story)}
+      @klyft-story-editor-close=${() => (this.editorOpen = false)}
+    ></klyft-story-editor>`;
+  }
+
+  /** Opens the editor on the saved draft (or a new story). */
+  private readonly handleStoryEdit = async (): Promise<void> => {
+    const [{ readDraft }, { emptyStory }] = await Promise.all([import('../story/story-draft'), import('../story/story-edit'), loadElement('klyft-story-editor')]);
+    this.storyDraft ??= readDraft() ?? emptyStory();
+    this.editorOpen = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector('klyft-story-editor')?.focus();
+  };
+
+  private async setDraft(story: Story): Promise<void> {
+    this.storyDraft = story;
+    (await import('../story/story-draft')).writeDraft(story);
+  }
+
+  /** Adds the current view, with the map's camera, as the draft's last scene. */
+  private readonly handleAddScene = async (): Promise<void> => {
+    const { addScene, emptyStory, newSceneId, sceneFromView } = await import('../story/story-edit');
+    const draft = this.storyDraft ?? emptyStory();
+    const camera = this.renderRoot.querySelector('klyft-map-view')?.camera() ?? null;
+    await this.setDraft(addScene(draft, sceneFromView(this.store.get(), newSceneId(draft), camera)));
+  };
+
+  /** A `#story=` link: loads the story and offers to present it (fullscreen needs the reader's click). */
+  private async openStoryLink(hash: string): Promise<void> {
+    const [{ storyFromUrl }, placeholders] = await Promise.all([import('../story/story'), import('../story/placeholders')]);
+    const lang = this.view.lang;
+    const t = strings(lang).storyEditor;
+    const result = storyFromUrl(hash);
+    const others = this.notices.filter((n) => n.id !== 'story-link');
+    if ('errors' in result) {
+      const reason = result.errors.map((e) => e.message[lang]).join(' · ');
+      this.notices = [...others, { id: 'story-link', tone: 'warning', text: fill(t.linkInvalid, { reason }) }];
+      return;
+    }
+    this.placeholders = placeholders;
+    await this.presenter.setStory(result.story);
+    this.notices = [
+      ...others,
+      {
+        id: 'story-link',
+        tone: 'info',
+        text: fill(t.linkLoaded, { title: result.story.title[lang] }),
+        actions: [{ label: strings(lang).presenter.present, intent: {}, event: 'klyft-story-link-present' }],
+      },
+    ];
+  }
+
+  private readonly handleStoryLinkPresent = (): void => {
+    this.notices = this.notices.filter((n) => n.id !== 'story-link');
+    void this.presenter.enter();
+  };
+
   private readonly handleStoryFile = async (event: Event): Promise<void> => {
     const file = (event as CustomEvent<{ file: File }>).detail.file;
     let json: unknown;
@@ -1244,6 +1439,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
           @klyft-present=${() => void this.presenter.enter()}
           @klyft-story-example=${this.handleStoryExample}
           @klyft-story-file=${this.handleStoryFile}
+          @klyft-story-edit=${this.handleStoryEdit}
           @klyft-kiosk=${(e: CustomEvent<{ on: boolean }>) => void this.presenter.setKiosk(e.detail.on)}
           @klyft-film=${this.handleFilm}
         ></klyft-story-menu>

@@ -8,6 +8,13 @@ import { defaultChoices, describeTable } from '../import/choices';
 import { importFile, type ImportStage } from '../import/import-client';
 import { buildJoinReport, joinReportCsv, type ImportJoinReport, type JoinGeometry } from '../import/join-report';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError } from '../import/types';
+import { codePropertyProblems, type UserLevelChoices } from '../import/user-levels';
+
+/** What `klyft-import-add-level` carries: a boundary file and the user's choices for it. */
+export interface ImportAddLevelDetail {
+  boundaries: ImportedBoundaries;
+  choices: UserLevelChoices;
+}
 
 /** What `klyft-import-apply` carries: the table, the user's choices and the join at the current level. */
 export interface ImportApplyDetail {
@@ -18,13 +25,15 @@ export interface ImportApplyDetail {
   matchByName: boolean;
   report: ImportJoinReport;
   level: LevelId;
+  /** Also aggregate to the coarser levels (as a rate or a count), or null. */
+  aggregate: 'rate' | 'count' | null;
 }
 
 type Phase =
   | { status: 'idle' }
   | { status: 'busy'; stage: ImportStage; fraction: number; fileName: string }
   | { status: 'error'; error: ImportError }
-  | { status: 'boundaries'; result: ImportedBoundaries }
+  | { status: 'boundaries'; result: ImportedBoundaries; choices: UserLevelChoices }
   | { status: 'preview'; table: ImportedTable; id: string | null };
 
 const UNITS: readonly UnitKind[] = ['percent', 'persons', 'sek', 'ksek', 'years', 'days'];
@@ -34,7 +43,8 @@ const LIST_LIMIT = 20;
 /**
  * "Import data": a button with a file picker, a full-window drop overlay (while the shell reports
  * a file dragged over the page) and a modal preview with the join report against the current level.
- * Fires `klyft-import-apply` with an {@link ImportApplyDetail} when the user chooses "Show on the map".
+ * Fires `klyft-import-apply` with an {@link ImportApplyDetail} when the user chooses "Show on the map",
+ * and `klyft-import-add-level` with an {@link ImportAddLevelDetail} when a boundary file is added as a division.
  */
 @customElement('klyft-import')
 export class KlyftImport extends LitElement {
@@ -143,6 +153,12 @@ export class KlyftImport extends LitElement {
   /** Kommun code the level's area codes start with ("1480"), if any. */
   @property({ attribute: false }) levelRegion: string | undefined = undefined;
 
+  /** Labels of the coarser levels the current level nests in (aggregation is offered when any). */
+  @property({ attribute: false }) coarserLevels: string[] = [];
+
+  /** Whether the current level has a population to weight aggregated rates with. */
+  @property({ type: Boolean, attribute: false }) populationWeighted = false;
+
   /** True while a file is dragged over the page: shows the drop overlay. */
   @property({ type: Boolean }) dragging = false;
 
@@ -150,6 +166,8 @@ export class KlyftImport extends LitElement {
   @state() private choices: ImportChoices | null = null;
   @state() private matchByName = false;
   @state() private report: ImportJoinReport | null = null;
+  @state() private aggregate = false;
+  @state() private aggregation: 'rate' | 'count' = 'rate';
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('input[type=file]') private input!: HTMLInputElement;
@@ -167,7 +185,11 @@ export class KlyftImport extends LitElement {
     });
     if (this.phase.status !== 'busy' || this.phase.fileName !== file.name) return;
     if (result.kind === 'error') this.phase = { status: 'error', error: result };
-    else if (result.kind === 'boundaries') this.phase = { status: 'boundaries', result };
+    else if (result.kind === 'boundaries') {
+      const codeProperty = result.codeProperty ?? result.properties[0] ?? '';
+      const name = result.fileName.replace(/\.[^.]+$/, '');
+      this.phase = { status: 'boundaries', result, choices: { codeProperty, nameProperty: result.nameProperty, name } };
+    }
     else this.preview(result, null, null, false);
   }
 
@@ -178,6 +200,8 @@ export class KlyftImport extends LitElement {
   }
 
   private preview(table: ImportedTable, id: string | null, choices: ImportChoices | null, matchByName: boolean): void {
+    this.aggregate = false;
+    this.aggregation = choices?.unit === 'persons' ? 'count' : 'rate';
     this.phase = { status: 'busy', stage: 'joining', fraction: 0.8, fileName: table.fileName };
     this.choices = choices ?? defaultChoices(table);
     this.matchByName = matchByName;
@@ -243,13 +267,60 @@ export class KlyftImport extends LitElement {
           <p>${phase.error.message[this.lang]}${phase.error.at ? ` (${phase.error.at})` : ''}</p>
         </div>`;
       case 'boundaries':
-        return html`<div class="alert" role="alert">
-          <h3>${fill(t.errorTitle, { file: phase.result.fileName })}</h3>
-          <p>${fill(t.boundaries, { count: phase.result.features.features.length })}</p>
-        </div>`;
+        return this.renderBoundaries(phase.result, phase.choices);
       case 'preview':
         return html`${this.renderUnderstood(phase.table)} ${this.renderSettings(phase.table)} ${this.renderReport()} ${this.renderWarnings(phase.table)}`;
     }
+  }
+
+  /** A boundary file: pick the code and name properties and name the division. */
+  private renderBoundaries(result: ImportedBoundaries, c: UserLevelChoices) {
+    const t = strings(this.lang).import;
+    const problems = codePropertyProblems(result, c.codeProperty);
+    const set = (patch: Partial<UserLevelChoices>) => {
+      if (this.phase.status === 'boundaries') this.phase = { ...this.phase, choices: { ...this.phase.choices, ...patch } };
+    };
+    return html`<section aria-labelledby="understood">
+        <h3 id="understood">${t.boundariesTitle}</h3>
+        <p>${fill(t.boundaries, { count: formatNumber(result.features.features.length, this.lang) })}</p>
+        <dl>
+          <dt>${t.file}</dt>
+          <dd>${result.fileName}</dd>
+          <dt>${t.format}</dt>
+          <dd>${t.formats[result.format]}</dd>
+          <dt>${t.crs}</dt>
+          <dd>EPSG:${result.crs.epsg}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="settings">
+        <h3 id="settings">${t.settings}</h3>
+        <div class="fields">
+          <div class="field wide">
+            <label for="division-name">${t.divisionName}</label>
+            <input id="division-name" type="text" maxlength="120" .value=${c.name} @input=${(e: Event) => set({ name: (e.target as HTMLInputElement).value })} />
+          </div>
+          <div class="field">
+            <label for="code-property">${t.codeProperty}</label>
+            <select id="code-property" @change=${(e: Event) => set({ codeProperty: (e.target as HTMLSelectElement).value })}>
+              ${result.properties.map((p) => html`<option value=${p} ?selected=${p === c.codeProperty}>${p}</option>`)}
+            </select>
+          </div>
+          <div class="field">
+            <label for="name-property">${t.nameProperty}</label>
+            <select id="name-property" @change=${(e: Event) => set({ nameProperty: (e.target as HTMLSelectElement).value || null })}>
+              <option value="" ?selected=${c.nameProperty === null}>${t.noNameProperty}</option>
+              ${result.properties.map((p) => html`<option value=${p} ?selected=${p === c.nameProperty}>${p}</option>`)}
+            </select>
+          </div>
+        </div>
+        ${problems.empty > 0 ? html`<p class="warn">${fill(t.emptyCodes, { count: formatNumber(problems.empty, this.lang) })}</p>` : nothing}
+        ${problems.duplicates.length > 0
+          ? html`<p class="warn" role="alert">${fill(t.duplicateCodes, { count: formatNumber(problems.duplicates.length, this.lang), codes: problems.duplicates.slice(0, 3).join(', ') })}</p>`
+          : nothing}
+      </section>
+      ${result.warnings.length > 0
+        ? html`<section aria-labelledby="warnings"><h3 id="warnings">${t.warnings}</h3><ul>${result.warnings.map((w) => html`<li>${w[this.lang]}</li>`)}</ul></section>`
+        : nothing}`;
   }
 
   private renderUnderstood(table: ImportedTable) {
@@ -312,7 +383,29 @@ export class KlyftImport extends LitElement {
           </select>
         </div>
       </div>
+      ${this.renderAggregate()}
     </section>`;
+  }
+
+  /** "Also compute for larger areas": offered when the current level nests in coarser ones. */
+  private renderAggregate() {
+    if (this.coarserLevels.length === 0) return nothing;
+    const t = strings(this.lang).import;
+    const help = this.aggregation === 'count' ? t.aggregateCount : this.populationWeighted ? t.aggregateRateWeighted : t.aggregateRateUnweighted;
+    return html`<label class="check"
+        ><input type="checkbox" .checked=${this.aggregate} @change=${(e: Event) => (this.aggregate = (e.target as HTMLInputElement).checked)} />${fill(t.aggregate, {
+          levels: this.coarserLevels.join(', '),
+        })}</label
+      >
+      ${this.aggregate
+        ? html`<div class="field">
+              <label for="aggregation">${t.aggregation}</label>
+              <select id="aggregation" @change=${(e: Event) => (this.aggregation = (e.target as HTMLSelectElement).value as 'rate' | 'count')}>
+                ${(['rate', 'count'] as const).map((k) => html`<option value=${k} ?selected=${k === this.aggregation}>${t.aggregationKinds[k]}</option>`)}
+              </select>
+            </div>
+            <p>${help}</p>`
+        : nothing}`;
   }
 
   private renderReport() {
@@ -369,11 +462,18 @@ export class KlyftImport extends LitElement {
   private renderActions() {
     const t = strings(this.lang).import;
     const preview = this.phase.status === 'preview';
+    const phase = this.phase;
+    const canAdd =
+      phase.status === 'boundaries' &&
+      phase.choices.name.trim() !== '' &&
+      phase.choices.codeProperty !== '' &&
+      codePropertyProblems(phase.result, phase.choices.codeProperty).duplicates.length === 0;
     const canApply = preview && (this.report?.values.years.length ?? 0) > 0 && (this.choices?.name.trim() ?? '') !== '';
     return html`<div class="actions">
       ${preview && this.report ? html`<button class="btn left" type="button" @click=${this.handleDownload}>${t.download}</button>` : nothing}
       <button class="btn" type="button" @click=${() => this.dialog.close()}>${t.cancel}</button>
       ${preview ? html`<button class="btn primary" type="button" ?disabled=${!canApply} @click=${this.handleApply}>${t.apply}</button>` : nothing}
+      ${phase.status === 'boundaries' ? html`<button class="btn primary" type="button" ?disabled=${!canAdd} @click=${this.handleAddLevel}>${t.addDivision}</button>` : nothing}
     </div>`;
   }
 
@@ -429,8 +529,17 @@ export class KlyftImport extends LitElement {
       matchByName: this.matchByName,
       report: this.report,
       level: this.levelId,
+      aggregate: this.aggregate && this.coarserLevels.length > 0 ? this.aggregation : null,
     };
     this.dispatchEvent(new CustomEvent<ImportApplyDetail>('klyft-import-apply', { detail, bubbles: true, composed: true }));
+    this.dialog.close();
+  };
+
+  private readonly handleAddLevel = (): void => {
+    const phase = this.phase;
+    if (phase.status !== 'boundaries') return;
+    const detail: ImportAddLevelDetail = { boundaries: phase.result, choices: { ...phase.choices, name: phase.choices.name.trim() } };
+    this.dispatchEvent(new CustomEvent<ImportAddLevelDetail>('klyft-import-add-level', { detail, bubbles: true, composed: true }));
     this.dialog.close();
   };
 

@@ -44,7 +44,7 @@ export class KlyftMapView extends LitElement {
         inset: 0;
       }
       .maplibregl-canvas:focus-visible {
-        outline: 3px solid #1b5fa8;
+        outline: 3px solid var(--klyft-accent, #005a9c);
         outline-offset: -3px;
       }
     `,
@@ -110,6 +110,20 @@ export class KlyftMapView extends LitElement {
     if (!this.level) return;
     this.controller?.resize();
     this.controller?.fitTo(this.level.bbox, padding);
+  }
+
+  /** Re-reads the size and moves the camera to a centre ([lon, lat]) and zoom, e.g. a story scene's. */
+  showCamera(center: [number, number], zoom: number): void {
+    this.controller?.resize();
+    this.controller?.showCamera(center, zoom);
+  }
+
+  /** The map's camera now (centre rounded to 5 decimals, zoom to 2), or null before the map exists. */
+  camera(): { center: [number, number]; zoom: number } | null {
+    const camera = this.controller?.camera();
+    if (!camera) return null;
+    const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+    return { center: [round(camera.center[0], 5), round(camera.center[1], 5)], zoom: round(camera.zoom, 2) };
   }
 
   override connectedCallback(): void {

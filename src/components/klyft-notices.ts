@@ -9,6 +9,8 @@ import type { ViewState } from '../state/view-state';
 export interface NoticeAction {
   label: string;
   intent: Partial<ViewState>;
+  /** Fire this event (bubbling, composed, no detail) instead of `klyft-intent`, e.g. to start presenting. */
+  event?: string;
 }
 
 /** One message to the user; `warning` is announced assertively, `info` politely. */
@@ -157,7 +159,8 @@ export class KlyftNotices extends LitElement {
   }
 
   private handleAction(action: NoticeAction): void {
-    this.dispatchEvent(new CustomEvent('klyft-intent', { detail: action.intent, bubbles: true, composed: true }));
+    if (action.event) this.dispatchEvent(new CustomEvent(action.event, { bubbles: true, composed: true }));
+    else this.dispatchEvent(new CustomEvent('klyft-intent', { detail: action.intent, bubbles: true, composed: true }));
   }
 
   private handleDismiss(id: string): void {

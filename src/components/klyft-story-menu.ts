@@ -5,8 +5,8 @@ import { fill, strings } from '../i18n';
 
 /**
  * The header's presenter controls: "Presentera" and a "Berättelse" disclosure with the example
- * story, opening a story file, the kiosk loop and the time-lapse film.
- * Events: klyft-present, klyft-story-example, klyft-story-file {file}, klyft-kiosk {on}, klyft-film {secondsPerYear}.
+ * story, the story editor, opening a story file, the kiosk loop and the time-lapse film.
+ * Events: klyft-present, klyft-story-example, klyft-story-edit, klyft-story-file {file}, klyft-kiosk {on}, klyft-film {secondsPerYear}.
  */
 @customElement('klyft-story-menu')
 export class KlyftStoryMenu extends LitElement {
@@ -78,6 +78,7 @@ export class KlyftStoryMenu extends LitElement {
         <summary>${t.story}</summary>
         <div class="menu">
           <button class="btn" type="button" @click=${() => this.emit('klyft-story-example')}>${t.example}</button>
+          <button class="btn" type="button" @click=${this.handleEdit}>${strings(this.lang).storyEditor.edit}</button>
           <label class="file">
             <span>${t.open}</span>
             <input type="file" accept=".json,application/json" aria-label=${t.openLabel} @change=${this.handleFile} />
@@ -128,6 +129,12 @@ export class KlyftStoryMenu extends LitElement {
     this.emit('klyft-story-file', { file });
     // The same file may be opened again after it was fixed.
     input.value = '';
+  }
+
+  /** The editor opens as a side panel; close the menu so it does not cover it. */
+  private handleEdit(): void {
+    this.renderRoot.querySelector('details')?.removeAttribute('open');
+    this.emit('klyft-story-edit');
   }
 
   private handleKiosk(event: Event): void {

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Lang } from '../format/number';
+import { formatNumber, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
 import type { ViewState } from '../state/view-state';
 
@@ -17,8 +17,22 @@ export interface UserDatasetItem {
   levels: string[];
 }
 
+/** One of the user's own divisions as the panel lists it. */
+export interface UserLevelItem {
+  id: string;
+  /** Level id, `user-level:<id>`. */
+  level: string;
+  name: string;
+  fileName: string;
+  /** ISO timestamp of the import. */
+  createdAt: string;
+  /** Number of areas. */
+  count: number;
+}
+
 /**
- * "Your data": the imported datasets, each with show, rename (inline), match again (at the current
+ * "Your data": the user's own divisions (show, remove; fires `klyft-intent` with `{level}` and
+ * `klyft-user-level-remove` with `{id}`) and the imported datasets, each with show, rename (inline), match again (at the current
  * level) and remove (after a confirmation). Fires `klyft-intent` with `{indicator}`,
  * `klyft-user-data-rename` with `{id, name}`, `klyft-user-data-rematch` and `klyft-user-data-remove` with `{id}`.
  */
@@ -31,6 +45,7 @@ export class KlyftUserData extends LitElement {
       font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
     }
     h2 { font-size: 1rem; margin: 0 0 0.25rem; }
+    h3.sub { font-size: 0.9rem; margin: 0.5rem 0 0.35rem; }
     .note { margin: 0 0 0.5rem; font-size: 0.85rem; color: #4a4a4a; }
     ul { list-style: none; margin: 0; padding: 0; display: flex; flex-direction: column; gap: 0.5rem; }
     li { border: 1px solid #d6d6d6; border-radius: 8px; padding: 0.5rem 0.75rem; background: #f6f6f4; }
@@ -67,6 +82,12 @@ export class KlyftUserData extends LitElement {
   /** The imported datasets, oldest first. */
   @property({ attribute: false }) datasets: UserDatasetItem[] = [];
 
+  /** The user's own divisions, oldest first. */
+  @property({ attribute: false }) levels: UserLevelItem[] = [];
+
+  /** The level shown now (to mark the current division). */
+  @property() level = '';
+
   /** The indicator shown now (to mark the current dataset). */
   @property() indicator = '';
 
@@ -78,14 +99,49 @@ export class KlyftUserData extends LitElement {
 
   override render() {
     const t = strings(this.lang).import;
-    if (this.datasets.length === 0) return nothing;
+    if (this.datasets.length === 0 && this.levels.length === 0) return nothing;
     return html`<section aria-labelledby="your-data">
       <h2 id="your-data">${t.yourData}</h2>
       <p class="note">${t.yourDataNote}</p>
-      <ul>
-        ${this.datasets.map((d) => this.renderItem(d))}
-      </ul>
+      ${this.levels.length > 0
+        ? html`<h3 class="sub">${t.yourLevels}</h3>
+            <ul aria-label=${t.yourLevels}>
+              ${this.levels.map((l) => this.renderLevel(l))}
+            </ul>`
+        : nothing}
+      ${this.datasets.length > 0
+        ? html`${this.levels.length > 0 ? html`<h3 class="sub">${t.yourMeasures}</h3>` : nothing}
+            <ul>
+              ${this.datasets.map((d) => this.renderItem(d))}
+            </ul>`
+        : nothing}
     </section>`;
+  }
+
+  private renderLevel(l: UserLevelItem) {
+    const t = strings(this.lang).import;
+    const date = new Intl.DateTimeFormat(this.lang === 'sv' ? 'sv-SE' : 'en-GB', { dateStyle: 'medium' }).format(new Date(l.createdAt));
+    const current = l.level === this.level;
+    const key = `level:${l.id}`;
+    return html`<li class=${current ? 'current' : ''} aria-current=${current ? 'true' : 'false'}>
+      <p class="name">${l.name}</p>
+      <p class="meta">${fill(t.levelMeta, { file: l.fileName, count: formatNumber(l.count, this.lang), date })}</p>
+      ${this.confirming === key
+        ? html`<p role="alert">${fill(t.confirmRemove, { name: l.name })}</p>
+            <div class="row">
+              <button class="btn danger" type="button" @click=${() => this.emitRemoveLevel(l.id)}>${t.remove}</button>
+              <button class="btn" type="button" @click=${() => (this.confirming = null)}>${t.cancel}</button>
+            </div>`
+        : html`<div class="row">
+            ${current ? nothing : html`<button class="btn" type="button" aria-label=${fill(t.showLevelLabel, { name: l.name })} @click=${() => this.emitIntent({ level: l.level as ViewState['level'] })}>${t.show}</button>`}
+            <button class="btn danger" type="button" aria-label=${fill(t.removeLevelLabel, { name: l.name })} @click=${() => (this.confirming = key)}>${t.remove}</button>
+          </div>`}
+    </li>`;
+  }
+
+  private emitRemoveLevel(id: string): void {
+    this.confirming = null;
+    this.emit('klyft-user-level-remove', { id });
   }
 
   private renderItem(d: UserDatasetItem) {

@@ -116,6 +116,16 @@ export function levelFromTopology(meta: LevelMeta, topology: Topology): LevelGeo
   return { meta, areas, outlines, areaBorders, codes, indexByCode };
 }
 
+/**
+ * A level from GeoJSON areas (the user's own divisions, kept in the browser): no parent
+ * outlines and no shared-border mesh (the map then outlines every polygon).
+ */
+export function levelFromFeatures(meta: LevelMeta, features: LevelGeometry['areas']): LevelGeometry {
+  const codes = features.features.map((f) => f.properties.code);
+  const indexByCode = new Map(codes.map((code, i) => [code, i]));
+  return { meta, areas: features, outlines: null, codes, indexByCode };
+}
+
 /** Loads the offline basemap. */
 export async function loadBasemap(base: string, file: string): Promise<Basemap> {
   const topology = await loadJson<Topology>(base, file);

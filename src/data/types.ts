@@ -10,7 +10,7 @@ export interface Localized {
 }
 
 /** Ids of the map levels (divisions) the app ships. */
-export type LevelId =
+export type ShippedLevelId =
   | 'kommun'
   | 'gbg-stadsomrade'
   | 'gbg-mellanomrade'
@@ -19,6 +19,12 @@ export type LevelId =
   | 'gbg-deso'
   | 'gbg-regso'
   | 'boras-deso';
+
+/** A division the user imported in this browser (`user-level:<id>`); its geometry lives in IndexedDB. */
+export type UserLevelId = `user-level:${string}`;
+
+/** Ids of the map levels: the shipped ones and the user's own. */
+export type LevelId = ShippedLevelId | UserLevelId;
 
 /** Parent keys a feature may carry (codes of the enclosing areas). */
 export type ParentKey = 'lan' | 'stadsomrade' | 'mellanomrade' | 'primaromrade' | 'regso' | 'kommun';

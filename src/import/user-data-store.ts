@@ -5,12 +5,15 @@
 import type { IndicatorValues, LevelId } from '../data/types';
 import type { JoinSummary } from './join-report';
 import type { ImportChoices, ImportedTable, ImportFormat } from './types';
+import type { UserLevel } from './user-levels';
 
 /** One level's join of a dataset: the values the map draws and how the join went. */
 export interface UserJoin {
   values: IndicatorValues;
   summary: JoinSummary;
   matchByName: boolean;
+  /** Set when the values were aggregated from the join at this finer level (by parent codes). */
+  derivedFrom?: LevelId;
 }
 
 /** An imported dataset as stored. */
@@ -32,8 +35,10 @@ export interface UserDataset {
 }
 
 const DB_NAME = 'klyftkartan';
-const DB_VERSION = 1;
+// Version 2 added the user's own divisions (a sibling store); datasets are unchanged.
+const DB_VERSION = 2;
 const STORE = 'datasets';
+const LEVEL_STORE = 'levels';
 
 /** The indicator id of a dataset. */
 export function userIndicatorId(id: string): string {
@@ -69,7 +74,9 @@ function open(): Promise<IDBDatabase> {
       }
       const req = indexedDB.open(DB_NAME, DB_VERSION);
       req.onupgradeneeded = () => {
-        if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'id' });
+        for (const name of [STORE, LEVEL_STORE]) {
+          if (!req.result.objectStoreNames.contains(name)) req.result.createObjectStore(name, { keyPath: 'id' });
+        }
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
@@ -81,15 +88,15 @@ function open(): Promise<IDBDatabase> {
   return opening;
 }
 
-async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+async function withStore<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) => IDBRequest<T>, name: string = STORE): Promise<T> {
   const db = await open();
-  const tx = db.transaction(STORE, mode);
+  const tx = db.transaction(name, mode);
   const done = new Promise<void>((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onerror = () => reject(tx.error);
     tx.onabort = () => reject(tx.error);
   });
-  const [result] = await Promise.all([request(run(tx.objectStore(STORE))), done]);
+  const [result] = await Promise.all([request(run(tx.objectStore(name))), done]);
   return result;
 }
 
@@ -121,4 +128,20 @@ export async function renameDataset(id: string, name: string): Promise<UserDatas
 /** Removes a dataset. */
 export async function removeDataset(id: string): Promise<void> {
   await withStore('readwrite', (s) => s.delete(id));
+}
+
+/** All stored user levels (the user's own divisions), oldest first. */
+export async function listUserLevels(): Promise<UserLevel[]> {
+  const all = await withStore('readonly', (s) => s.getAll() as IDBRequest<UserLevel[]>, LEVEL_STORE);
+  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** Stores (adds or replaces) a user level. */
+export async function putUserLevel(level: UserLevel): Promise<void> {
+  await withStore('readwrite', (s) => s.put(level), LEVEL_STORE);
+}
+
+/** Removes a user level. */
+export async function removeUserLevel(id: string): Promise<void> {
+  await withStore('readwrite', (s) => s.delete(id), LEVEL_STORE);
 }

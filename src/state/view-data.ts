@@ -40,6 +40,8 @@ export async function loadViewData(
   indicator: string,
   /** Loads the chosen indicator's values file; the app routes imported (`user:`) files here. */
   valuesOf: (file: string) => Promise<IndicatorValues> = (file) => loadValues(base, file),
+  /** The geometry of a level kept in memory (the user's own divisions), or undefined to fetch it. */
+  geometryOf: (level: LevelId) => LevelGeometry | undefined = () => undefined,
 ): Promise<ViewData> {
   const levelMeta = findLevel(catalogue, level);
   if (!levelMeta) throw new Error(`unknown level ${level}`);
@@ -52,7 +54,7 @@ export async function loadViewData(
   const other = otherId ? findIndicator(catalogue, otherId) : undefined;
   const otherFile = other?.levels[level]?.file;
   const [geometry, values, population, otherValues] = await Promise.all([
-    loadLevel(base, levelMeta),
+    geometryOf(level) ?? loadLevel(base, levelMeta),
     availability ? valuesOf(availability.file) : Promise.resolve(null),
     populationFile ? loadValues(base, populationFile).catch(() => null) : Promise.resolve(null),
     otherFile ? loadValues(base, otherFile).catch(() => null) : Promise.resolve(null),

@@ -131,6 +131,7 @@ if (!hasSource) {
       const cat = readJson<Catalogue>('catalogue.json');
       for (const ind of cat.indicators) {
         for (const [level, l] of Object.entries(ind.levels)) {
+          if (!l) continue;
           const v = readJson<IndicatorValues>(l.file);
           expect(v.indicator).toBe(ind.id);
           expect(v.level).toBe(level);
