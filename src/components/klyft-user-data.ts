@@ -159,7 +159,7 @@ export class KlyftUserData extends LitElement {
             </div>`
         : html`<div class="row">
             ${current ? nothing : html`<button class="btn" type="button" aria-label=${fill(t.showLabel, { name: d.name })} @click=${() => this.emitIntent({ indicator: d.indicator })}>${t.show}</button>`}
-            ${this.renaming === d.id ? nothing : html`<button class="btn" type="button" aria-label=${fill(t.renameLabel, { name: d.name })} @click=${() => this.startRename(d.id)}>${t.rename}</button>`}
+            ${this.renaming === d.id ? nothing : html`<button class="btn" type="button" aria-label=${fill(t.renameButton, { name: d.name })} @click=${() => this.startRename(d.id)}>${t.rename}</button>`}
             <button class="btn" type="button" aria-label=${fill(t.rematchLabel, { name: d.name })} @click=${() => this.emit('klyft-user-data-rematch', { id: d.id })}>${t.rematch}</button>
             <button class="btn danger" type="button" aria-label=${fill(t.removeLabel, { name: d.name })} @click=${() => (this.confirming = d.id)}>${t.remove}</button>
           </div>`}
