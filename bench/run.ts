@@ -23,18 +23,25 @@ function median(values: number[]): number {
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const line = (label: string, value: string, budget?: string) => console.log(`${label.padEnd(54)} ${value.padStart(12)}${budget ? `   ${budget}` : ''}`);
 
+/**
+ * Bytes the first view needs: every JS and data file the page requested before the first
+ * choropleth was drawn (resource timing up to data-map-ready-at), gzipped from dist/. Files the
+ * app loads after the map (analysis panels, importer, offline precache) are not counted.
+ */
 async function firstView(page: Page, url: string) {
-  const files = new Set<string>();
-  page.on('response', (response) => {
-    const path = new URL(response.url()).pathname;
-    if (response.ok()) files.add(path);
-  });
   await page.goto(url);
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+  const paths = await page.evaluate(() => {
+    const readyAt = Number(document.documentElement.dataset.mapReadyAt);
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= readyAt)
+      .map((e) => new URL(e.name).pathname);
+  });
   let js = 0;
   let data = 0;
   let worker = 0;
-  for (const path of files) {
+  for (const path of new Set(paths)) {
     const local = `dist${path === '/' ? '/index.html' : path}`;
     if (path.includes('maplibre-gl-worker')) worker += gz(local);
     else if (path.endsWith('.js')) js += gz(local);

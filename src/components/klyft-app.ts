@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
 import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
-import { fill, strings } from '../i18n';
+import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
 import type { ColorScale } from '../scales/color-scale';
 import type { ChangeScale } from '../scales/diverging';
 import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, populationIndicatorFor, urlContext } from '../state/app-data';
@@ -26,8 +26,8 @@ import type { Notice } from './klyft-notices';
 import type { KlyftSources } from './klyft-sources';
 import type { ImportAddLevelDetail, ImportApplyDetail, KlyftImport } from './klyft-import';
 import type { UserDatasetItem, UserLevelItem } from './klyft-user-data';
-import { buildUserLevel, userLevelKey, withUserLevels, type UserLevel } from '../import/user-levels';
-import { aggregateImported, COARSER_LEVELS } from '../import/aggregate-import';
+import { userLevelKey, withUserLevels, type UserLevel } from '../import/user-levels';
+import { COARSER_LEVELS } from '../import/coarser-levels';
 import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
 import {
@@ -201,6 +201,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.basemap = basemap;
       this.joinReport = report;
       this.unsubscribe = this.store.subscribe((next, previous) => this.handleStateChange(next, previous));
+      await loadLanguage(decodeViewState(location.search, urlContext(this.catalogue!)).state.lang);
       this.applyUrl(location.search, true);
       this.boot = { status: 'ready' };
       if (storyLink) void this.openStoryLink(storyLink);
@@ -215,6 +216,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private applyUrl(search: string, initial: boolean): void {
     if (!this.catalogue) return;
     const { state: next, problems } = decodeViewState(search, urlContext(this.catalogue));
+    // English strings load on demand: fetch them first, then apply the URL in English throughout.
+    if (!hasLanguage(next.lang)) {
+      void loadLanguage(next.lang).then(() => this.applyUrl(search, initial));
+      return;
+    }
     this.restoring = true;
     this.store.set(next);
     this.restoring = false;
@@ -335,6 +341,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
   /** Adds a boundary file as the user's own division, stores it and shows it. */
   private readonly handleAddLevel = async (event: Event): Promise<void> => {
     const { boundaries, choices } = (event as CustomEvent<ImportAddLevelDetail>).detail;
+    const { buildUserLevel } = await import('../import/user-level-build');
     const level = buildUserLevel(boundaries, choices, newDatasetId(), new Date().toISOString());
     this.setUserLevels([...this.userLevels, level]);
     this.store.set({ level: level.meta.id, area: null, from: null, to: null });
@@ -445,6 +452,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     if (!geometry || geometry.meta.id !== level || coarser.length === 0 || !this.catalogue) return {};
     const populationFile = aggregation === 'rate' ? populationIndicatorFor(this.catalogue, level)?.levels[level]?.file : undefined;
     const population = populationFile ? await loadValues(DATA_BASE, populationFile).catch(() => null) : null;
+    const { aggregateImported } = await import('../import/aggregate-import');
     const out: UserDataset['joins'] = {};
     for (const { level: target, key } of coarser) {
       const parentOf = new Map<string, string>();
@@ -583,6 +591,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
       const level = patch.level ?? current.level;
       if (indicator && patch.year === undefined) patch.year = this.snapYear(indicator, level);
       if (patch.level && patch.level !== current.level && patch.area === undefined) patch.area = null;
+    }
+    if (patch.lang && !hasLanguage(patch.lang)) {
+      const lang = patch.lang;
+      void loadLanguage(lang).then(() => this.handleIntent(new CustomEvent('klyft-intent', { detail: { ...patch, lang } })));
+      return;
     }
     if (patch.lang && patch.lang !== current.lang) {
       // Notices were written in the old language; drop them rather than mix languages.
@@ -1446,7 +1459,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         <button class="btn" @click=${this.handleShowSources}>${t.sources}</button>
         <button class="btn" @click=${this.handleCopyLink}>${this.copied ? t.shareCopied : t.share}</button>
         <button class="btn" @click=${this.handleShowShare}>${strings(this.view.lang).share.open}</button>
-        <button class="btn" lang=${other} @click=${() => this.store.set({ lang: other })}>${t.switchLanguage}</button>
+        <button class="btn" lang=${other} @click=${() => void loadLanguage(other).then(() => this.store.set({ lang: other }))}>${t.switchLanguage}</button>
       </div>
       <klyft-offline-status .lang=${this.view.lang}></klyft-offline-status>
       <span class="sr-only" role="status">${this.copied ? t.shareCopied : ''}</span>

@@ -8,7 +8,7 @@ import { defaultChoices, describeTable } from '../import/choices';
 import { importFile, type ImportStage } from '../import/import-client';
 import { buildJoinReport, joinReportCsv, type ImportJoinReport, type JoinGeometry } from '../import/join-report';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError } from '../import/types';
-import { codePropertyProblems, type UserLevelChoices } from '../import/user-levels';
+import { codePropertyProblems, type UserLevelChoices } from '../import/user-level-build';
 
 /** What `klyft-import-add-level` carries: a boundary file and the user's choices for it. */
 export interface ImportAddLevelDetail {

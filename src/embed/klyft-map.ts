@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { LoadError, loadBasemap, loadCatalogue, type Basemap } from '../data/load';
 import type { Catalogue, SourceMeta } from '../data/types';
 import { formatValue } from '../format/number';
-import { fill, strings } from '../i18n';
+import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
 import { buildChangeScale, fillChangeColors, type ChangeScale } from '../scales/diverging';
 import { findLevel, levelLabel, urlContext } from '../state/app-data';
 import { changeOverview, gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
@@ -265,6 +265,11 @@ export class KlyftMap extends LitElement {
     const { view } = viewFromAttributes(attributes, urlContext(this.catalogue));
     this.view = { ...view, ...this.colorSettings };
     if (!this.currentData()) void this.ensureData();
+    // English strings load on demand; derive (sentences) and render once they are here.
+    if (!hasLanguage(view.lang)) {
+      void loadLanguage(view.lang).then(() => this.requestUpdate());
+      return;
+    }
     this.derive();
   }
 
@@ -364,7 +369,7 @@ export class KlyftMap extends LitElement {
       return html`<div class="frame"><p class="message" role="alert">${fill(t.embed.loadError, { file: this.boot.file, reason: this.boot.reason })}</p></div>`;
     }
     const data = this.currentData();
-    if (this.boot.status === 'loading' || !data) {
+    if (this.boot.status === 'loading' || !data || !hasLanguage(lang)) {
       return html`<div class="frame"><p class="message" role="status">${t.app.loading}</p></div>`;
     }
     const controls = parseControls(this.controls);

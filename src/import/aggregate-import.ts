@@ -4,22 +4,9 @@
  * arithmetic is src/data/aggregate.ts's apportioning with every share 1.
  */
 import { apportion, DEFAULT_MIN_COVERAGE } from '../data/aggregate';
-import type { IndicatorValues, LevelId, ParentKey, ShippedLevelId } from '../data/types';
+import type { IndicatorValues, LevelId } from '../data/types';
 
-/** The coarser map levels each level nests in, and the parent key naming them on its features. */
-export const COARSER_LEVELS: Partial<Record<LevelId, readonly { level: ShippedLevelId; key: ParentKey }[]>> = {
-  'gbg-basomrade': [
-    { level: 'gbg-primaromrade', key: 'primaromrade' },
-    { level: 'gbg-mellanomrade', key: 'mellanomrade' },
-    { level: 'gbg-stadsomrade', key: 'stadsomrade' },
-  ],
-  'gbg-primaromrade': [
-    { level: 'gbg-mellanomrade', key: 'mellanomrade' },
-    { level: 'gbg-stadsomrade', key: 'stadsomrade' },
-  ],
-  'gbg-mellanomrade': [{ level: 'gbg-stadsomrade', key: 'stadsomrade' }],
-  'gbg-deso': [{ level: 'gbg-regso', key: 'regso' }],
-};
+export { COARSER_LEVELS } from './coarser-levels';
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -3,7 +3,8 @@ import type { MultiPolygon, Polygon } from 'geojson';
 import { levelFromFeatures } from '../../src/data/load';
 import type { Catalogue } from '../../src/data/types';
 import type { ImportedBoundaries } from '../../src/import/types';
-import { buildUserLevel, codePropertyProblems, labelPoint, userLevelId, userLevelKey, withUserLevels } from '../../src/import/user-levels';
+import { buildUserLevel, codePropertyProblems, labelPoint } from '../../src/import/user-level-build';
+import { userLevelId, userLevelKey, withUserLevels } from '../../src/import/user-levels';
 
 /** An axis-aligned square ring from (x, y) with side s. */
 function square(x: number, y: number, s: number): [number, number][] {
