@@ -50,7 +50,6 @@ import './klyft-map-view';
 import './klyft-notices';
 import './klyft-time-slider';
 import './klyft-tooltip';
-import './klyft-story-menu';
 import { LazyPresenter } from './lazy-presenter';
 import type { PresenterHost } from './presenter-controller';
 import type { PresenterLegendEntry } from './klyft-presenter';
@@ -72,6 +71,7 @@ const lazyElements = {
   // Not needed to draw the first map: loaded right after it (see signalRendered).
   'klyft-gap-panel': () => import('./klyft-gap-panel'),
   'klyft-import': () => import('./klyft-import'),
+  'klyft-story-menu': () => import('./klyft-story-menu'),
   'klyft-change-legend': () => import('./klyft-change-legend'),
   'klyft-presenter': () => import('./klyft-presenter'),
   'klyft-user-data': () => import('./klyft-user-data'),
@@ -699,6 +699,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.deriveGapViews();
       this.recolour();
     }
+    if (this.view.view !== 'map') this.loadAfterFirstMap();
     if (this.view.mode !== 'level') void loadElement('klyft-change-legend');
     if (this.view.mode === 'scatter') void loadElement('klyft-scatter');
     if (this.view.mode !== 'level') void loadElement('klyft-gap-drivers');
@@ -755,6 +756,14 @@ export class KlyftApp extends LitElement implements PresenterHost {
   }
 
   private signalledKey = '';
+  private secondaryRequested = false;
+
+  /** The analysis panel, the importer and the story menu: loaded after the first map, or at once without a map. */
+  private loadAfterFirstMap(): void {
+    if (this.secondaryRequested) return;
+    this.secondaryRequested = true;
+    void Promise.all([loadElement('klyft-gap-panel'), loadElement('klyft-import'), loadElement('klyft-story-menu')]).then(() => this.requestUpdate());
+  }
 
   /**
    * Marks the document once the map has drawn the current colours
@@ -776,7 +785,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     this.firstDrawn = true;
     this.resolveFirstDraw();
     // The analysis panels and the importer follow the first map, so they never delay it.
-    void Promise.all([loadElement('klyft-gap-panel'), loadElement('klyft-import')]).then(() => this.requestUpdate());
+    this.loadAfterFirstMap();
   }
 
   /** The gap series, verdict and summary; in change modes also each area's change. Cached by inputs. */
