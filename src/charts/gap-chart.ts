@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { GapReason, GapStatistics } from '../stats/gap';
 import type { GapMeasureId } from '../stats/measures';
 import { seriesBreaks } from '../stats/trend';
-import { segmentPath, yearTicks, type ChartFrame, type ChartMargin, type ChartPoint, type ChartTick } from './series-chart';
+import { plotRect, segmentPath, yearTicks, type ChartFrame, type ChartMargin, type ChartPoint, type ChartTick } from './series-chart';
 
 /** What the gap chart shows, in data units. */
 export interface GapChartInput {
@@ -80,12 +80,7 @@ export function niceTicks(domain: [number, number]): { domain: [number, number];
 /** Lays out the gap chart: nice y domain over the values and baseline, runs, joins, band, current year. */
 export function gapChartModel(input: GapChartInput): GapChartModel {
   const margin = { ...GAP_CHART_MARGIN, ...input.margin };
-  const plot = {
-    left: margin.left,
-    right: Math.max(margin.left + 1, input.width - margin.right),
-    top: margin.top,
-    bottom: Math.max(margin.top + 1, input.height - margin.bottom),
-  };
+  const plot = plotRect(input.width, input.height, margin);
   const { years } = input;
   const first = years[0] ?? input.year;
   const last = years[years.length - 1] ?? input.year;

@@ -177,15 +177,19 @@ export function nearestYear(model: Pick<SeriesChartModel, 'columns'>, px: number
   return best;
 }
 
+/** The plot rectangle inside a chart of `width` × `height` with `margin`, never narrower than 1 px. */
+export function plotRect(width: number, height: number, margin: ChartMargin): ChartFrame['plot'] {
+  return {
+    left: margin.left,
+    right: Math.max(margin.left + 1, width - margin.right),
+    top: margin.top,
+    bottom: Math.max(margin.top + 1, height - margin.bottom),
+  };
+}
+
 /** Lays out the chart: nice y domain over all lines, year ticks, broken lines, end labels. */
 export function seriesChartModel(input: SeriesChartInput): SeriesChartModel {
-  const margin = { ...DEFAULT_MARGIN, ...input.margin };
-  const plot = {
-    left: margin.left,
-    right: Math.max(margin.left + 1, input.width - margin.right),
-    top: margin.top,
-    bottom: Math.max(margin.top + 1, input.height - margin.bottom),
-  };
+  const plot = plotRect(input.width, input.height, { ...DEFAULT_MARGIN, ...input.margin });
   const years = input.years;
   const first = years[0] ?? input.year;
   const last = years[years.length - 1] ?? input.year;

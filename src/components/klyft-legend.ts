@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { legendListStyles } from './shared-styles';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { IndicatorMeta } from '../data/types';
@@ -20,7 +21,9 @@ import type { DomainMode, ViewState } from '../state/view-state';
 export class KlyftLegend extends LitElement {
   // Sizes are em, not rem, so a host page's root font-size cannot reach into <klyft-map>. The host
   // is 15/16 of the inherited size: an em inside is 15/16 of a design rem (1rem = 1.0667em).
-  static override styles = css`
+  static override styles = [
+    legendListStyles,
+    css`
     :host {
       display: block;
       color: #1a1a1a;
@@ -44,34 +47,6 @@ export class KlyftLegend extends LitElement {
     }
     .note {
       font-style: italic;
-    }
-    ul {
-      list-style: none;
-      margin: 0;
-      padding: 0;
-    }
-    li {
-      display: flex;
-      align-items: center;
-      gap: 0.5333em;
-      min-height: 1.8667em;
-    }
-    .swatch {
-      flex: none;
-      width: 1.6em;
-      height: 1.2em;
-      border: 1px solid #6b6b6b;
-      border-radius: 2px;
-    }
-    .range {
-      font-variant-numeric: tabular-nums;
-    }
-    .end {
-      margin-inline-start: auto;
-      padding-inline-start: 0.6154em;
-      font-size: 0.8667em;
-      font-weight: 600;
-      color: #4a4a4a;
     }
     li.missing {
       margin-top: 0.2667em;
@@ -124,7 +99,8 @@ export class KlyftLegend extends LitElement {
       color: #1a1a1a;
       font: inherit;
     }
-  `;
+  `,
+  ];
 
 
   /** The colour scale of the shown indicator and year(s), or null while nothing is loaded. */

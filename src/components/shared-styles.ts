@@ -13,3 +13,35 @@ export const panelStyles = css`
     line-height: 1.4;
   }
 `;
+
+/** The legend's class list: swatch, range and the worse/better end words (klyft-legend, klyft-change-legend). */
+export const legendListStyles = css`
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li {
+    display: flex;
+    align-items: center;
+    gap: 0.5333em;
+    min-height: 1.8667em;
+  }
+  .swatch {
+    flex: none;
+    width: 1.6em;
+    height: 1.2em;
+    border: 1px solid #6b6b6b;
+    border-radius: 2px;
+  }
+  .range {
+    font-variant-numeric: tabular-nums;
+  }
+  .end {
+    margin-inline-start: auto;
+    padding-inline-start: 0.6154em;
+    font-size: 0.8667em;
+    font-weight: 600;
+    color: #4a4a4a;
+  }
+`;
