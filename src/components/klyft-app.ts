@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { buttonStyles } from './shared-styles';
 import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
 import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
@@ -849,7 +850,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
     if (next.scale || !change) this.scale = next.scale;
   }
 
-  static override styles = css`
+  static override styles = [
+    buttonStyles,
+    css`
     :host {
       display: grid;
       grid-template-rows: auto minmax(0, 1fr);
@@ -885,15 +888,6 @@ export class KlyftApp extends LitElement implements PresenterHost {
     .header-actions .btn { min-height: 36px; padding: 0.2rem 0.7rem; font-size: 0.9rem; }
     header klyft-offline-status { flex: 0 1 auto; font-size: 0.8rem; color: #444; }
     @media (max-width: 800px) { .header-actions .btn { min-height: 44px; } }
-    .btn {
-      min-height: 44px;
-      padding: 0.35rem 0.9rem;
-      border: 1px solid #005a9c;
-      border-radius: 8px;
-      background: #fff;
-      color: #005a9c;
-      cursor: pointer;
-    }
     .btn[aria-pressed='true'] { background: #005a9c; color: #fff; }
     .layout {
       display: grid;
@@ -1010,7 +1004,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
       main { order: 1; grid-template-rows: auto 65vh auto; }
       .layout .detail { order: 3; }
     }
-  `;
+  `,
+  ];
 
   override render() {
     const t = strings(this.view.lang);

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { buttonStyles } from './shared-styles';
 import type { Direction, LevelId, UnitKind } from '../data/types';
 import type { Lang } from '../format/number';
 import { formatNumber } from '../format/number';
@@ -48,20 +49,12 @@ const LIST_LIMIT = 20;
  */
 @customElement('klyft-import')
 export class KlyftImport extends LitElement {
-  static override styles = css`
+  static override styles = [
+    buttonStyles,
+    css`
     :host {
       color: #1a1a1a;
       font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-    }
-    .btn {
-      min-height: 44px;
-      padding: 0.35rem 0.9rem;
-      border: 1px solid #005a9c;
-      border-radius: 8px;
-      background: #fff;
-      color: #005a9c;
-      font: inherit;
-      cursor: pointer;
     }
     .btn.primary { background: #005a9c; color: #fff; }
     .btn:disabled { opacity: 0.55; cursor: not-allowed; }
@@ -136,7 +129,8 @@ export class KlyftImport extends LitElement {
     @media (prefers-reduced-motion: reduce) {
       progress { animation: none; }
     }
-  `;
+  `,
+  ];
 
   /** UI language. */
   @property() override lang: Lang = 'sv';

@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { buttonStyles } from './shared-styles';
 import { repeat } from 'lit/directives/repeat.js';
 import { saveBlob, slug } from '../export/save-blob';
 import type { Lang } from '../format/number';
@@ -27,7 +28,9 @@ export class KlyftStoryEditor extends LitElement {
   @state() private link = '';
   @state() private status = '';
 
-  static override styles = css`
+  static override styles = [
+    buttonStyles,
+    css`
     :host {
       position: fixed;
       z-index: 30;
@@ -50,15 +53,6 @@ export class KlyftStoryEditor extends LitElement {
     h2 { margin: 0; font-size: 1.2rem; }
     h3 { margin: 0; font-size: 1rem; }
     .body { overflow-y: auto; padding: 1rem; display: grid; gap: 1rem; align-content: start; }
-    .btn {
-      min-height: 44px;
-      padding: 0.35rem 0.9rem;
-      border: 1px solid #005a9c;
-      border-radius: 8px;
-      background: #fff;
-      color: #005a9c;
-      cursor: pointer;
-    }
     .btn.primary { background: #005a9c; color: #fff; }
     .btn.icon { min-width: 44px; padding: 0.35rem 0.5rem; }
     .btn:disabled { border-color: #8a8a8a; color: #6b6b6b; cursor: not-allowed; }
@@ -76,7 +70,8 @@ export class KlyftStoryEditor extends LitElement {
     .errors ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
     .status { margin: 0; min-height: 1.2em; }
     @media (prefers-reduced-motion: no-preference) { li { transition: background 0.2s; } }
-  `;
+  `,
+  ];
 
   override render() {
     const t = strings(this.lang).storyEditor;

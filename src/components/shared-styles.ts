@@ -45,3 +45,17 @@ export const legendListStyles = css`
     color: #4a4a4a;
   }
 `;
+
+/** The outlined action button (.btn): 44 px high for touch, in the accent colour. */
+export const buttonStyles = css`
+  .btn {
+    min-height: 44px;
+    padding: 0.35rem 0.9rem;
+    border: 1px solid #005a9c;
+    border-radius: 8px;
+    background: #fff;
+    color: #005a9c;
+    font: inherit;
+    cursor: pointer;
+  }
+`;

@@ -121,6 +121,9 @@ export class MapController {
   private locale: Record<string, string>;
 
   /** Creates an unattached controller; call `attach` to create the map. */
+  /** The last fit, re-applied on resize until the reader moves the map. */
+  private fitted: { bbox: BBox; padding: number | { top: number; bottom: number; left: number; right: number } } | null = null;
+
   constructor(options: MapControllerOptions = {}) {
     this.options = options;
     this.locale = options.locale ?? SWEDISH_MAP_LOCALE;
@@ -162,6 +165,7 @@ export class MapController {
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     this.map = map;
     map.on('load', this.handleLoad);
+    map.on('movestart', this.handleMoveStart);
     map.on('mousemove', this.handleMouseMove);
     map.on('mouseout', this.handleMouseOut);
     map.on('click', this.handleClick);
@@ -201,6 +205,7 @@ export class MapController {
     if (!map) return;
     cancelAnimationFrame(this.pointerFrame);
     map.off('load', this.handleLoad);
+    map.off('movestart', this.handleMoveStart);
     map.off('mousemove', this.handleMouseMove);
     map.off('mouseout', this.handleMouseOut);
     map.off('click', this.handleClick);
@@ -264,6 +269,7 @@ export class MapController {
 
   /** Fits the view to [west, south, east, north]; jumps instead of animating for reduced motion. */
   fitTo(bbox: BBox, padding: number | { top: number; bottom: number; left: number; right: number } = this.options.fitPadding ?? 16): void {
+    this.fitted = { bbox, padding };
     this.map?.fitBounds(bbox, {
       padding,
       animate: !prefersReducedMotion(),
@@ -272,6 +278,7 @@ export class MapController {
 
   /** Moves the camera to a centre ([lon, lat]) and zoom; eases there, jumps for reduced motion. */
   showCamera(center: [number, number], zoom: number): void {
+    this.fitted = null;
     this.map?.easeTo({ center, zoom, bearing: 0, pitch: 0, animate: !prefersReducedMotion() });
   }
 
@@ -302,7 +309,14 @@ export class MapController {
   /** Re-reads the container size (call after the host element resized). */
   resize(): void {
     this.map?.resize();
+    // Panels that load after the first map change its size: keep the level fitted until the
+    // reader moves the map (a user move has an originalEvent; see handleMoveStart).
+    if (this.fitted && this.map) this.map.fitBounds(this.fitted.bbox, { padding: this.fitted.padding, animate: false });
   }
+
+  private readonly handleMoveStart = (event: { originalEvent?: unknown }): void => {
+    if (event.originalEvent) this.fitted = null;
+  };
 
   /** Resolves after the next deck.gl frame has been drawn (immediately if not attached). */
   whenRendered(): Promise<void> {
