@@ -1,4 +1,6 @@
-import { defineConfig, type Plugin } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defineConfig, type Connect, type Plugin } from 'vite';
 
 /**
  * A strict Content-Security-Policy for the built app. Added at build time only:
@@ -28,9 +30,34 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The data build's TopoJSON boundaries (npm run data), read by the app as data/geo/<file>. */
+const GEODATA = resolve(import.meta.dirname, 'geodata');
+const GEO_URL = /^\/(?:[^?#]*\/)?data\/geo\/([a-z0-9-]+\.topo\.json)(?:[?#].*)?$/;
+
+/** Serves geodata/ as data/geo/ in the dev server and copies it there in the build. */
+function geodata(): Plugin {
+  const serve: Connect.NextHandleFunction = (req, res, next) => {
+    const name = GEO_URL.exec(req.url ?? '')?.[1];
+    if (!name || !readdirSync(GEODATA).includes(name)) return next();
+    res.setHeader('Content-Type', 'application/json');
+    res.end(readFileSync(join(GEODATA, name)));
+  };
+  return {
+    name: 'klyft-geodata',
+    configureServer(server) {
+      server.middlewares.use(serve);
+    },
+    generateBundle() {
+      for (const name of readdirSync(GEODATA).filter((f) => f.endsWith('.topo.json')).sort()) {
+        this.emitFile({ type: 'asset', fileName: `data/geo/${name}`, source: readFileSync(join(GEODATA, name)) });
+      }
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), geodata()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

@@ -98,8 +98,8 @@ async function scrubRate(levelId: string, ms = 3000) {
 
 declare global {
   interface Window {
-    klyftBench: { yearChangeLatency: typeof yearChangeLatency; scrubRate: typeof scrubRate };
+    klyftBench: { yearChangeLatency: typeof yearChangeLatency; scrubRate: typeof scrubRate; controller: MapController };
   }
 }
-window.klyftBench = { yearChangeLatency, scrubRate };
+window.klyftBench = { yearChangeLatency, scrubRate, controller };
 document.documentElement.dataset.benchReady = 'true';

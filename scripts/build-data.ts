@@ -1,6 +1,8 @@
 /**
- * The data build: source data (../shared/data) → what the app ships (public/data).
- *   npm run data -- [--source ../shared/data] [--out public/data]
+ * The data build: source data (../shared/data) → what the app ships: the TopoJSON boundaries
+ * in geodata/ (served as data/geo/ by vite.config.ts) and the catalogue, join report and
+ * indicator values in public/data.
+ *   npm run data -- [--source ../shared/data] [--out public/data] [--geo-out geodata]
  * Same input gives byte-identical output: no timestamps, sorted codes, fixed rounding.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,11 +22,19 @@ import type { IndicatorOutput } from './values';
 /** Repository root (the folder above scripts/). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
+/** The boundaries' folder (repository-relative); the app reads it as data/geo/. */
+export const GEO_DIR = 'geodata';
+
+/** What the build owns in its `out` folder (the boundaries are in GEO_DIR). */
+export const BUILD_OUTPUTS = ['values', 'catalogue.json', 'join-report.json'] as const;
+
 export interface BuildOptions {
   /** Source data folder (default ../shared/data from the repository root). */
   source?: string;
   /** Output folder (default public/data). */
   out?: string;
+  /** Output folder of the TopoJSON boundaries, `geo/…` in the catalogue (default geodata). */
+  geoOut?: string;
   /** Progress lines; default console.log. */
   log?: (line: string) => void;
 }
@@ -46,10 +56,12 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildResult
   const t0 = performance.now();
   const source = resolve(REPO_ROOT, options.source ?? '../shared/data');
   const out = resolve(REPO_ROOT, options.out ?? 'public/data');
+  const geoOut = resolve(REPO_ROOT, options.geoOut ?? GEO_DIR);
   const log = options.log ?? ((line: string) => console.log(line));
   const files: FileSize[] = [];
+  // Paths are the catalogue's (relative to the data URL); `geo/…` lives in geodata/.
   const write = (path: string, text: string) => {
-    const full = join(out, path);
+    const full = path.startsWith('geo/') ? join(geoOut, path.slice('geo/'.length)) : join(out, path);
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, text);
     const bytes = Buffer.from(text);
@@ -57,7 +69,8 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildResult
   };
 
   // The build owns these outputs: clear them so removed indicators do not linger.
-  for (const p of ['geo', 'values', 'catalogue.json', 'join-report.json']) rmSync(join(out, p), { recursive: true, force: true });
+  for (const p of BUILD_OUTPUTS) rmSync(join(out, p), { recursive: true, force: true });
+  rmSync(geoOut, { recursive: true, force: true });
 
   const areas = new Map<LevelId, AreaProperties[]>();
   const levels: LevelMeta[] = [];
@@ -164,8 +177,10 @@ export function folderOptions<K extends string>(argv: readonly string[], names: 
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const options: BuildOptions = folderOptions(process.argv.slice(2), ['source', 'out']);
+  const { 'geo-out': geoOut, ...folders } = folderOptions(process.argv.slice(2), ['source', 'out', 'geo-out']);
+  const options: BuildOptions = { ...folders, geoOut };
   const result = await buildData(options);
   console.log(sizeTable(result.files));
-  console.log(`wrote ${result.files.length} files to ${relative(process.cwd(), resolve(REPO_ROOT, options.out ?? 'public/data')) || '.'} in ${(result.ms / 1000).toFixed(1)} s`);
+  const where = (dir: string) => relative(process.cwd(), resolve(REPO_ROOT, dir)) || '.';
+  console.log(`wrote ${result.files.length} files to ${where(options.out ?? 'public/data')} and ${where(options.geoOut ?? GEO_DIR)} in ${(result.ms / 1000).toFixed(1)} s`);
 }

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Localized } from '../src/data/types';
 import { koladaNextPage, parseKoladaV2 } from '../src/import/kolada-api';
 import type { ImportedRow } from '../src/import/types';
-import { buildData, folderOptions, REPO_ROOT, sizeTable, type BuildOptions } from './build-data';
+import { BUILD_OUTPUTS, buildData, folderOptions, GEO_DIR, REPO_ROOT, sizeTable, type BuildOptions } from './build-data';
 import { KOLADA_ENTRIES } from './catalogue-entries';
 import { KOLADA_API, KOLADA_FIRST_YEAR, KOLADA_PER_PAGE, SCB_API, SCB_TABLES, type ScbTableSource } from './fetch-sources';
 
@@ -31,6 +31,8 @@ export interface FetchDataOptions {
   outSource?: string;
   /** Output of the build (default public/data). */
   out?: string;
+  /** The build's boundaries folder (default geodata). */
+  geoOut?: string;
   /** The build to run on the refreshed source; false skips it (default buildData). */
   build?: ((options: BuildOptions) => Promise<unknown>) | false;
   /** KPIs to fetch (default: the catalogue's 23). */
@@ -192,6 +194,7 @@ export async function fetchData(options: FetchDataOptions = {}): Promise<FetchDa
   const source = resolve(REPO_ROOT, options.source ?? '../shared/data');
   const outSource = resolve(REPO_ROOT, options.outSource ?? '.tmp/fetched-source');
   const out = resolve(REPO_ROOT, options.out ?? 'public/data');
+  const geoOut = resolve(REPO_ROOT, options.geoOut ?? GEO_DIR);
   const timeoutMs = options.timeoutMs ?? 8000;
   const log = options.log ?? ((line: string) => console.log(line));
   const kpis = options.kpis ?? KOLADA_ENTRIES.map((e) => e.kpi);
@@ -239,12 +242,14 @@ export async function fetchData(options: FetchDataOptions = {}): Promise<FetchDa
     const build = options.build === undefined ? buildData : options.build;
     if (build) {
       const stagedOut = join(stage, 'out');
+      const stagedGeo = join(stage, 'geodata');
       cpSync(out, stagedOut, { recursive: true });
-      await build({ source: stagedSource, out: stagedOut, log });
+      await build({ source: stagedSource, out: stagedOut, geoOut: stagedGeo, log });
       // Swap only the build's own outputs; anything else in public/data stays as it is.
-      for (const p of ['geo', 'values', 'catalogue.json', 'join-report.json']) {
+      for (const p of BUILD_OUTPUTS) {
         if (existsSync(join(stagedOut, p))) swapInto(join(stagedOut, p), join(out, p));
       }
+      if (existsSync(stagedGeo)) swapInto(stagedGeo, geoOut);
     }
     swapInto(stagedSource, outSource);
     return { written: written.sort(), skippedScb };

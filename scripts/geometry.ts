@@ -76,7 +76,7 @@ export const LEVEL_GEOMETRY: readonly LevelGeometrySpec[] = [
   {
     id: 'gbg-basomrade',
     file: 'goteborg-basomraden-2025.geojson',
-    interval: 10,
+    interval: 25,
     quantization: 50000,
     area: (p) => ({
       code: str(p.omrade_kod),

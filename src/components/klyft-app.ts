@@ -236,7 +236,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const shownAll = missingLevel ? shown.filter((p) => p !== missingLevel && !(p.param === 'indicator' && p.kind === 'invalid')) : shown;
     this.notices = [...this.notices.filter((n) => !n.id.startsWith('url-')), ...shownAll.map((p, i) => this.urlNotice(p, i)), ...userNotice];
     if (initial) history.replaceState(null, '', `?${encodeViewState(this.view)}`);
-    document.documentElement.lang = this.view.lang;
+    setDocumentLang(this.view.lang);
     void this.ensureData();
   }
 
@@ -254,7 +254,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
 
   private handleStateChange(next: ViewState, previous: ViewState): void {
     this.view = next;
-    document.documentElement.lang = next.lang;
+    setDocumentLang(next.lang);
     if (!this.restoring) history.pushState(null, '', `?${encodeViewState(next)}`);
     if (next.level !== previous.level || next.indicator !== previous.indicator) void this.ensureData();
   }
@@ -779,9 +779,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
     await mapView.whenRendered();
     if (key !== this.colorKey) return;
     const root = document.documentElement.dataset;
-    if (root.mapReady !== 'true') root.mapReadyAt = String(Math.round(performance.now()));
-    root.mapReady = 'true';
-    root.mapKey = key;
+    // Attribute writes on <html> invalidate style: write only what changed.
+    if (root.mapReady !== 'true') {
+      root.mapReadyAt = String(Math.round(performance.now()));
+      root.mapReady = 'true';
+    }
+    if (root.mapKey !== key) root.mapKey = key;
     if (!this.firstDrawn) window.dispatchEvent(new Event('klyft:first-map'));
     this.firstDrawn = true;
     this.resolveFirstDraw();
@@ -1694,4 +1697,12 @@ declare global {
   interface HTMLElementTagNameMap {
     'klyft-app': KlyftApp;
   }
+}
+
+/**
+ * Sets `lang` on the document only when it changes: Chromium restyles the whole page on
+ * every write of `lang`, even of the same value (~5 ms a year change).
+ */
+function setDocumentLang(lang: string): void {
+  if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
 }

@@ -119,7 +119,7 @@ describe('a division of the user’s own', () => {
 
 describe('aggregating an import to larger areas', () => {
   it('sums a count imported at primärområden up to stadsområden by the parent codes', async () => {
-    const topology = JSON.parse(readFileSync('public/data/geo/gbg-primaromrade.topo.json', 'utf8')) as {
+    const topology = JSON.parse(readFileSync('geodata/gbg-primaromrade.topo.json', 'utf8')) as {
       objects: { areas: { geometries: { properties: { code: string; parents: { stadsomrade?: string } } }[] } };
     };
     const areas = topology.objects.areas.geometries.map((g) => g.properties);

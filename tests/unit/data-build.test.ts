@@ -5,10 +5,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AreaProperties, Catalogue, IndicatorValues, JoinReportEntry } from '../../src/data/types';
 import { findColumn, parseScbTable } from '../../src/data/scb-table';
 import { readXlsx } from '../../src/data/xlsx';
-import { buildData, REPO_ROOT } from '../../scripts/build-data';
+import { buildData, GEO_DIR, REPO_ROOT } from '../../scripts/build-data';
 
 const SOURCE = resolve(REPO_ROOT, '../shared/data');
 const COMMITTED = resolve(REPO_ROOT, 'public/data');
+const COMMITTED_GEO = resolve(REPO_ROOT, GEO_DIR);
 const hasSource = existsSync(join(SOURCE, 'README.md'));
 
 function listFiles(dir: string): string[] {
@@ -36,12 +37,17 @@ if (!hasSource) {
     const out = mkdtempSync(join(tmpdir(), 'klyft-data-'));
     afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-    it('buildData({source, out}) reproduces public/data byte for byte', async () => {
-      await buildData({ source: SOURCE, out, log: () => {} });
-      const built = listFiles(out);
-      const owned = listFiles(COMMITTED).filter((f) => /^(geo|values)\/|^(catalogue|join-report)\.json$/.test(f));
+    it('buildData({source, out, geoOut}) reproduces public/data and geodata/ byte for byte', async () => {
+      const geoOut = join(out, 'geodata');
+      const dataOut = join(out, 'data');
+      await buildData({ source: SOURCE, out: dataOut, geoOut, log: () => {} });
+      const built = listFiles(dataOut);
+      const owned = listFiles(COMMITTED).filter((f) => /^values\/|^(catalogue|join-report)\.json$/.test(f));
       expect(built).toEqual(owned);
-      for (const f of built) expect(readFileSync(join(out, f)).equals(readFileSync(join(COMMITTED, f))), f).toBe(true);
+      for (const f of built) expect(readFileSync(join(dataOut, f)).equals(readFileSync(join(COMMITTED, f))), f).toBe(true);
+      const builtGeo = listFiles(geoOut);
+      expect(builtGeo).toEqual(listFiles(COMMITTED_GEO));
+      for (const f of builtGeo) expect(readFileSync(join(geoOut, f)).equals(readFileSync(join(COMMITTED_GEO, f))), f).toBe(true);
     }, 120_000);
   });
 
@@ -107,7 +113,7 @@ if (!hasSource) {
     });
 
     it('Bergsjön primärområden have a higher estimated low economic standard than Askim', () => {
-      const topo = readJson<{ objects: { areas: { geometries: { properties: AreaProperties }[] } } }>('geo/gbg-primaromrade.topo.json');
+      const topo = JSON.parse(readFileSync(join(COMMITTED_GEO, 'gbg-primaromrade.topo.json'), 'utf8')) as { objects: { areas: { geometries: { properties: AreaProperties }[] } } };
       const areas = topo.objects.areas.geometries.map((g) => g.properties);
       const value = (a: AreaProperties) => valueAt('values/gbg-primaromrade/scb-deso-low-econ.json', a.code, 2022) ?? NaN;
       const bergsjon = areas.filter((a) => a.name.includes('Bergsjön'));

@@ -134,14 +134,18 @@ describe('fetchData with saved API responses', () => {
       source: s.source,
       outSource: s.outSource,
       out: s.out,
+      geoOut: join(s.root, 'geodata'),
       log: () => {},
-      build: async ({ source, out }) => {
+      build: async ({ source, out, geoOut }) => {
         seen.push(readFileSync(join(source ?? '', 'indicators/kolada/ddf--datapoints--n00923--by--geo--year.csv'), 'utf8'));
         writeFileSync(join(out ?? '', 'catalogue.json'), '{"new":true}');
+        mkdirSync(geoOut ?? '', { recursive: true });
+        writeFileSync(join(geoOut ?? '', 'kommun.topo.json'), '{"type":"Topology"}');
       },
     });
     expect(seen).toEqual(['geo,year,n00923\n0,2022,81.34\n14,2021,80.9\n1480,2022,80.55\n']);
     expect(readFileSync(join(s.out, 'catalogue.json'), 'utf8')).toBe('{"new":true}');
+    expect(readFileSync(join(s.root, 'geodata', 'kommun.topo.json'), 'utf8')).toBe('{"type":"Topology"}');
   });
 });
 

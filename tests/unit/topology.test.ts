@@ -8,7 +8,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import type { AreaProperties, LevelId } from '../../src/data/types';
 
-const DATA = resolve(import.meta.dirname, '../../public/data');
+const GEODATA = resolve(import.meta.dirname, '../../geodata');
 const GZIP_BUDGET = 150 * 1024;
 
 const EXPECTED: Record<LevelId, number> = {
@@ -23,7 +23,7 @@ const EXPECTED: Record<LevelId, number> = {
 };
 
 function load(file: string): { text: string; topo: Topology } {
-  const text = readFileSync(join(DATA, 'geo', file), 'utf8');
+  const text = readFileSync(join(GEODATA, file), 'utf8');
   return { text, topo: JSON.parse(text) as Topology };
 }
 
