@@ -104,6 +104,7 @@ async function appTimings(page: Page, url: string) {
         observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-key'] });
       });
     const times: number[] = [];
+    const upper: number[] = [];
     const max = Number(slider.max);
     for (let i = 0; i < 21; i++) {
       const previous = document.documentElement.dataset.mapKey ?? '';
@@ -112,14 +113,18 @@ async function appTimings(page: Page, url: string) {
       slider.value = String(i % 2 === 0 ? max - 1 : max);
       slider.dispatchEvent(new Event('input', { bubbles: true }));
       await rendered(previous);
-      // …and presented: software WebGL rasterises after the draw calls return.
-      await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+      // …and presented, as in the map harness: software WebGL rasterises after the draw calls
+      // return, and Chromium starts the next animation frame only once the drawn one has been
+      // composited (its canvas read back). One more frame is the upper bound reported beside it.
+      await new Promise<void>((r) => requestAnimationFrame(() => r()));
       times.push(performance.now() - t0);
+      await new Promise<void>((r) => requestAnimationFrame(() => r()));
+      upper.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, 30));
     }
-    return times.slice(1);
+    return { times: times.slice(1), upper: upper.slice(1) };
   });
-  return { firstChoropleth: median(loads), yearChange: median(changes) };
+  return { firstChoropleth: median(loads), yearChange: median(changes.times), yearChangeUpper: median(changes.upper) };
 }
 
 async function main(): Promise<void> {
@@ -145,6 +150,7 @@ async function main(): Promise<void> {
     const timings = await appTimings(page, 'http://127.0.0.1:4175/');
     line('  time to first drawn choropleth (median of 3)', `${timings.firstChoropleth.toFixed(0)} ms`);
     line('  app year change, kommun, slider → drawn (median of 20)', `${timings.yearChange.toFixed(1)} ms`, `budget ≤ ${BUDGET.yearChangeMs} ms ${timings.yearChange <= BUDGET.yearChangeMs ? 'OK' : 'OVER'}`);
+    line('    the same plus one more frame (upper bound)', `${timings.yearChangeUpper.toFixed(1)} ms`);
 
     console.log('\nMap recolour (setColors → drawn frame), harness with the real MapController:');
     const harness = await browser.newPage({ viewport: { width: 1400, height: 900 } });
