@@ -40,6 +40,9 @@ function snapshot(dir: string): Record<string, string> {
 
 const ok = (json: unknown) => ({ ok: true, status: 200, json: async () => json });
 
+/** Runs that test Kolada alone. */
+const KOLADA_ONLY = { scbTables: [], borasSources: [] } as const;
+
 /** A fake Kolada serving the saved samples: N00923 in two pages, N00906 in one. */
 const koladaFake: FetchFn = async (url) => {
   if (url.startsWith('https://api.kolada.se/v2/kpi/')) return ok({ count: 1, values: [{ id: 'N00923' }] });
@@ -56,7 +59,7 @@ describe('fetchData offline', () => {
     const before = snapshot(s.root);
     let built = false;
     const fetch: FetchFn = () => Promise.reject(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } }));
-    const run = fetchData({ fetch, source: s.source, outSource: s.outSource, out: s.out, log: () => {}, build: async () => (built = true) });
+    const run = fetchData({ fetch, ...KOLADA_ONLY, source: s.source, outSource: s.outSource, out: s.out, log: () => {}, build: async () => (built = true) });
     await expect(run).rejects.toBeInstanceOf(FetchDataError);
     const e = await run.catch((x: unknown) => x);
     expect(e).toMatchObject({ kind: 'offline' });
@@ -73,7 +76,7 @@ describe('fetchData offline', () => {
     const before = snapshot(s.root);
     const fetch: FetchFn = (_url, init) =>
       new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-    await expect(fetchData({ fetch, source: s.source, outSource: s.outSource, out: s.out, timeoutMs: 30, build: false, log: () => {} })).rejects.toMatchObject({
+    await expect(fetchData({ fetch, ...KOLADA_ONLY, source: s.source, outSource: s.outSource, out: s.out, timeoutMs: 30, build: false, log: () => {} })).rejects.toMatchObject({
       kind: 'offline',
       text: { en: expect.stringContaining('timeout') },
     });
@@ -84,7 +87,7 @@ describe('fetchData offline', () => {
     const s = scratch();
     const before = snapshot(s.root);
     const fetch: FetchFn = async (url, init) => (url.includes('/data/kpi/N00906/') ? { ok: false, status: 500, json: async () => ({}) } : koladaFake(url, init));
-    await expect(fetchData({ fetch, kpis: ['N00923', 'N00906'], source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} })).rejects.toMatchObject({
+    await expect(fetchData({ fetch, ...KOLADA_ONLY, kpis: ['N00923', 'N00906'], source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} })).rejects.toMatchObject({
       kind: 'bad-response',
       text: { sv: expect.stringContaining('svarade 500') },
     });
@@ -101,7 +104,7 @@ describe('fetchData with saved API responses', () => {
       urls.push(url);
       return koladaFake(url, init);
     };
-    const result = await fetchData({ fetch, kpis: ['N00923', 'N00906'], lastYear: 2022, source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} });
+    const result = await fetchData({ fetch, ...KOLADA_ONLY, kpis: ['N00923', 'N00906'], lastYear: 2022, source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} });
     expect(urls).toContain('https://api.kolada.se/v2/data/kpi/N00923/year/2021,2022?page=2&per_page=2');
     expect(urls.find((u) => u.includes('/data/kpi/N00906/'))).toMatch(/\/year\/1994,1995,.*,2022\?per_page=5000$/);
     expect(result.written).toEqual([
@@ -130,6 +133,7 @@ describe('fetchData with saved API responses', () => {
     const seen: string[] = [];
     await fetchData({
       fetch: koladaFake,
+      ...KOLADA_ONLY,
       kpis: ['N00923'],
       source: s.source,
       outSource: s.outSource,
