@@ -287,12 +287,17 @@ export function buildScbDeso(
   const dir = join(sourceDir, 'indicators', 'scb-deso-2022');
   const files = readdirSync(dir).sort();
   const tables = new Map<string, ScbTable>();
-  for (const f of files.filter((f) => f.endsWith('.xlsx'))) tables.set(f.slice(0, 8), parseScbTable(readXlsx(readFileSync(join(dir, f))).rows));
-  // Tables fetched from PxWeb API v2 (npm run data:fetch) are JSON-stat; they replace an xlsx of the same id.
-  for (const f of files.filter((f) => f.endsWith('.json'))) {
-    const json: unknown = JSON.parse(readFileSync(join(dir, f), 'utf8'));
-    const source = SCB_TABLES.find((s) => s.table === f.slice(0, 8));
-    tables.set(f.slice(0, 8), source ? scbTableFromPxWeb(json, f, source.columns) : scbTableFromJsonStat(json, f));
+  // Tables fetched from PxWeb API v2 (npm run data:fetch) are JSON-stat and replace the xlsx of the same id;
+  // either way the tables are read in id order, so the join report's order does not depend on the format.
+  const byId = new Map<string, string>();
+  for (const f of files) if (f.endsWith('.xlsx') ? !byId.has(f.slice(0, 8)) : f.endsWith('.json')) byId.set(f.slice(0, 8), f);
+  for (const [id, f] of [...byId].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (f.endsWith('.xlsx')) tables.set(id, parseScbTable(readXlsx(readFileSync(join(dir, f))).rows));
+    else {
+      const json: unknown = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      const source = SCB_TABLES.find((s) => s.table === id);
+      tables.set(id, source ? scbTableFromPxWeb(json, f, source.columns) : scbTableFromJsonStat(json, f));
+    }
   }
 
   const indicators: IndicatorOutput[] = [];
