@@ -342,6 +342,9 @@ export async function fetchData(options: FetchDataOptions = {}): Promise<FetchDa
       log(`kolada ${kpi}: ${rows.filter((r) => r.value !== null).length} values`);
     }
 
+    if (scb.length + boras.length > 0) {
+      log('scb: table ids and codes are from scripts/fetch-sources.ts, confirmed in public code using the API, not yet against the live API');
+    }
     const deso = join(stagedSource, 'indicators', 'scb-deso-2022');
     for (const t of scb) {
       const json = await scbApi.get(t.query, SCB_KOMMUNER);
@@ -356,7 +359,7 @@ export async function fetchData(options: FetchDataOptions = {}): Promise<FetchDa
       // The JSON-stat replaces the xlsx export of the same table (scb-deso.ts reads either).
       for (const f of existsSync(deso) ? readdirSync(deso) : []) if (f.startsWith(t.table)) rmSync(join(deso, f));
       put(`indicators/scb-deso-2022/${file}`, `${JSON.stringify(json)}\n`);
-      log(`scb ${t.table} (${t.query.v2Id}): ${table.rows.size} DeSO ${table.desoVersion ?? ''}, ${table.columns[0]?.year ?? ''}`);
+      log(`scb ${t.table} (${t.query.v2Id}): ${table.rows.size} DeSO ${table.desoVersion ?? ''}, ${table.columns[0]?.year ?? ''} — ${t.confirmed}`);
     }
     if (boras.length > 0) {
       const fresh = new Map<string, string[]>();
