@@ -61,12 +61,16 @@ const latest = (v2Id: string, select: PxQuery['select']): PxQuery => ({ v2Id, se
  * Sources, abbreviated below:
  *  [am]  github.com/real-estate-war-lord/am-dashboard-se, config/indicators.json and config/tables_se.json
  *        ("Table IDs verified live 2026-09-14/18"; the same repository compiled boras-deso-2024-2025.csv).
- *  [map] a public code search hit (scripts/probe.py of an SCB DeSO bulk downloader) mapping each TAB id to its
- *        Statistikdatabasen page, e.g. TAB6685 → https://www.statistikdatabasen.scb.se/pxweb/sv/ssd/START__HE__HE0110__HE0110I/Tab4InkDesoRegso/
- *  [inc] public R code reading HE/HE0110/HE0110I/Tab1InkDesoRegso: median "0000089U" (Medianvärde, tkr),
- *        mean "0000089T" (Medelvärde, tkr), persons "0000089O" (Antal personer totalt), InkomstTyp "NeInk", Kon "1+2".
- *  [bas] public notes on AM0210G/ArRegDesoStatusN: 0000089X employed, 0000089W unemployed, 0000089V labour force,
- *        0000089Z outside the labour force, 0000089Y total; age groups incl. "16-64" and "20-64".
+ *  [map] public code (a scripts/probe.py of an SCB DeSO bulk downloader, found by code search; repository not
+ *        named by the index) mapping each TAB id to its Statistikdatabasen page, e.g. TAB6685 →
+ *        https://www.statistikdatabasen.scb.se/pxweb/sv/ssd/START__HE__HE0110__HE0110I/Tab4InkDesoRegso/ and
+ *        TAB6679 → .../START__HE__HE0110__HE0110I/Tab1InkDesoRegso/; a second public note lists TAB6574, TAB6568,
+ *        TAB6571/6572, TAB6679/6683/6684 and TAB6685 as "confirmed in the live API response" (v2beta).
+ *  [inc] public R code (code search) querying https://api.scb.se/OV0104/v1/doris/sv/ssd/HE/HE0110/HE0110I/Tab1InkDesoRegso:
+ *        median "0000089U" (Medianvärde, tkr), mean "0000089T" (Medelvärde, tkr), persons "0000089O"
+ *        (Antal personer totalt), InkomstTyp "NeInk" (nettoinkomst), Kon "1+2" (totalt).
+ *  [bas] public notes and code (code search) on AM/AM0210/AM0210G/ArRegDesoStatusN: 0000089X employed, 0000089W
+ *        unemployed, 0000089V labour force, 0000089Z outside the labour force, 0000089Y total; ages incl. "16-64".
  * Where a value code was not found (marked "by label"), the cell is picked by SCB's label as it stands in the
  * saved export of the same table; if SCB's label differs, data:fetch stops and names it.
  */
