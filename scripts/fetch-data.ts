@@ -1,11 +1,12 @@
 /**
  * Refreshes the shipped indicators from the open APIs, then runs the data build:
  *   npm run data:fetch -- [--source ../shared/data] [--out-source .tmp/fetched-source] [--out public/data]
- * Kolada API v2 → DDF CSVs (the layout of indicators/kolada/); SCB PxWeb API v2 → JSON-stat beside the
- * xlsx exports (read by scripts/scb-deso.ts). Everything is written to a staging folder first and swapped
+ * Kolada API v2 → DDF CSVs (the layout of indicators/kolada/); SCB PxWeb API v2 → the DeSO tables as JSON-stat
+ * in place of their xlsx exports (read by scripts/scb-deso.ts), and the Borås indicators into the rows of
+ * indicators/boras-deso/boras-deso-2024-2025.csv. Everything is written to a staging folder first and swapped
  * into place only when every download, conversion and the build succeeded: a failure changes nothing.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Localized } from '../src/data/types';
@@ -13,7 +14,20 @@ import { koladaNextPage, parseKoladaV2 } from '../src/import/kolada-api';
 import type { ImportedRow } from '../src/import/types';
 import { BUILD_OUTPUTS, buildData, folderOptions, GEO_DIR, REPO_ROOT, sizeTable, type BuildOptions } from './build-data';
 import { KOLADA_ENTRIES } from './catalogue-entries';
-import { KOLADA_API, KOLADA_FIRST_YEAR, KOLADA_PER_PAGE, SCB_API, SCB_TABLES, type ScbTableSource } from './fetch-sources';
+import { parseCsvRecords } from '../src/data/csv';
+import {
+  BORAS_SOURCES,
+  KOLADA_API,
+  KOLADA_FIRST_YEAR,
+  KOLADA_PER_PAGE,
+  SCB_API,
+  SCB_KOMMUNER,
+  SCB_TABLES,
+  type BorasSource,
+  type ScbTableSource,
+} from './fetch-sources';
+import { bareDeso, isDeso, pickSum, PxError, pxSelection, readPxCube, regionAndTime, type PxCube, type PxQuery } from './pxweb';
+import { scbTableFromPxWeb } from './scb-jsonstat';
 
 /** The part of `fetch` this script uses (injected in tests). */
 export type FetchFn = (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{
@@ -37,8 +51,12 @@ export interface FetchDataOptions {
   build?: ((options: BuildOptions) => Promise<unknown>) | false;
   /** KPIs to fetch (default: the catalogue's 23). */
   kpis?: readonly string[];
-  /** SCB tables to fetch (default SCB_TABLES; those without a v2 id are skipped). */
+  /** SCB DeSO tables to fetch (default SCB_TABLES; those without a v2 query are kept as saved). */
   scbTables?: readonly ScbTableSource[];
+  /** Borås indicators to fetch into boras-deso-2024-2025.csv (default BORAS_SOURCES). */
+  borasSources?: readonly BorasSource[];
+  /** Pause between SCB requests (default 350 ms: SCB allows 30 requests per 10 s). */
+  scbPauseMs?: number;
   /** Last year asked of Kolada (default: the current year). */
   lastYear?: number;
   /** Time allowed for each request before the network counts as unavailable (default 8 s). */
@@ -166,6 +184,99 @@ async function fetchKpi(fetchFn: FetchFn, kpi: string, years: number[], timeoutM
   return rows;
 }
 
+/** An unreadable or unexpected SCB answer (or a configured code SCB does not have): stops the refresh. */
+const scbProblem = (e: unknown): FetchDataError => {
+  const text = e instanceof PxError ? e.text : { sv: describe(e), en: describe(e) };
+  return new FetchDataError('bad-response', {
+    sv: `SCB-svaret kunde inte användas: ${text.sv} Inget har ändrats.`,
+    en: `The SCB response could not be used: ${text.en} Nothing was changed.`,
+  });
+};
+
+/** SCB PxWeb v2 reads of one run: metadata per table and data per query are fetched once. */
+function scbClient(fetchFn: FetchFn, timeoutMs: number, pauseMs: number) {
+  const metadata = new Map<string, Promise<PxCube>>();
+  const data = new Map<string, Promise<unknown>>();
+  let queue: Promise<unknown> = Promise.resolve();
+  // One request at a time, spaced: SCB allows 30 requests per 10 seconds.
+  const paced = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(async () => {
+      const r = await run();
+      if (pauseMs > 0) await new Promise((ok) => setTimeout(ok, pauseMs));
+      return r;
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const meta = (id: string): Promise<PxCube> => {
+    let m = metadata.get(id);
+    if (!m) {
+      m = paced(() => getJson(fetchFn, `${SCB_API}/tables/${id}/metadata?lang=sv`, timeoutMs)).then((json) => {
+        try {
+          return readPxCube(json, `${id} metadata`);
+        } catch (e) {
+          throw scbProblem(e);
+        }
+      });
+      metadata.set(id, m);
+    }
+    return m;
+  };
+  /** The JSON-stat 2.0 answer to a query for the DeSO of `kommuner`. */
+  const get = async (query: PxQuery, kommuner: readonly string[]): Promise<unknown> => {
+    let selection;
+    try {
+      selection = pxSelection(await meta(query.v2Id), query, kommuner);
+    } catch (e) {
+      throw e instanceof FetchDataError ? e : scbProblem(e);
+    }
+    const url = `${SCB_API}/tables/${query.v2Id}/data?lang=sv&outputFormat=json-stat2`;
+    const body = { selection };
+    const key = `${url} ${JSON.stringify(body)}`;
+    let d = data.get(key);
+    if (!d) data.set(key, (d = paced(() => getJson(fetchFn, url, timeoutMs, body))));
+    return d;
+  };
+  return { meta, get };
+}
+
+const BORAS_FILE = 'indicators/boras-deso/boras-deso-2024-2025.csv';
+
+/** Rows `desokod,year,indicator,value` of one Borås indicator from its PxWeb v2 answer (empty cells: no row). */
+export function borasRows(source: BorasSource, json: unknown): string[] {
+  const cube = readPxCube(json, `${source.query.v2Id} (${source.indicator})`);
+  const { region, time } = regionAndTime(cube);
+  const num = pickSum(cube, source.numerator);
+  const den = source.denominator ? pickSum(cube, source.denominator) : undefined;
+  const rows: string[] = [];
+  cube.dims[region]?.codes.forEach((code, ri) => {
+    if (!isDeso(code)) return;
+    cube.dims[time]?.codes.forEach((period, ti) => {
+      const a = num(ri, ti);
+      const b = den?.(ri, ti);
+      if (typeof a !== 'number' || (den && (typeof b !== 'number' || b <= 0))) return;
+      const value = den ? (100 * a) / (b as number) : a;
+      rows.push(`${bareDeso(code)},${period.slice(0, 4)},${source.indicator},${Number(value.toFixed(source.decimals))}`);
+    });
+  });
+  if (rows.length === 0) throw new PxError({ sv: `${cube.label}: inga värden.`, en: `${cube.label}: no values.` });
+  return rows;
+}
+
+/** The Borås csv with the refreshed indicators' rows replaced; other indicators' rows are kept. */
+export function mergeBorasCsv(old: string | null, fresh: ReadonlyMap<string, readonly string[]>): string {
+  const kept = (old === null ? [] : parseCsvRecords(old))
+    .filter((r) => !fresh.has(r.indicator ?? ''))
+    .map((r) => `${r.desokod},${r.year},${r.indicator},${r.value}`);
+  const rows = [...kept, ...[...fresh.values()].flat()];
+  const key = (row: string) => row.split(',');
+  rows.sort((x, y) => {
+    const [a, b] = [key(x), key(y)];
+    return byText(a[0] ?? '', b[0] ?? '') || byText(a[2] ?? '', b[2] ?? '') || byText(a[1] ?? '', b[1] ?? '');
+  });
+  return ['desokod,year,indicator,value', ...rows, ''].join('\n');
+}
+
 /** Replaces `target` by `staged` (same file system), keeping the old one until the rename succeeded. */
 function swapInto(staged: string, target: string): void {
   mkdirSync(dirname(target), { recursive: true });
@@ -200,11 +311,16 @@ export async function fetchData(options: FetchDataOptions = {}): Promise<FetchDa
   const kpis = options.kpis ?? KOLADA_ENTRIES.map((e) => e.kpi);
   const lastYear = options.lastYear ?? new Date().getFullYear();
   const years = Array.from({ length: lastYear - KOLADA_FIRST_YEAR + 1 }, (_, i) => KOLADA_FIRST_YEAR + i);
-  const scb = (options.scbTables ?? SCB_TABLES).filter((t) => t.v2Id !== null);
-  const skippedScb = (options.scbTables ?? SCB_TABLES).filter((t) => t.v2Id === null).map((t) => t.table);
+  const scbTables = options.scbTables ?? SCB_TABLES;
+  const scb = scbTables.flatMap((t) => (t.query ? [{ ...t, query: t.query }] : []));
+  const skippedScb = scbTables.filter((t) => t.query === null).map((t) => t.table);
+  const boras = options.borasSources ?? BORAS_SOURCES;
+  const scbApi = scbClient(fetchFn, timeoutMs, options.scbPauseMs ?? 350);
 
-  // Probe first, so that an offline machine stops before any work (and well within the timeout).
+  // Probe both APIs first, so that an offline machine stops before any work (and well within the timeout).
   await getJson(fetchFn, `${KOLADA_API}/kpi/${kpis[0] ?? 'N01951'}`, timeoutMs);
+  const firstScb = scb[0]?.query.v2Id ?? boras[0]?.query.v2Id;
+  if (firstScb) await scbApi.meta(firstScb);
 
   mkdirSync(dirname(outSource), { recursive: true });
   const stage = mkdtempSync(join(dirname(outSource), `.${basename(outSource)}-staging-`));
@@ -229,15 +345,40 @@ export async function fetchData(options: FetchDataOptions = {}): Promise<FetchDa
       log(`kolada ${kpi}: ${rows.filter((r) => r.value !== null).length} values`);
     }
 
-    for (const t of scb) {
-      const json = await getJson(fetchFn, `${SCB_API}/tables/${t.v2Id}/data?lang=sv&outputFormat=json-stat2`, timeoutMs, { selection: t.selection });
-      const dir = join(stagedSource, 'indicators', 'scb-deso-2022');
-      // The JSON-stat replaces the xlsx export of the same table (scb-deso.ts reads either).
-      for (const f of existsSync(dir) ? readdirSync(dir) : []) if (f.startsWith(t.table)) rmSync(join(dir, f));
-      put(`indicators/scb-deso-2022/${t.table}.json`, `${JSON.stringify(json)}\n`);
-      log(`scb ${t.table} (${t.v2Id}): saved as JSON-stat`);
+    if (scb.length + boras.length > 0) {
+      log('scb: table ids and codes are from scripts/fetch-sources.ts, confirmed in public code using the API, not yet against the live API');
     }
-    if (skippedScb.length > 0) log(`scb: kept the saved xlsx of ${skippedScb.join(', ')} (no confirmed PxWeb v2 table id in scripts/fetch-sources.ts)`);
+    const deso = join(stagedSource, 'indicators', 'scb-deso-2022');
+    for (const t of scb) {
+      const json = await scbApi.get(t.query, SCB_KOMMUNER);
+      const file = `${t.table}.json`;
+      let table;
+      try {
+        // Converted now as the build will, so that a response the build cannot read stops here, named.
+        table = scbTableFromPxWeb(json, file, t.columns);
+      } catch (e) {
+        throw scbProblem(e);
+      }
+      // The JSON-stat replaces the xlsx export of the same table (scb-deso.ts reads either).
+      for (const f of existsSync(deso) ? readdirSync(deso) : []) if (f.startsWith(t.table)) rmSync(join(deso, f));
+      put(`indicators/scb-deso-2022/${file}`, `${JSON.stringify(json)}\n`);
+      log(`scb ${t.table} (${t.query.v2Id}): ${table.rows.size} DeSO ${table.desoVersion ?? ''}, ${table.columns[0]?.year ?? ''} — ${t.confirmed}`);
+    }
+    if (boras.length > 0) {
+      const fresh = new Map<string, string[]>();
+      for (const b of boras) {
+        const json = await scbApi.get(b.query, ['1490']);
+        try {
+          fresh.set(b.indicator, borasRows(b, json));
+        } catch (e) {
+          throw scbProblem(e);
+        }
+        log(`scb ${b.query.v2Id} → boras ${b.indicator}: ${fresh.get(b.indicator)?.length ?? 0} values`);
+      }
+      const path = join(stagedSource, BORAS_FILE);
+      put(BORAS_FILE, mergeBorasCsv(existsSync(path) ? readFileSync(path, 'utf8') : null, fresh));
+    }
+    if (skippedScb.length > 0) log(`scb: kept the saved xlsx of ${skippedScb.join(', ')}: no PxWeb v2 table configured in scripts/fetch-sources.ts`);
 
     const build = options.build === undefined ? buildData : options.build;
     if (build) {

@@ -18,7 +18,8 @@ import { findColumn, parseScbTable, type ScbTable, type ScbValue } from '../src/
 import type { AreaProperties, JoinReportEntry, LevelId, Localized, MissingReason } from '../src/data/types';
 import { readXlsx } from '../src/data/xlsx';
 import type { Overlay } from './deso-overlay';
-import { scbTableFromJsonStat } from './scb-jsonstat';
+import { SCB_TABLES } from './fetch-sources';
+import { scbTableFromJsonStat, scbTableFromPxWeb } from './scb-jsonstat';
 import { makeValues, setValue, type IndicatorBase, type IndicatorOutput, type SourceBuild, type YearTable } from './values';
 
 /**
@@ -286,9 +287,18 @@ export function buildScbDeso(
   const dir = join(sourceDir, 'indicators', 'scb-deso-2022');
   const files = readdirSync(dir).sort();
   const tables = new Map<string, ScbTable>();
-  for (const f of files.filter((f) => f.endsWith('.xlsx'))) tables.set(f.slice(0, 8), parseScbTable(readXlsx(readFileSync(join(dir, f))).rows));
-  // Tables fetched from PxWeb API v2 (npm run data:fetch) are JSON-stat; they replace an xlsx of the same id.
-  for (const f of files.filter((f) => f.endsWith('.json'))) tables.set(f.slice(0, 8), scbTableFromJsonStat(JSON.parse(readFileSync(join(dir, f), 'utf8')), f));
+  // Tables fetched from PxWeb API v2 (npm run data:fetch) are JSON-stat and replace the xlsx of the same id;
+  // either way the tables are read in id order, so the join report's order does not depend on the format.
+  const byId = new Map<string, string>();
+  for (const f of files) if (f.endsWith('.xlsx') ? !byId.has(f.slice(0, 8)) : f.endsWith('.json')) byId.set(f.slice(0, 8), f);
+  for (const [id, f] of [...byId].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (f.endsWith('.xlsx')) tables.set(id, parseScbTable(readXlsx(readFileSync(join(dir, f))).rows));
+    else {
+      const json: unknown = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+      const source = SCB_TABLES.find((s) => s.table === id);
+      tables.set(id, source ? scbTableFromPxWeb(json, f, source.columns) : scbTableFromJsonStat(json, f));
+    }
+  }
 
   const indicators: IndicatorOutput[] = [];
   const joins: JoinReportEntry[] = [];
@@ -309,10 +319,14 @@ export function buildScbDeso(
         duplicates: t.duplicates.filter((c) => c.startsWith(dl.kommun)),
         note: {
           sv:
-            'Tabellen använder DeSO 2018-koder, kartan DeSO 2025. Koder som bara finns i 2018 saknar gräns på kartan; 2025-områden utan rad visas som ändrad indelning.' +
+            (t.desoVersion === 2025
+              ? 'Tabellen (hämtad från SCB:s PxWeb API v2) använder DeSO 2025-koder, som kartan.'
+              : 'Tabellen använder DeSO 2018-koder, kartan DeSO 2025. Koder som bara finns i 2018 saknar gräns på kartan; 2025-områden utan rad visas som ändrad indelning.') +
             (used.has(tableId) ? '' : ' Ingen indikator härleds ännu från tabellen.'),
           en:
-            'The table uses DeSO 2018 codes, the map DeSO 2025. Codes only in 2018 have no boundary on the map; 2025 areas without a row are shown as boundary changed.' +
+            (t.desoVersion === 2025
+              ? 'The table (fetched from SCB\'s PxWeb API v2) uses DeSO 2025 codes, as the map does.'
+              : 'The table uses DeSO 2018 codes, the map DeSO 2025. Codes only in 2018 have no boundary on the map; 2025 areas without a row are shown as boundary changed.') +
             (used.has(tableId) ? '' : ' No indicator is derived from this table yet.'),
         },
       });
@@ -514,8 +528,11 @@ function populationWeights(tables: ReadonlyMap<string, ScbTable>, deso: DesoLeve
 
 /** Overlay shares per estimated level, with split DeSO 2025 grouped back into their DeSO 2018 unit. */
 function estimateShares(tables: ReadonlyMap<string, ScbTable>, estimates: DesoEstimates) {
+  // Codes of the tables indicators are made from: a table that feeds none (e.g. an xlsx left with DeSO 2018
+  // codes beside fetched DeSO 2025 tables) must not regroup DeSO 2025 areas into their 2018 unit.
+  const used = new Set(SCB_INDICATORS.map((d) => d.table));
   const tableCodes = new Set<string>();
-  for (const t of tables.values()) for (const c of t.rows.keys()) if (c.startsWith(estimates.deso.kommun)) tableCodes.add(c);
+  for (const [id, t] of tables) if (used.has(id)) for (const c of t.rows.keys()) if (c.startsWith(estimates.deso.kommun)) tableCodes.add(c);
   const mapCodes = new Set(estimates.deso.areas.map((a) => a.code));
   const unitOf = (code: string) => desoUnit(code, tableCodes, mapCodes);
   const grouped = groupSources(estimates.overlay.intersections, estimates.overlay.sourceArea, unitOf);

@@ -22,6 +22,8 @@ export interface ScbTable {
   rows: Map<string, ScbValue[]>;
   /** Region codes that occur in more than one row. */
   duplicates: string[];
+  /** The DeSO version of the codes when known (xlsx exports of the 2022 tables: 2018; PxWeb v2 fetches: 2025). */
+  desoVersion?: 2018 | 2025;
 }
 
 const YEAR = /^(19|20)\d\d$/;

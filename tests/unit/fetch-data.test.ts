@@ -40,6 +40,9 @@ function snapshot(dir: string): Record<string, string> {
 
 const ok = (json: unknown) => ({ ok: true, status: 200, json: async () => json });
 
+/** Runs that test Kolada alone. */
+const KOLADA_ONLY = { scbTables: [], borasSources: [] } as const;
+
 /** A fake Kolada serving the saved samples: N00923 in two pages, N00906 in one. */
 const koladaFake: FetchFn = async (url) => {
   if (url.startsWith('https://api.kolada.se/v2/kpi/')) return ok({ count: 1, values: [{ id: 'N00923' }] });
@@ -56,7 +59,7 @@ describe('fetchData offline', () => {
     const before = snapshot(s.root);
     let built = false;
     const fetch: FetchFn = () => Promise.reject(new TypeError('fetch failed', { cause: { code: 'ENOTFOUND' } }));
-    const run = fetchData({ fetch, source: s.source, outSource: s.outSource, out: s.out, log: () => {}, build: async () => (built = true) });
+    const run = fetchData({ fetch, ...KOLADA_ONLY, source: s.source, outSource: s.outSource, out: s.out, log: () => {}, build: async () => (built = true) });
     await expect(run).rejects.toBeInstanceOf(FetchDataError);
     const e = await run.catch((x: unknown) => x);
     expect(e).toMatchObject({ kind: 'offline' });
@@ -73,7 +76,7 @@ describe('fetchData offline', () => {
     const before = snapshot(s.root);
     const fetch: FetchFn = (_url, init) =>
       new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-    await expect(fetchData({ fetch, source: s.source, outSource: s.outSource, out: s.out, timeoutMs: 30, build: false, log: () => {} })).rejects.toMatchObject({
+    await expect(fetchData({ fetch, ...KOLADA_ONLY, source: s.source, outSource: s.outSource, out: s.out, timeoutMs: 30, build: false, log: () => {} })).rejects.toMatchObject({
       kind: 'offline',
       text: { en: expect.stringContaining('timeout') },
     });
@@ -84,7 +87,7 @@ describe('fetchData offline', () => {
     const s = scratch();
     const before = snapshot(s.root);
     const fetch: FetchFn = async (url, init) => (url.includes('/data/kpi/N00906/') ? { ok: false, status: 500, json: async () => ({}) } : koladaFake(url, init));
-    await expect(fetchData({ fetch, kpis: ['N00923', 'N00906'], source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} })).rejects.toMatchObject({
+    await expect(fetchData({ fetch, ...KOLADA_ONLY, kpis: ['N00923', 'N00906'], source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} })).rejects.toMatchObject({
       kind: 'bad-response',
       text: { sv: expect.stringContaining('svarade 500') },
     });
@@ -101,7 +104,7 @@ describe('fetchData with saved API responses', () => {
       urls.push(url);
       return koladaFake(url, init);
     };
-    const result = await fetchData({ fetch, kpis: ['N00923', 'N00906'], lastYear: 2022, source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} });
+    const result = await fetchData({ fetch, ...KOLADA_ONLY, kpis: ['N00923', 'N00906'], lastYear: 2022, source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} });
     expect(urls).toContain('https://api.kolada.se/v2/data/kpi/N00923/year/2021,2022?page=2&per_page=2');
     expect(urls.find((u) => u.includes('/data/kpi/N00906/'))).toMatch(/\/year\/1994,1995,.*,2022\?per_page=5000$/);
     expect(result.written).toEqual([
@@ -130,6 +133,7 @@ describe('fetchData with saved API responses', () => {
     const seen: string[] = [];
     await fetchData({
       fetch: koladaFake,
+      ...KOLADA_ONLY,
       kpis: ['N00923'],
       source: s.source,
       outSource: s.outSource,
@@ -172,5 +176,122 @@ describe('scbTableFromJsonStat', () => {
     expect(t.rows.get('1480C1010')?.[persons]).toBe(1523);
     expect(t.rows.get('1480C1020')?.[pct]).toBe('suppressed');
     expect([...t.rows.keys()]).toEqual(['1480C1010', '1480C1020', '1490C1010']);
+  });
+});
+
+describe('fetchData with SCB PxWeb API v2', () => {
+  const SCB = 'https://statistikdatabasen.scb.se/api/v2';
+
+  /** A fake SCB serving the saved TAB6680 samples; records each data query's selection. */
+  function scbFake(queries: { url: string; selection: { variableCode: string; valueCodes: string[] }[] }[]): FetchFn {
+    return async (url, init) => {
+      if (url.startsWith('https://api.kolada.se/')) return koladaFake(url, init);
+      if (url === `${SCB}/tables/TAB6680/metadata?lang=sv`) return ok(sample('scb-v2-TAB6680-metadata.json'));
+      if (url === `${SCB}/tables/TAB6680/data?lang=sv&outputFormat=json-stat2` && init?.method === 'POST') {
+        const { selection } = JSON.parse(init.body ?? '{}') as { selection: { variableCode: string; valueCodes: string[] }[] };
+        queries.push({ url, selection });
+        const alder = selection.find((s) => s.variableCode === 'Alder')?.valueCodes;
+        return ok(sample(alder?.[0] === '20-64' ? 'scb-v2-TAB6680-data-boras.json' : 'scb-v2-TAB6680-data-deso.json'));
+      }
+      return { ok: false, status: 404, json: async () => ({}) };
+    };
+  }
+
+  const scbOptions = async () => {
+    const { SCB_TABLES, BORAS_SOURCES } = await import('../../scripts/fetch-sources');
+    return {
+      kpis: ['N00923'],
+      scbTables: SCB_TABLES.filter((t) => t.table === '000007A8'),
+      borasSources: BORAS_SOURCES.filter((b) => b.indicator === 'employment' || b.indicator === 'unemp'),
+      scbPauseMs: 0,
+      build: false as const,
+      log: () => {},
+    };
+  };
+
+  function scbScratch() {
+    const s = scratch();
+    const put = (path: string, text: string) => {
+      mkdirSync(dirname(join(s.root, path)), { recursive: true });
+      writeFileSync(join(s.root, path), text);
+    };
+    rmSync(s.outSource, { recursive: true });
+    put('source/indicators/scb-deso-2022/000007A8_20240813-151334.xlsx', 'xlsx bytes');
+    put('source/indicators/scb-deso-2022/000006TA_20240813-153551.xlsx', 'other table');
+    put(
+      'source/indicators/boras-deso/boras-deso-2024-2025.csv',
+      'desokod,year,indicator,value\n1490A0010,2024,young,10.923\n1490A0010,2024,employment,92.553\n1490A0020,2024,employment,86.578\n',
+    );
+    return s;
+  }
+
+  it('fetchData saves the TAB6680 answer in place of the 000007A8 xlsx and rewrites the Borås rows it refreshes', async () => {
+    const s = scbScratch();
+    const queries: { url: string; selection: { variableCode: string; valueCodes: string[] }[] }[] = [];
+    const result = await fetchData({ fetch: scbFake(queries), ...(await scbOptions()), source: s.source, outSource: s.outSource, out: s.out });
+
+    // One query for Göteborg and Borås (ages 16–64), one for Borås (20–64) shared by employment and unemp.
+    expect(queries).toHaveLength(2);
+    expect(queries[0]?.selection).toEqual([
+      { variableCode: 'Region', valueCodes: ['1480C1010_DeSO2025', '1480C1021_DeSO2025', '1480C1022_DeSO2025', '1490A0010_DeSO2025', '1490A0020_DeSO2025'] },
+      { variableCode: 'Kon', valueCodes: ['1+2'] },
+      { variableCode: 'Alder', valueCodes: ['16-64'] },
+      { variableCode: 'ContentsCode', valueCodes: ['0000089X', '0000089W', '0000089V', '0000089Z', '0000089Y'] },
+      { variableCode: 'Tid', valueCodes: ['2024'] },
+    ]);
+    expect(queries[1]?.selection.map((q) => q.valueCodes)).toEqual([
+      ['1490A0010_DeSO2025', '1490A0020_DeSO2025'],
+      ['1+2'],
+      ['20-64'],
+      ['0000089W', '0000089V', '0000089X', '0000089Y'],
+      ['2024'],
+    ]);
+
+    expect(result.written).toEqual([
+      'indicators/boras-deso/boras-deso-2024-2025.csv',
+      'indicators/kolada/ddf--datapoints--n00923--by--geo--year.csv',
+      'indicators/scb-deso-2022/000007A8.json',
+    ]);
+    const deso = readdirSync(join(s.outSource, 'indicators/scb-deso-2022')).sort();
+    expect(deso).toEqual(['000006TA_20240813-153551.xlsx', '000007A8.json']);
+    expect(JSON.parse(readFileSync(join(s.outSource, 'indicators/scb-deso-2022/000007A8.json'), 'utf8'))).toEqual(sample('scb-v2-TAB6680-data-deso.json'));
+    // employment = 100·X/Y, unemp = 100·W/V (ages 20–64), three decimals; the young row is kept.
+    expect(readFileSync(join(s.outSource, 'indicators/boras-deso/boras-deso-2024-2025.csv'), 'utf8')).toBe(
+      [
+        'desokod,year,indicator,value',
+        '1490A0010,2024,employment,92.5',
+        '1490A0010,2024,unemp,2.632',
+        '1490A0010,2024,young,10.923',
+        '1490A0020,2024,employment,85.714',
+        '1490A0020,2024,unemp,9.091',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('fetchData with SCB unreachable stops as offline naming SCB, after Kolada answered, and changes nothing', async () => {
+    const s = scbScratch();
+    const before = snapshot(s.root);
+    const fetch: FetchFn = (url, init) =>
+      url.startsWith('https://api.kolada.se/') ? koladaFake(url, init) : Promise.reject(new TypeError('fetch failed', { cause: { code: 'EAI_AGAIN' } }));
+    const run = fetchData({ fetch, ...(await scbOptions()), source: s.source, outSource: s.outSource, out: s.out });
+    await expect(run).rejects.toMatchObject({
+      kind: 'offline',
+      text: { sv: expect.stringMatching(/^Ingen nätverksanslutning till statistikdatabasen\.scb\.se .*inget har ändrats\.$/), en: expect.stringContaining('EAI_AGAIN') },
+    });
+    expect(snapshot(s.root)).toEqual(before);
+  });
+
+  it('fetchData with an SCB answer lacking a configured code stops as bad-response and changes nothing', async () => {
+    const s = scbScratch();
+    const before = snapshot(s.root);
+    const queries: { url: string; selection: { variableCode: string; valueCodes: string[] }[] }[] = [];
+    const options = await scbOptions();
+    const broken = options.scbTables.map((t) => ({ ...t, columns: [{ labels: ['x'], sum: [{ ContentsCode: '0000089Q' }] }] }));
+    await expect(fetchData({ fetch: scbFake(queries), ...options, scbTables: broken, source: s.source, outSource: s.outSource, out: s.out })).rejects.toMatchObject({
+      kind: 'bad-response',
+      text: { en: expect.stringMatching(/^The SCB response could not be used: .*has no value "0000089Q".*Nothing was changed\.$/) },
+    });
+    expect(snapshot(s.root)).toEqual(before);
   });
 });
