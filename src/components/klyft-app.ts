@@ -884,13 +884,28 @@ export class KlyftApp extends LitElement implements PresenterHost {
       border-bottom: 1px solid #d6d6d6;
       background: #f6f6f4;
     }
+    .brand { flex: 1 1 auto; display: flex; flex-direction: column; min-width: 0; }
     h1 { font-size: 1.35rem; margin: 0; letter-spacing: -0.01em; }
-    .tagline { margin: 0; color: #444; font-size: 0.95rem; flex: 1 1 12rem; }
-    .header-actions { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
-    /* A compact toolbar on desktops; full 44 px touch targets on small screens (below). */
+    .tagline { margin: 0; color: #444; font-size: 0.9rem; }
+    .brand klyft-offline-status { font-size: 0.8rem; color: #444; }
+    /* Laptops: title and toolbar on one row; the tagline shows where the header wraps anyway. */
+    @media (min-width: 801px) and (max-width: 1599px) { .tagline { display: none; } }
+    /* A compact toolbar on desktops (also the buttons inside the import and story menus);
+       full 44 px touch targets on small screens (below). */
+    .header-actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.4rem;
+      align-items: center;
+      --klyft-btn-min-height: 36px;
+      --klyft-btn-padding: 0.2rem 0.7rem;
+      --klyft-btn-font-size: 0.9rem;
+    }
     .header-actions .btn { min-height: 36px; padding: 0.2rem 0.7rem; font-size: 0.9rem; }
-    header klyft-offline-status { flex: 0 1 auto; font-size: 0.8rem; color: #444; }
-    @media (max-width: 800px) { .header-actions .btn { min-height: 44px; } }
+    @media (max-width: 800px) {
+      .header-actions { --klyft-btn-min-height: 44px; }
+      .header-actions .btn { min-height: 44px; }
+    }
     .btn[aria-pressed='true'] { background: #005a9c; color: #fff; }
     .layout {
       display: grid;
@@ -1444,8 +1459,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const t = strings(this.view.lang).app;
     const other = this.view.lang === 'sv' ? 'en' : 'sv';
     return html`<header>
-      <h1>${t.title}</h1>
-      <p class="tagline">${t.tagline}</p>
+      <div class="brand">
+        <h1>${t.title}</h1>
+        <p class="tagline">${t.tagline}</p>
+        <klyft-offline-status .lang=${this.view.lang}></klyft-offline-status>
+      </div>
       <div class="header-actions">
         ${this.renderImport()}
         <klyft-story-menu
@@ -1468,7 +1486,6 @@ export class KlyftApp extends LitElement implements PresenterHost {
         <button class="btn" @click=${this.handleShowShare}>${strings(this.view.lang).share.open}</button>
         <button class="btn" lang=${other} @click=${() => void loadLanguage(other).then(() => this.store.set({ lang: other }))}>${t.switchLanguage}</button>
       </div>
-      <klyft-offline-status .lang=${this.view.lang}></klyft-offline-status>
       <span class="sr-only" role="status">${this.copied ? t.shareCopied : ''}</span>
     </header>`;
   }

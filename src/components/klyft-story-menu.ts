@@ -30,9 +30,10 @@ export class KlyftStoryMenu extends LitElement {
     button, select, input { font: inherit; }
     :focus-visible { outline: 3px solid #005a9c; outline-offset: 2px; }
     .btn, summary {
-      min-height: 44px;
+      min-height: var(--klyft-btn-min-height, 44px);
       box-sizing: border-box;
-      padding: 0.35rem 0.9rem;
+      padding: var(--klyft-btn-padding, 0.35rem 0.9rem);
+      font-size: var(--klyft-btn-font-size, inherit);
       border: 1px solid #005a9c;
       border-radius: 8px;
       background: #fff;

@@ -48,14 +48,17 @@ export const legendListStyles = css`
 
 /** The outlined action button (.btn): 44 px high for touch, in the accent colour. */
 export const buttonStyles = css`
+  /* A toolbar makes its buttons compact with --klyft-btn-min-height/-padding/-font-size. */
   .btn {
-    min-height: 44px;
-    padding: 0.35rem 0.9rem;
+    min-height: var(--klyft-btn-min-height, 44px);
+    padding: var(--klyft-btn-padding, 0.35rem 0.9rem);
+    font-size: var(--klyft-btn-font-size, inherit);
     border: 1px solid #005a9c;
     border-radius: 8px;
     background: #fff;
     color: #005a9c;
-    font: inherit;
+    font-family: inherit;
+    line-height: inherit;
     cursor: pointer;
   }
 `;
