@@ -50,7 +50,6 @@ import './klyft-legend';
 import './klyft-map-view';
 import './klyft-notices';
 import './klyft-time-slider';
-import './klyft-tooltip';
 import { LazyPresenter } from './lazy-presenter';
 import type { PresenterHost } from './presenter-controller';
 import type { PresenterLegendEntry } from './klyft-presenter';
@@ -78,6 +77,8 @@ const lazyElements = {
   'klyft-user-data': () => import('./klyft-user-data'),
   'klyft-speaker-view': () => import('./klyft-speaker-view'),
   'klyft-story-editor': () => import('./klyft-story-editor'),
+  // Needed at the first hover: loaded right after the first map.
+  'klyft-tooltip': () => import('./klyft-tooltip'),
 } as const;
 
 function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
@@ -759,11 +760,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private signalledKey = '';
   private secondaryRequested = false;
 
-  /** The analysis panel, the importer and the story menu: loaded after the first map, or at once without a map. */
+  /** The analysis panel, the importer, the story menu and the hover tip: loaded after the first map, or at once without a map. */
   private loadAfterFirstMap(): void {
     if (this.secondaryRequested) return;
     this.secondaryRequested = true;
-    void Promise.all([loadElement('klyft-gap-panel'), loadElement('klyft-import'), loadElement('klyft-story-menu')]).then(() => this.requestUpdate());
+    const elements = [loadElement('klyft-gap-panel'), loadElement('klyft-import'), loadElement('klyft-story-menu'), loadElement('klyft-tooltip')];
+    void Promise.all(elements).then(() => this.requestUpdate());
   }
 
   /**
