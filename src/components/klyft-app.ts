@@ -1117,7 +1117,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private renderSide() {
     const loaded = this.loaded;
     const gap = this.gap;
+    // The chosen area first: it is what the reader just asked for.
     return html`
+      ${this.renderDetail()}
       ${gap && loaded?.series && loaded.stats
         ? html`<klyft-gap-panel
             .indicator=${loaded.indicator ?? null}
@@ -1135,7 +1137,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
             @klyft-intent=${this.handleIntent}
           ></klyft-gap-panel>`
         : nothing}
-      ${this.view.mode !== 'level' ? this.renderDrivers() : nothing} ${this.renderDetail()}
+      ${this.view.mode !== 'level' ? this.renderDrivers() : nothing}
     `;
   }
 
