@@ -671,16 +671,30 @@ export class KlyftApp extends LitElement implements PresenterHost {
         legendTitle: indicator.short[lang],
         legend: [...legend, { color: NO_DATA_CSS.includes('#969696') ? '#969696' : '#999999', label: t.legend.noData }],
         summary: this.gap?.summary ?? null,
-        source: `${t.export.source}: ${source?.attribution[lang] ?? indicator.source}`,
+        source: source?.attribution[lang] ?? `${t.export.source}: ${indicator.source}`,
         licence: fill(t.export.licenceLine, { licence: source?.licence ?? '–' }),
         url: location.href,
       });
       saveBlob(blob, `${base}.png`);
     } else if (kind === 'svg-gap' || kind === 'svg-series') {
-      const { chartSvg } = await import('../export/chart-svg');
+      const [{ chartSvg }, { sourceText, licenceText }] = await Promise.all([import('../export/chart-svg'), import('../export/table-csv')]);
       const host = this.renderRoot.querySelector(kind === 'svg-gap' ? 'klyft-gap-panel' : 'klyft-area-detail');
       const svg = host?.shadowRoot?.querySelector('svg[role="img"]') as SVGSVGElement | null | undefined;
-      if (svg) saveBlob(new Blob([chartSvg(svg)], { type: 'image/svg+xml' }), `${base}-${kind === 'svg-gap' ? 'gap' : 'serie'}.svg`);
+      if (!svg) return;
+      const t = strings(lang);
+      // The chart's own label says what it shows; the unit line sits outside the SVG in the panel.
+      const unit = host?.shadowRoot?.querySelector('.unit')?.textContent?.trim();
+      const text = chartSvg(svg, {
+        title: indicator.name[lang],
+        subtitle: [svg.getAttribute('aria-label') ?? '', unit ?? '', levelLabel(loaded.geometry.meta, lang)].filter(Boolean),
+        footer: [
+          `${t.export.source}: ${sourceText(source, lang)}`,
+          `${t.export.licence}: ${licenceText(source)}`,
+          location.href,
+        ],
+        lang,
+      });
+      saveBlob(new Blob([text], { type: 'image/svg+xml' }), `${base}-${kind === 'svg-gap' ? 'gap' : 'serie'}.svg`);
     }
   };
 

@@ -145,6 +145,9 @@ export class KlyftMap extends LitElement {
       font-family: inherit;
     }
     klyft-time-slider {
+      /* The readout follows the element's width, not the window's: cqi of the slider, which is
+         a size container as wide as this element (less its padding). Themeable by the host. */
+      --klyft-year-size: var(--klyft-year-font-size, clamp(2em, 7cqi, 4em));
       padding: 0.25em 0.75em 0.5em;
       border-top: 1px solid #e3e3e3;
     }
