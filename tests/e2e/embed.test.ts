@@ -174,6 +174,36 @@ describe('<klyft-map> on a host page', () => {
     }
   });
 
+  it('sizes the year readout from its own width, not the window’s', async () => {
+    const tracked = await openPage(browser, 1000, 1400);
+    const { page } = tracked;
+    const sizesHtml = `<!doctype html><html lang="sv"><head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>Storlekar</title>
+      <script type="module" src="/embed/klyft-map.js"></script></head>
+      <body style="margin:0">
+        <klyft-map id="narrow" style="width:320px" level="kommun" indicator="kolada-n66077" year="2022" controls="slider"></klyft-map>
+        <klyft-map id="wide" style="width:900px" level="kommun" indicator="kolada-n66077" year="2022" controls="slider"></klyft-map>
+      </body></html>`;
+    await page.route('**/__test/embed-sizes.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: sizesHtml }));
+    await page.goto(`${BASE_URL}__test/embed-sizes.html`);
+    const readout = (id: string) =>
+      page.locator(`#${id} klyft-time-slider`).evaluate((el) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.year')!).fontSize));
+    await page.locator('#narrow klyft-time-slider').waitFor({ timeout: 60_000 });
+    await page.locator('#wide klyft-time-slider').waitFor({ timeout: 60_000 });
+    const at1000 = { narrow: await readout('narrow'), wide: await readout('wide') };
+    // 320 px: the 2em floor (32 px); 900 px: 7 % of the slider's 876 px content width.
+    expect(at1000.narrow).toBeCloseTo(32, 0);
+    expect(at1000.wide).toBeGreaterThan(at1000.narrow + 20);
+    // A wider or narrower window leaves both as they are.
+    for (const width of [1800, 940]) {
+      await page.setViewportSize({ width, height: 1400 });
+      await expect.poll(async () => ({ narrow: await readout('narrow'), wide: await readout('wide') })).toEqual(at1000);
+    }
+    // The element's width, not the window's: narrowing the wide one shrinks its readout.
+    await page.locator('#wide').evaluate((el) => ((el as HTMLElement).style.width = '320px'));
+    await expect.poll(() => readout('wide')).toBeCloseTo(at1000.narrow, 1);
+    await page.context().close();
+  });
+
   it('speaks English with lang="en": catalogue name, legend and number format, also after a switch', async () => {
     const { page } = await openHost();
     const catalogue = (await (await page.request.get(`${BASE_URL}data/catalogue.json`)).json()) as { indicators: { id: string; name: { sv: string; en: string } }[] };
