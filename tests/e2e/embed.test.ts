@@ -132,6 +132,13 @@ describe('<klyft-map> on a host page', () => {
     await expect(page.locator('#a').getByRole('slider', { name: 'År' }).getAttribute('aria-valuetext')).resolves.toBe('2012');
     // The other instance is untouched.
     await expect(page.locator('#b').getByRole('slider', { name: 'Year' }).getAttribute('aria-valuetext')).resolves.toBe('2015');
+    // The change view (its legend and scale load on demand) and back.
+    await page.locator('#a').evaluate((el) => el.setAttribute('mode', 'change'));
+    await waitForEmbed(page, '#a', 'change|kommun|kolada-n66077|');
+    await expect(page.locator('#a klyft-change-legend').count()).resolves.toBe(1);
+    await page.locator('#a').evaluate((el) => el.removeAttribute('mode'));
+    await waitForEmbed(page, '#a', '|2012');
+    await expect(page.locator('#a klyft-legend').count()).resolves.toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events)).toEqual([]);
     await page.context().close();
   });
