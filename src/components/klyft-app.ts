@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { buttonStyles } from './shared-styles';
 import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
-import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta } from '../data/types';
+import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta, SourceMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
 import type { ColorScale } from '../scales/color-scale';
@@ -1067,10 +1067,18 @@ export class KlyftApp extends LitElement implements PresenterHost {
         .viewTitle=${`${this.loaded?.indicator?.name[this.view.lang] ?? ''} ${this.titleYears()}`}
         .lang=${this.view.lang}
         .downloads=${this.view.area ? ['png', 'csv', 'svg-gap', 'svg-series'] : this.gap ? ['png', 'csv', 'svg-gap'] : ['png', 'csv']}
+        .exportMeta=${this.exportMeta()}
         @klyft-download=${this.handleDownload}
       ></klyft-share-dialog>
       ${this.editorOpen ? this.renderStoryEditor() : nothing}
     `;
+  }
+
+  /** The loaded indicator with its catalogue source and years: what downloads and citations name. */
+  private exportMeta(): { indicator: IndicatorMeta; source: SourceMeta | undefined; years?: readonly number[] } | null {
+    const indicator = this.loaded?.indicator;
+    if (!indicator) return null;
+    return { indicator, source: this.catalogue?.sources.find((s) => s.id === indicator.source), years: this.loaded?.series?.years };
   }
 
   private renderLegend() {

@@ -79,6 +79,10 @@ describe('sharing and downloads', () => {
     expect(texts.some((t) => t.includes('indicator=kolada-n66077') && t.includes('year=2022'))).toBe(true);
     expect(texts.some((t) => t.includes('<klyft-map') && t.includes('indicator="kolada-n66077"'))).toBe(true);
     expect(texts.some((t) => t.includes('<iframe') && t.includes('embed.html?'))).toBe(true);
+    // "Cite this": publisher, indicator, years, the view's link and the day.
+    const cite = texts.find((t) => t.includes('Bearbetat i Klyftkartan'));
+    expect(cite).toMatch(/^RKA[^.]*\. Invånare, 0-19 år, med låg ekonomisk standard, andel \(%\), 2011–2022\. .*indicator=kolada-n66077.* \(hämtad \d{4}-\d{2}-\d{2}\)\.$/);
+    await expect(dialog.getByRole('textbox', { name: 'Citera vyn (källhänvisning)' }).count()).resolves.toBe(1);
     await page.context().close();
   });
 
@@ -93,6 +97,7 @@ describe('sharing and downloads', () => {
     expect(lines.some((l) => l.startsWith('# Källa:') && l.includes('Kolada'))).toBe(true);
     expect(lines.some((l) => l.startsWith('# Licens:'))).toBe(true);
     expect(lines.some((l) => l.startsWith('# Vy:') && l.includes('indicator=kolada-n66077'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('# Källhänvisning: RKA') && l.includes('. Invånare, 0-19 år') && l.includes('Bearbetat i Klyftkartan'))).toBe(true);
     const header = lines.findIndex((l) => l.startsWith('kod,namn,år,värde'));
     expect(header).toBeGreaterThan(0);
     expect(lines.length - header - 1).toBe(290);
