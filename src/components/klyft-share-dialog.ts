@@ -234,6 +234,10 @@ export class KlyftShareDialog extends LitElement {
               area=${attributes.area ?? nothing}
               mode=${attributes.mode ?? nothing}
               measure=${attributes.measure ?? nothing}
+              classification=${attributes.classification ?? nothing}
+              k=${attributes.k ?? nothing}
+              domain=${attributes.domain ?? nothing}
+              rel=${attributes.rel ?? nothing}
               lang=${this.view.lang}
               data-base=${new URL('data/', this.appUrl || document.baseURI).href}
             ></klyft-map>`

@@ -2,7 +2,7 @@
  * <klyft-map>: the Klyftkartan map as one embeddable element. Built as its own entry
  * (vite.embed.config.ts); registers only this tag and the klyft-* parts it is made of.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { LoadError, loadBasemap, loadCatalogue, type Basemap } from '../data/load';
 import type { Catalogue, SourceMeta } from '../data/types';
@@ -44,6 +44,14 @@ const DEFAULT_DATA_BASE = new URL(/* @vite-ignore */ '../data/', import.meta.url
  */
 const mapViewLoaded: Promise<unknown> = import('./embed-map-view');
 
+/** Colour attributes and the view settings the reader can also change in the legend. */
+const COLOUR_ATTRIBUTES = [
+  ['classification', 'classification'],
+  ['k', 'classes'],
+  ['domain', 'domain'],
+  ['rel', 'relative'],
+] as const;
+
 /** Width from which the legend sits beside the map instead of below it. */
 const WIDE_PX = 640;
 
@@ -61,7 +69,7 @@ export interface AreaSelectDetail {
 
 /**
  * An embeddable choropleth. Attributes mirror the app's URL (level, indicator, year, from, to,
- * area, mode, measure, lang) plus `controls` (full | slider | none) and `data-base`; the host may
+ * area, mode, measure, classification (URL `class`), k, domain, rel, lang) plus `controls` (full | slider | none) and `data-base`; the host may
  * change any of them at any time. Fires `klyft-map:year-change` {year} and
  * `klyft-map:area-select` {code} when the reader changes the year or selects an area.
  */
@@ -202,6 +210,18 @@ export class KlyftMap extends LitElement {
   /** Gap measure of the summary, e.g. "range". */
   @property() measure: string | null = null;
 
+  /** Colour classes: "quantile" (default), "equal" or "jenks" (URL parameter `class`). */
+  @property() classification: string | null = null;
+
+  /** Number of colour classes: 5 (default), 6 or 7. */
+  @property() k: string | null = null;
+
+  /** Colour scale over "all" years (default) or this "year" only. */
+  @property() domain: string | null = null;
+
+  /** "1": the change map relative to the reference's change. */
+  @property() rel: string | null = null;
+
   /** Language: "sv" (default) or "en". */
   @property({ attribute: 'lang' }) override lang = '';
 
@@ -262,7 +282,14 @@ export class KlyftMap extends LitElement {
     return base.endsWith('/') ? base : `${base}/`;
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    // The host setting a colour attribute overrides what the reader chose in the legend.
+    for (const [attribute, setting] of COLOUR_ATTRIBUTES) {
+      if (changed.has(attribute) && setting in this.colorSettings) {
+        const { [setting]: _dropped, ...rest } = this.colorSettings;
+        this.colorSettings = rest;
+      }
+    }
     const base = this.base();
     if (base !== this.loadedBase) {
       this.loadedBase = base;

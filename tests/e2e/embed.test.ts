@@ -132,6 +132,16 @@ describe('<klyft-map> on a host page', () => {
     await expect(page.locator('#a').getByRole('slider', { name: 'År' }).getAttribute('aria-valuetext')).resolves.toBe('2012');
     // The other instance is untouched.
     await expect(page.locator('#b').getByRole('slider', { name: 'Year' }).getAttribute('aria-valuetext')).resolves.toBe('2015');
+    // Colour settings as attributes (the URL's class, k): seven classes, then the default five.
+    const rows = () => page.locator('#a klyft-legend .range').count();
+    expect(await rows()).toBe(6);
+    await page.locator('#a').evaluate((el) => {
+      el.setAttribute('classification', 'equal');
+      el.setAttribute('k', '7');
+    });
+    await expect.poll(rows, { timeout: 20_000 }).toBe(8);
+    await page.locator('#a').evaluate((el) => el.removeAttribute('k'));
+    await expect.poll(rows, { timeout: 20_000 }).toBe(6);
     // The change view (its legend and scale load on demand) and back.
     await page.locator('#a').evaluate((el) => el.setAttribute('mode', 'change'));
     await waitForEmbed(page, '#a', 'change|kommun|kolada-n66077|');
