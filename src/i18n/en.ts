@@ -235,7 +235,7 @@ export const en: Strings = {
   embed: {
     source: 'Source',
     openInApp: 'Open in Klyftkartan',
-    openInAppLabel: 'Open the map in Klyftkartan (new window)',
+    openInAppLabel: 'Open in Klyftkartan (new window)',
     loadError: 'The map could not be loaded ({file}: {reason}).',
     noData: 'The indicator has no data for this division.',
   },

@@ -233,7 +233,7 @@ export const sv = {
   embed: {
     source: 'Källa',
     openInApp: 'Öppna i Klyftkartan',
-    openInAppLabel: 'Öppna kartan i Klyftkartan (nytt fönster)',
+    openInAppLabel: 'Öppna i Klyftkartan (nytt fönster)',
     loadError: 'Kartan kunde inte laddas ({file}: {reason}).',
     noData: 'Indikatorn saknar uppgifter för den här indelningen.',
   },

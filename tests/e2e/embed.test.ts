@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 /**
  * The embeddable <klyft-map>: a host page (served by page.route, same origin as dist/, so no
  * test page ships in the app) with two instances and a hostile stylesheet; and embed.html.
@@ -121,6 +122,15 @@ describe('<klyft-map> on a host page', () => {
     const offsite = requests.filter((url) => !url.startsWith(new URL(BASE_URL).origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('passes axe-core (WCAG 2.1 AA) inside both elements', async () => {
+    const { page } = await openHost(1400, 1000, '');
+    await waitForEmbed(page, '#a', '|2022');
+    await waitForEmbed(page, '#b', '|2015');
+    const result = await new AxeBuilder({ page }).include('klyft-map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.context().close();
   });
 

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +84,10 @@ describe('sharing and downloads', () => {
     const cite = texts.find((t) => t.includes('Bearbetat i Klyftkartan'));
     expect(cite).toMatch(/^RKA[^.]*\. Invånare, 0-19 år, med låg ekonomisk standard, andel \(%\), 2011–2022\. .*indicator=kolada-n66077.* \(hämtad \d{4}-\d{2}-\d{2}\)\.$/);
     await expect(dialog.getByRole('textbox', { name: 'Citera vyn (källhänvisning)' }).count()).resolves.toBe(1);
+    // The dialog with its fields, copy buttons and the live preview passes WCAG 2.1 AA.
+    await page.locator('klyft-share-dialog klyft-map[data-map-key]').waitFor({ timeout: 60_000 });
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.context().close();
   });
 
