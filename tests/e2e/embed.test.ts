@@ -288,8 +288,10 @@ describe('<klyft-map> on a host page', () => {
 describe('embed.html', () => {
   it('renders one full-size map configured from its query string', async () => {
     const { page, requests, errors } = await openPage(browser, 800, 700);
-    await page.goto(`${BASE_URL}embed.html?level=kommun&indicator=kolada-n00923&year=2010`);
+    await page.goto(`${BASE_URL}embed.html?level=kommun&indicator=kolada-n00923&year=2010&class=equal&k=7`);
     await waitForEmbed(page, 'klyft-map', '|2010');
+    // The app's colour parameters too: seven classes and "no data".
+    expect(await page.locator('klyft-legend .range').count()).toBe(8);
     const colours = await distinctColours(page, await page.locator('klyft-map-view').screenshot());
     expect([...colours.values()].filter((n) => n > 20).length).toBeGreaterThanOrEqual(5);
     await expect(page.getByRole('slider', { name: 'År' }).getAttribute('aria-valuetext')).resolves.toBe('2010');
