@@ -20,7 +20,7 @@ const CSP = [
   "form-action 'self'",
 ].join('; ');
 
-function contentSecurityPolicy(): Plugin {
+export function contentSecurityPolicy(): Plugin {
   return {
     name: 'klyft-csp',
     apply: 'build',
@@ -62,8 +62,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 2000,
     rolldownOptions: {
-      // Two pages: the app and the iframe embed (embed.html?level=…&indicator=…).
-      input: { main: 'index.html', embed: 'embed.html' },
+      // The app. The iframe page (embed.html) is built with the element (vite.embed.config.ts).
+      input: { main: 'index.html' },
       output: {
         codeSplitting: {
           groups: [

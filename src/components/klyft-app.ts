@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { buttonStyles } from './shared-styles';
 import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
-import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta } from '../data/types';
+import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta, SourceMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
 import type { ColorScale } from '../scales/color-scale';
@@ -672,16 +672,30 @@ export class KlyftApp extends LitElement implements PresenterHost {
         legendTitle: indicator.short[lang],
         legend: [...legend, { color: NO_DATA_CSS.includes('#969696') ? '#969696' : '#999999', label: t.legend.noData }],
         summary: this.gap?.summary ?? null,
-        source: `${t.export.source}: ${source?.attribution[lang] ?? indicator.source}`,
+        source: source?.attribution[lang] ?? `${t.export.source}: ${indicator.source}`,
         licence: fill(t.export.licenceLine, { licence: source?.licence ?? '–' }),
         url: location.href,
       });
       saveBlob(blob, `${base}.png`);
     } else if (kind === 'svg-gap' || kind === 'svg-series') {
-      const { chartSvg } = await import('../export/chart-svg');
+      const [{ chartSvg }, { sourceText, licenceText }] = await Promise.all([import('../export/chart-svg'), import('../export/table-csv')]);
       const host = this.renderRoot.querySelector(kind === 'svg-gap' ? 'klyft-gap-panel' : 'klyft-area-detail');
       const svg = host?.shadowRoot?.querySelector('svg[role="img"]') as SVGSVGElement | null | undefined;
-      if (svg) saveBlob(new Blob([chartSvg(svg)], { type: 'image/svg+xml' }), `${base}-${kind === 'svg-gap' ? 'gap' : 'serie'}.svg`);
+      if (!svg) return;
+      const t = strings(lang);
+      // The chart's own label says what it shows; the unit line sits outside the SVG in the panel.
+      const unit = host?.shadowRoot?.querySelector('.unit')?.textContent?.trim();
+      const text = chartSvg(svg, {
+        title: indicator.name[lang],
+        subtitle: [svg.getAttribute('aria-label') ?? '', unit ?? '', levelLabel(loaded.geometry.meta, lang)].filter(Boolean),
+        footer: [
+          `${t.export.source}: ${sourceText(source, lang)}`,
+          `${t.export.licence}: ${licenceText(source)}`,
+          location.href,
+        ],
+        lang,
+      });
+      saveBlob(new Blob([text], { type: 'image/svg+xml' }), `${base}-${kind === 'svg-gap' ? 'gap' : 'serie'}.svg`);
     }
   };
 
@@ -1073,10 +1087,18 @@ export class KlyftApp extends LitElement implements PresenterHost {
         .viewTitle=${`${this.loaded?.indicator?.name[this.view.lang] ?? ''} ${this.titleYears()}`}
         .lang=${this.view.lang}
         .downloads=${this.view.area ? ['png', 'csv', 'svg-gap', 'svg-series'] : this.gap ? ['png', 'csv', 'svg-gap'] : ['png', 'csv']}
+        .exportMeta=${this.exportMeta()}
         @klyft-download=${this.handleDownload}
       ></klyft-share-dialog>
       ${this.editorOpen ? this.renderStoryEditor() : nothing}
     `;
+  }
+
+  /** The loaded indicator with its catalogue source and years: what downloads and citations name. */
+  private exportMeta(): { indicator: IndicatorMeta; source: SourceMeta | undefined; years?: readonly number[] } | null {
+    const indicator = this.loaded?.indicator;
+    if (!indicator) return null;
+    return { indicator, source: this.catalogue?.sources.find((s) => s.id === indicator.source), years: this.loaded?.series?.years };
   }
 
   private renderLegend() {

@@ -3,6 +3,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Lang } from '../format/number';
 import { strings } from '../i18n';
 import { elementSnippet, iframeSnippet, viewAttributes } from '../embed/embed-view';
+import { citeText } from '../export/cite-text';
+import type { ExportMeta } from '../export/table-csv';
 import { encodeViewState } from '../state/url-codec';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import '../embed/klyft-map';
@@ -150,6 +152,9 @@ export class KlyftShareDialog extends LitElement {
   /** The view's title (indicator and year), the iframe's accessible name. */
   @property({ attribute: 'view-title' }) viewTitle = '';
 
+  /** Indicator, source and years of the view, for the "cite this" text (none while loading). */
+  @property({ attribute: false }) exportMeta: ExportMeta | null = null;
+
   /** Downloads offered (the series chart needs a selected area, the gap chart a gap series). */
   @property({ attribute: false }) downloads: DownloadKind[] = ['png', 'csv', 'svg-gap', 'svg-series'];
 
@@ -184,6 +189,7 @@ export class KlyftShareDialog extends LitElement {
         ${this.renderField('permalink', t.permalink, this.permalink(), 2)}
         ${this.renderField('element', t.elementSnippet, elementSnippet(this.view, this.embedScriptUrl), 3)}
         ${this.renderField('iframe', t.iframeSnippet, iframeSnippet(this.view, embedPage, title), 3)}
+        ${this.exportMeta ? this.renderField('cite', t.cite, citeText(this.exportMeta, this.permalink(), this.lang), 3) : nothing}
         ${this.renderPreview()} ${this.renderDownloads()}
       </div>
     </dialog>`;
@@ -228,6 +234,10 @@ export class KlyftShareDialog extends LitElement {
               area=${attributes.area ?? nothing}
               mode=${attributes.mode ?? nothing}
               measure=${attributes.measure ?? nothing}
+              classification=${attributes.classification ?? nothing}
+              k=${attributes.k ?? nothing}
+              domain=${attributes.domain ?? nothing}
+              rel=${attributes.rel ?? nothing}
               lang=${this.view.lang}
               data-base=${new URL('data/', this.appUrl || document.baseURI).href}
             ></klyft-map>`

@@ -52,7 +52,8 @@ export class KlyftTimeSlider extends LitElement {
       color: #4a4a4a;
     }
     .year {
-      font-size: clamp(2em, 5vw, 4em);
+      /* The app sizes the readout from the window; <klyft-map> sets this from its own width. */
+      font-size: var(--klyft-year-size, clamp(2em, 5vw, 4em));
       font-weight: 700;
       line-height: 1;
       font-variant-numeric: tabular-nums;

@@ -3,13 +3,13 @@
  * parameters as the app), for sites that embed with an iframe instead of a script.
  */
 import './klyft-map';
-import { parseControls, VIEW_ATTRIBUTES } from './embed-view';
+import { parseControls, urlParamOf, VIEW_ATTRIBUTES } from './embed-view';
 
 const element = document.querySelector('klyft-map');
 if (element) {
   const params = new URLSearchParams(location.search);
   for (const name of VIEW_ATTRIBUTES) {
-    const value = params.get(name);
+    const value = params.get(urlParamOf(name));
     if (value !== null) element.setAttribute(name, value);
   }
   const controls = params.get('controls');

@@ -5,11 +5,19 @@
 import { decodeViewState, encodeViewState, type UrlContext, type UrlProblem } from '../state/url-codec';
 import type { ViewState } from '../state/view-state';
 
-/** Attributes of <klyft-map> that mirror URL parameters of the app (same names, same values). */
-export const VIEW_ATTRIBUTES = ['level', 'indicator', 'year', 'from', 'to', 'area', 'mode', 'measure', 'lang'] as const;
+/**
+ * Attributes of <klyft-map> that mirror URL parameters of the app (same values, and the same
+ * names but one: the URL's `class` is `classification`, since `class` is every element's own).
+ */
+export const VIEW_ATTRIBUTES = ['level', 'indicator', 'year', 'from', 'to', 'area', 'mode', 'measure', 'classification', 'k', 'domain', 'rel', 'lang'] as const;
 
 /** One of VIEW_ATTRIBUTES. */
 export type ViewAttribute = (typeof VIEW_ATTRIBUTES)[number];
+
+/** The app's URL parameter an attribute mirrors. */
+export function urlParamOf(attribute: ViewAttribute): string {
+  return attribute === 'classification' ? 'class' : attribute;
+}
 
 /** How much of the interface the embed shows: slider and colour settings, the slider only, or neither. */
 export type EmbedControls = 'full' | 'slider' | 'none';
@@ -31,7 +39,7 @@ export function viewFromAttributes(
   const params = new URLSearchParams();
   for (const name of VIEW_ATTRIBUTES) {
     const value = attributes[name];
-    if (value !== null && value !== undefined && value !== '') params.set(name, value);
+    if (value !== null && value !== undefined && value !== '') params.set(urlParamOf(name), value);
   }
   const { state, problems } = decodeViewState(params.toString(), context);
   return { view: state.mode === 'scatter' ? { ...state, mode: 'change' } : state, problems };
@@ -48,11 +56,11 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The attributes a view needs on <klyft-map>: level, indicator and year always, the rest when set. */
+/** The attributes a view needs on <klyft-map>: level, indicator and year always, the rest when not the default. */
 export function viewAttributes(view: ViewState): [ViewAttribute, string][] {
   const params = new URLSearchParams(encodeViewState(view));
   return VIEW_ATTRIBUTES.flatMap((name): [ViewAttribute, string][] => {
-    const value = params.get(name);
+    const value = params.get(urlParamOf(name));
     return value === null ? [] : [[name, value]];
   });
 }

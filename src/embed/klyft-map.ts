@@ -2,39 +2,55 @@
  * <klyft-map>: the Klyftkartan map as one embeddable element. Built as its own entry
  * (vite.embed.config.ts); registers only this tag and the klyft-* parts it is made of.
  */
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { setWorkerUrl } from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { LoadError, loadBasemap, loadCatalogue, type Basemap } from '../data/load';
 import type { Catalogue, SourceMeta } from '../data/types';
 import { formatValue } from '../format/number';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
-import { buildChangeScale, fillChangeColors, type ChangeScale } from '../scales/diverging';
+import type { ChangeScale } from '../scales/diverging';
 import { findLevel, levelLabel, urlContext } from '../state/app-data';
-import { changeOverview, gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
+import { gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
 import { mapColors, type MapColors } from '../state/map-colors';
 import { ranks, valuesForYear } from '../state/selectors';
 import { analyseViewData } from '../state/view-analysis';
 import { loadViewData, type ViewData } from '../state/view-data';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import type { KlyftMapView } from '../components/klyft-map-view';
-import '../components/klyft-map-view';
 import '../components/klyft-legend';
-import '../components/klyft-change-legend';
 import '../components/klyft-time-slider';
-import '../components/klyft-tooltip';
 import { appUrlFor, parseControls, VIEW_ATTRIBUTES, viewFromAttributes, type ViewAttribute } from './embed-view';
+
+/** The change view's parts (legend, diverging scale, overview), loaded when first needed. */
+type ChangeKit = typeof import('./embed-change');
+let changeKit: ChangeKit | null = null;
+let changeKitLoading: Promise<ChangeKit> | null = null;
+function loadChangeKit(): Promise<ChangeKit> {
+  changeKitLoading ??= import('./embed-change').then((kit) => (changeKit = kit));
+  return changeKitLoading;
+}
+
+/** The hover tooltip, loaded at the first hover. */
+function loadTooltip(): void {
+  if (!customElements.get('klyft-tooltip')) void import('../components/klyft-tooltip');
+}
 
 /** Where the data lives when no `data-base` is given: next to the built module's folder. */
 const DEFAULT_DATA_BASE = new URL(/* @vite-ignore */ '../data/', import.meta.url).href;
 
-// Browsers start workers only from the page's own origin. On a host page elsewhere, maplibre
-// gets a same-origin blob that imports its worker from here (the data host must send CORS headers).
-const workerHref = new URL(workerUrl, import.meta.url).href;
-if (new URL(workerHref).origin !== location.origin) {
-  setWorkerUrl(URL.createObjectURL(new Blob([`import ${JSON.stringify(workerHref)};`], { type: 'text/javascript' })));
-}
+/**
+ * The map itself (maplibre and deck.gl), requested as soon as this module runs, alongside the
+ * data: the element renders its title, legend and slider meanwhile, and the map once it arrives.
+ */
+const mapViewLoaded: Promise<unknown> = import('./embed-map-view');
+
+/** Colour attributes and the view settings the reader can also change in the legend. */
+const COLOUR_ATTRIBUTES = [
+  ['classification', 'classification'],
+  ['k', 'classes'],
+  ['domain', 'domain'],
+  ['rel', 'relative'],
+] as const;
 
 /** Width from which the legend sits beside the map instead of below it. */
 const WIDE_PX = 640;
@@ -53,7 +69,7 @@ export interface AreaSelectDetail {
 
 /**
  * An embeddable choropleth. Attributes mirror the app's URL (level, indicator, year, from, to,
- * area, mode, measure, lang) plus `controls` (full | slider | none) and `data-base`; the host may
+ * area, mode, measure, classification (URL `class`), k, domain, rel, lang) plus `controls` (full | slider | none) and `data-base`; the host may
  * change any of them at any time. Fires `klyft-map:year-change` {year} and
  * `klyft-map:area-select` {code} when the reader changes the year or selects an area.
  */
@@ -145,6 +161,9 @@ export class KlyftMap extends LitElement {
       font-family: inherit;
     }
     klyft-time-slider {
+      /* The readout follows the element's width, not the window's: cqi of the slider, which is
+         a size container as wide as this element (less its padding). Themeable by the host. */
+      --klyft-year-size: var(--klyft-year-font-size, clamp(2em, 7cqi, 4em));
       padding: 0.25em 0.75em 0.5em;
       border-top: 1px solid #e3e3e3;
     }
@@ -191,6 +210,18 @@ export class KlyftMap extends LitElement {
   /** Gap measure of the summary, e.g. "range". */
   @property() measure: string | null = null;
 
+  /** Colour classes: "quantile" (default), "equal" or "jenks" (URL parameter `class`). */
+  @property() classification: string | null = null;
+
+  /** Number of colour classes: 5 (default), 6 or 7. */
+  @property() k: string | null = null;
+
+  /** Colour scale over "all" years (default) or this "year" only. */
+  @property() domain: string | null = null;
+
+  /** "1": the change map relative to the reference's change. */
+  @property() rel: string | null = null;
+
   /** Language: "sv" (default) or "en". */
   @property({ attribute: 'lang' }) override lang = '';
 
@@ -223,6 +254,7 @@ export class KlyftMap extends LitElement {
   /** Resolves once the map has drawn the current view's colours. */
   async whenRendered(): Promise<void> {
     await this.updateComplete;
+    await mapViewLoaded;
     const mapView = this.mapView;
     if (!mapView) return;
     await mapView.whenReady();
@@ -250,7 +282,14 @@ export class KlyftMap extends LitElement {
     return base.endsWith('/') ? base : `${base}/`;
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    // The host setting a colour attribute overrides what the reader chose in the legend.
+    for (const [attribute, setting] of COLOUR_ATTRIBUTES) {
+      if (changed.has(attribute) && setting in this.colorSettings) {
+        const { [setting]: _dropped, ...rest } = this.colorSettings;
+        this.colorSettings = rest;
+      }
+    }
     const base = this.base();
     if (base !== this.loadedBase) {
       this.loadedBase = base;
@@ -268,6 +307,11 @@ export class KlyftMap extends LitElement {
     // English strings load on demand; derive (sentences) and render once they are here.
     if (!hasLanguage(view.lang)) {
       void loadLanguage(view.lang).then(() => this.requestUpdate());
+      return;
+    }
+    // The change view waits for its parts rather than flash the level map.
+    if (view.mode !== 'level' && !changeKit) {
+      void loadChangeKit().then(() => this.requestUpdate());
       return;
     }
     this.derive();
@@ -328,7 +372,8 @@ export class KlyftMap extends LitElement {
         lang: view.lang,
         weighted: data.weights !== null,
       });
-      if (view.mode !== 'level') {
+      if (view.mode !== 'level' && changeKit) {
+        const { changeOverview, buildChangeScale } = changeKit;
         const key = `${view.level}|${view.indicator}|${view.from}|${view.to}|${view.relative}|${view.lang}`;
         if (this.change?.key !== key) {
           const overview = changeOverview(series, stats, data.weights, indicator, view.level, {
@@ -341,9 +386,10 @@ export class KlyftMap extends LitElement {
         }
       }
     }
-    const mode = view.mode !== 'level' && this.change ? view.mode : 'level';
+    const mode = view.mode !== 'level' && this.change && changeKit ? view.mode : 'level';
+    const change = mode !== 'level' && this.change && changeKit ? { ...this.change, fill: changeKit.fillChangeColors } : null;
     this.colors = mapColors(
-      { view: { ...view, mode }, series, indicator, count: data.geometry.codes.length, levelId: data.geometry.meta.id, change: mode === 'level' || !this.change ? null : { ...this.change, fill: fillChangeColors } },
+      { view: { ...view, mode }, series, indicator, count: data.geometry.codes.length, levelId: data.geometry.meta.id, change },
       this.colors,
     );
   }
@@ -369,7 +415,7 @@ export class KlyftMap extends LitElement {
       return html`<div class="frame"><p class="message" role="alert">${fill(t.embed.loadError, { file: this.boot.file, reason: this.boot.reason })}</p></div>`;
     }
     const data = this.currentData();
-    if (this.boot.status === 'loading' || !data || !hasLanguage(lang)) {
+    if (this.boot.status === 'loading' || !data || !hasLanguage(lang) || (this.view.mode !== 'level' && !changeKit)) {
       return html`<div class="frame"><p class="message" role="status">${t.app.loading}</p></div>`;
     }
     const controls = parseControls(this.controls);
@@ -521,6 +567,7 @@ export class KlyftMap extends LitElement {
   private readonly handleHover = (event: Event): void => {
     event.stopPropagation();
     const detail = (event as CustomEvent<{ index: number | null; x?: number; y?: number }>).detail;
+    if (detail.index !== null) loadTooltip();
     this.hover = detail.index === null ? null : { index: detail.index, x: detail.x ?? 0, y: detail.y ?? 0 };
   };
 

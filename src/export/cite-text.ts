@@ -1,7 +1,13 @@
 /** A "cite this" text for the current view: publisher, indicator, years, source, URL, date. */
 import type { Lang } from '../format/number';
 import { fill, strings } from '../i18n';
-import { isoDate, type ExportMeta } from './table-csv';
+import type { ExportMeta } from './table-csv';
+
+/** "2025-01-31" in local time: the reader's day of download. */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
 
 /** "2011–2022", one year alone, or "" when unknown. */
 export function yearSpan(years: readonly number[] | undefined): string {

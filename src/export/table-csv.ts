@@ -1,10 +1,11 @@
 /**
  * The current table as CSV (RFC 4180) with a header block of comment lines naming the indicator,
- * source, licence, the view's URL and the date, so a file on its own still says what it is.
+ * source, licence, the view's URL, the date and how to cite it, so a file on its own still says what it is.
  */
 import type { IndicatorMeta, SourceMeta } from '../data/types';
 import { unitLabel, type Lang } from '../format/number';
 import { strings } from '../i18n';
+import { citeText, isoDate } from './cite-text';
 
 /** One row of the table: an area's value in one year (null when missing). */
 export interface CsvRow {
@@ -23,11 +24,7 @@ export interface ExportMeta {
   years?: readonly number[];
 }
 
-/** "2025-01-31" in local time: the reader's day of download. */
-export function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
+export { isoDate };
 
 /** Quotes a field when it holds a comma, a quote or a line break; quotes inside are doubled (RFC 4180). */
 export function csvField(value: string): string {
@@ -65,6 +62,7 @@ export function tableCsv(rows: readonly CsvRow[], meta: ExportMeta, viewUrl: str
     comment(t.licence, licenceText(meta.source)),
     comment(t.view, viewUrl),
     comment(t.retrieved, isoDate(date)),
+    comment(t.citeAs, citeText(meta, viewUrl, lang, date)),
     [t.columns.code, t.columns.name, t.columns.year, t.columns.value, t.columns.unit].join(','),
     ...rows.map((row) =>
       [

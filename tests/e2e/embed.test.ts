@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 /**
  * The embeddable <klyft-map>: a host page (served by page.route, same origin as dist/, so no
  * test page ships in the app) with two instances and a hostile stylesheet; and embed.html.
@@ -124,6 +125,15 @@ describe('<klyft-map> on a host page', () => {
     await page.context().close();
   });
 
+  it('passes axe-core (WCAG 2.1 AA) inside both elements', async () => {
+    const { page } = await openHost(1400, 1000, '');
+    await waitForEmbed(page, '#a', '|2022');
+    await waitForEmbed(page, '#b', '|2015');
+    const result = await new AxeBuilder({ page }).include('klyft-map').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.context().close();
+  });
+
   it('re-renders when the host changes an attribute, without firing reader events', async () => {
     const { page } = await openHost();
     await waitForEmbed(page, '#a', '|2022');
@@ -132,6 +142,23 @@ describe('<klyft-map> on a host page', () => {
     await expect(page.locator('#a').getByRole('slider', { name: 'År' }).getAttribute('aria-valuetext')).resolves.toBe('2012');
     // The other instance is untouched.
     await expect(page.locator('#b').getByRole('slider', { name: 'Year' }).getAttribute('aria-valuetext')).resolves.toBe('2015');
+    // Colour settings as attributes (the URL's class, k): seven classes, then the default five.
+    const rows = () => page.locator('#a klyft-legend .range').count();
+    expect(await rows()).toBe(6);
+    await page.locator('#a').evaluate((el) => {
+      el.setAttribute('classification', 'equal');
+      el.setAttribute('k', '7');
+    });
+    await expect.poll(rows, { timeout: 20_000 }).toBe(8);
+    await page.locator('#a').evaluate((el) => el.removeAttribute('k'));
+    await expect.poll(rows, { timeout: 20_000 }).toBe(6);
+    // The change view (its legend and scale load on demand) and back.
+    await page.locator('#a').evaluate((el) => el.setAttribute('mode', 'change'));
+    await waitForEmbed(page, '#a', 'change|kommun|kolada-n66077|');
+    await expect(page.locator('#a klyft-change-legend').count()).resolves.toBe(1);
+    await page.locator('#a').evaluate((el) => el.removeAttribute('mode'));
+    await waitForEmbed(page, '#a', '|2012');
+    await expect(page.locator('#a klyft-legend').count()).resolves.toBe(1);
     expect(await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events)).toEqual([]);
     await page.context().close();
   });
@@ -172,6 +199,36 @@ describe('<klyft-map> on a host page', () => {
       }
       await page.context().close();
     }
+  });
+
+  it('sizes the year readout from its own width, not the window’s', async () => {
+    const tracked = await openPage(browser, 1000, 1400);
+    const { page } = tracked;
+    const sizesHtml = `<!doctype html><html lang="sv"><head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>Storlekar</title>
+      <script type="module" src="/embed/klyft-map.js"></script></head>
+      <body style="margin:0">
+        <klyft-map id="narrow" style="width:320px" level="kommun" indicator="kolada-n66077" year="2022" controls="slider"></klyft-map>
+        <klyft-map id="wide" style="width:900px" level="kommun" indicator="kolada-n66077" year="2022" controls="slider"></klyft-map>
+      </body></html>`;
+    await page.route('**/__test/embed-sizes.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: sizesHtml }));
+    await page.goto(`${BASE_URL}__test/embed-sizes.html`);
+    const readout = (id: string) =>
+      page.locator(`#${id} klyft-time-slider`).evaluate((el) => parseFloat(getComputedStyle(el.shadowRoot!.querySelector('.year')!).fontSize));
+    await page.locator('#narrow klyft-time-slider').waitFor({ timeout: 60_000 });
+    await page.locator('#wide klyft-time-slider').waitFor({ timeout: 60_000 });
+    const at1000 = { narrow: await readout('narrow'), wide: await readout('wide') };
+    // 320 px: the 2em floor (32 px); 900 px: 7 % of the slider's 876 px content width.
+    expect(at1000.narrow).toBeCloseTo(32, 0);
+    expect(at1000.wide).toBeGreaterThan(at1000.narrow + 20);
+    // A wider or narrower window leaves both as they are.
+    for (const width of [1800, 940]) {
+      await page.setViewportSize({ width, height: 1400 });
+      await expect.poll(async () => ({ narrow: await readout('narrow'), wide: await readout('wide') })).toEqual(at1000);
+    }
+    // The element's width, not the window's: narrowing the wide one shrinks its readout.
+    await page.locator('#wide').evaluate((el) => ((el as HTMLElement).style.width = '320px'));
+    await expect.poll(() => readout('wide')).toBeCloseTo(at1000.narrow, 1);
+    await page.context().close();
   });
 
   it('speaks English with lang="en": catalogue name, legend and number format, also after a switch', async () => {
@@ -231,8 +288,10 @@ describe('<klyft-map> on a host page', () => {
 describe('embed.html', () => {
   it('renders one full-size map configured from its query string', async () => {
     const { page, requests, errors } = await openPage(browser, 800, 700);
-    await page.goto(`${BASE_URL}embed.html?level=kommun&indicator=kolada-n00923&year=2010`);
+    await page.goto(`${BASE_URL}embed.html?level=kommun&indicator=kolada-n00923&year=2010&class=equal&k=7`);
     await waitForEmbed(page, 'klyft-map', '|2010');
+    // The app's colour parameters too: seven classes and "no data".
+    expect(await page.locator('klyft-legend .range').count()).toBe(8);
     const colours = await distinctColours(page, await page.locator('klyft-map-view').screenshot());
     expect([...colours.values()].filter((n) => n > 20).length).toBeGreaterThanOrEqual(5);
     await expect(page.getByRole('slider', { name: 'År' }).getAttribute('aria-valuetext')).resolves.toBe('2010');

@@ -42,6 +42,13 @@ describe('viewFromAttributes(attributes, context)', () => {
     expect(problems.map((p) => `${p.param}:${p.kind}`)).toEqual(['indicator:invalid', 'year:adjusted']);
   });
 
+  it('reads the colour attributes, `classification` standing for the URL’s `class`', () => {
+    const { view, problems } = viewFromAttributes({ classification: 'jenks', k: '7', domain: 'year', rel: '1', mode: 'change' }, context);
+    expect(problems).toEqual([]);
+    expect(view).toEqual({ ...DEFAULT_VIEW, classification: 'jenks', classes: 7, domain: 'year', relative: true, mode: 'change' });
+    expect(viewFromAttributes({ classification: 'bogus', k: '9' }, context).problems.map((p) => `${p.param}:${p.kind}`)).toEqual(['class:invalid', 'k:invalid']);
+  });
+
   it('treats empty and null attributes as absent, and shows scatter as the change map', () => {
     const { view } = viewFromAttributes({ level: '', indicator: null, mode: 'scatter' }, context);
     expect(view.level).toBe('kommun');
@@ -67,6 +74,12 @@ describe('elementSnippet(view, scriptUrl, dataBase)', () => {
       '<script type="module" src="https://host/embed/klyft-map.js"></script>\n' +
         '<klyft-map level="kommun" indicator="kolada-n00923" year="2010" area="1480" lang="en"></klyft-map>',
     );
+  });
+
+  it('carries the colour settings of the view, so the element shows exactly this view', () => {
+    const snippet = elementSnippet({ ...view, classification: 'equal', classes: 6, domain: 'year' }, 'x.js');
+    expect(snippet).toContain('<klyft-map level="kommun" indicator="kolada-n00923" year="2010" area="1480" classification="equal" k="6" domain="year" lang="en">');
+    expect(snippet).not.toContain(' class=');
   });
 
   it('adds data-base and escapes attribute values', () => {

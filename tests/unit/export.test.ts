@@ -68,6 +68,7 @@ describe('tableCsv(rows, meta, viewUrl, lang, date)', () => {
         '# Licens: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/',
         `# Vy: ${url}`,
         '# Hämtad: 2025-01-31',
+        `# Källhänvisning: RKA. Låg ekonomisk standard 0–19 år, andel (%), 2011–2022. Kolada. Bearbetat i Klyftkartan. ${url} (hämtad 2025-01-31).`,
         'kod,namn,år,värde,enhet',
         '1480,Göteborg,2022,17.3,%',
         '0000,"Komma, ""citat"" <i>och</i> HTML",2022,-1.5,%',
@@ -79,23 +80,24 @@ describe('tableCsv(rows, meta, viewUrl, lang, date)', () => {
 
   it('writes English labels, indicator name and unit in en', () => {
     const lines = tableCsv(rows.slice(0, 1), { indicator: { ...indicator, unit: 'years' }, source }, url, 'en', date).split('\r\n');
-    expect(lines.slice(0, 6)).toEqual([
+    expect(lines.slice(0, 7)).toEqual([
       '# Indicator: Low economic standard aged 0–19 (%)',
       '# Source: Kolada (RKA), https://www.kolada.se',
       '# Licence: CC BY 4.0, https://creativecommons.org/licenses/by/4.0/',
       `# View: ${url}`,
       '# Retrieved: 2025-01-31',
+      expect.stringMatching(/^# Cite as: RKA\. Low economic standard aged 0–19 \(%\)\. .*Processed in Klyftkartan\. .* \(retrieved 2025-01-31\)\.$/),
       'code,name,year,value,unit',
     ]);
-    expect(lines[6]).toBe('1480,Göteborg,2022,17.3,years');
+    expect(lines[7]).toBe('1480,Göteborg,2022,17.3,years');
   });
 
   it('keeps a header value on one line and marks an unknown source', () => {
     const odd = { ...indicator, name: { sv: 'Två\nrader', en: 'x' } };
     const lines = tableCsv([], { indicator: odd, source: undefined }, url, 'sv', date).split('\r\n');
     expect(lines.slice(0, 3)).toEqual(['# Indikator: Två rader', '# Källa: –', '# Licens: –']);
-    expect(lines[5]).toBe('kod,namn,år,värde,enhet');
-    expect(lines).toHaveLength(7);
+    expect(lines[6]).toBe('kod,namn,år,värde,enhet');
+    expect(lines).toHaveLength(8);
   });
 });
 
