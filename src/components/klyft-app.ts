@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { buttonStyles } from './shared-styles';
-import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
+import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadLevel, loadValues, type Basemap, type LevelGeometry } from '../data/load';
 import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
@@ -28,7 +28,8 @@ import type { KlyftSources } from './klyft-sources';
 import type { ImportAddLevelDetail, ImportApplyDetail, KlyftImport } from './klyft-import';
 import type { UserDatasetItem, UserLevelItem } from './klyft-user-data';
 import { userLevelKey, withUserLevels, type UserLevel } from '../import/user-levels';
-import { COARSER_LEVELS } from '../import/coarser-levels';
+import { COARSER_LEVELS, overlaySources } from '../import/coarser-levels';
+import type { OverlayHost } from '../import/overlay-input';
 import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
 import {
@@ -116,6 +117,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @query('klyft-import') private importer!: KlyftImport;
 
   private catalogue: Catalogue | null = null;
+  /** The overlay host of the level shown (kept while its geometry is, so the import dialog keeps its probe). */
+  private overlayHostCache: { target: LevelGeometry; catalogue: Catalogue; host: OverlayHost } | null = null;
   /** The shipped catalogue; `catalogue` is this plus the user's imported datasets. */
   private baseCatalogue: Catalogue | null = null;
   /** Datasets imported in this browser (IndexedDB), merged into the catalogue as `user:<id>`. */
@@ -424,6 +427,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const { summariseJoin, toIndicatorValues } = await import('../import/join-report');
     const join = { values: toIndicatorValues(d.report.values, indicator, d.level), summary: summariseJoin(d.report), matchByName: d.matchByName };
     const joins: UserDataset['joins'] = { [d.level]: join, ...(d.aggregate ? await this.aggregatedJoins(join, d.level, d.aggregate) : {}) };
+    // Estimated by overlay for the level shown: marked with its source level and weighting.
+    if (d.estimate) joins[d.estimate.level] = { ...join, values: { ...d.estimate.values, indicator }, derivedFrom: d.level, estimated: d.estimate.weight };
     const existing = this.userDatasets.find((x) => x.id === id);
     const dataset: UserDataset = existing
       ? { ...existing, name: d.choices.name, choices: d.choices, joins: { ...existing.joins, ...joins } }
@@ -504,9 +509,65 @@ export class KlyftApp extends LitElement implements PresenterHost {
         // A join to one of the user's divisions that has been removed (or lives elsewhere) is not listed.
         if (!meta && userLevelKey(level) !== null) return [];
         const label = meta ? levelLabel(meta, lang) : level;
-        return [join?.derivedFrom ? fill(strings(lang).import.derivedLevel, { level: label }) : label];
+        const t = strings(lang).import;
+        return [join?.estimated ? fill(t.estimatedLevel, { level: label }) : join?.derivedFrom ? fill(t.derivedLevel, { level: label }) : label];
       }),
     }));
+  }
+
+  /**
+   * What the import dialog needs to estimate imported values for the level shown from a division
+   * that does not nest in it (DeSO → primärområden, or a division of the user's own), or null.
+   */
+  private overlayHost(): OverlayHost | null {
+    const catalogue = this.catalogue;
+    const target = this.loaded?.geometry;
+    if (!catalogue || !target || target.meta.id !== this.view.level) return null;
+    if (this.overlayHostCache?.target === target && this.overlayHostCache.catalogue === catalogue) return this.overlayHostCache.host;
+    const sources = overlaySources(catalogue.levels, target.meta.id);
+    if (sources.length === 0) return null;
+    const geometryOf = (level: LevelMeta['id']): Promise<LevelGeometry> | null => {
+      const meta = findLevel(catalogue, level);
+      if (!meta) return null;
+      return Promise.resolve(this.userLevelGeometry(level) ?? loadLevel(DATA_BASE, meta));
+    };
+    const host: OverlayHost = {
+      target: target.meta.id,
+      sources,
+      source: async (level) => {
+        const meta = findLevel(catalogue, level);
+        const geometry = await geometryOf(level);
+        if (!meta || !geometry) return null;
+        const features = geometry.areas.features;
+        const kommun = features[0]?.properties.parents.kommun;
+        const region = kommun !== undefined && features.every((f) => f.properties.parents.kommun === kommun) ? kommun : undefined;
+        return {
+          level,
+          label: levelLabel(meta, this.view.lang),
+          geometry: { codes: geometry.codes, names: features.map((f) => f.properties.name) },
+          region,
+          populationWeighted: Boolean(populationIndicatorFor(catalogue, level)),
+        };
+      },
+      input: async (level, values, aggregation) => {
+        const geometry = await geometryOf(level);
+        if (!geometry) return null;
+        const populationFile = aggregation === 'rate' ? populationIndicatorFor(catalogue, level)?.levels[level]?.file : undefined;
+        const population = populationFile ? await loadValues(DATA_BASE, populationFile).catch(() => null) : null;
+        const { codedAreas } = await import('../import/overlay-input');
+        const withValue = new Set(values.codes);
+        return {
+          sources: codedAreas(geometry.areas.features, (code) => withValue.has(code)),
+          targets: codedAreas(target.areas.features),
+          values,
+          target: target.meta.id,
+          aggregation,
+          population,
+        };
+      },
+    };
+    this.overlayHostCache = { target, catalogue, host };
+    return host;
   }
 
   /** Labels of the shipped levels the current level nests in (where imported values can be aggregated to). */
@@ -533,6 +594,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .levelRegion=${geometry?.region}
       .coarserLevels=${this.coarserLevelLabels()}
       .populationWeighted=${Boolean(this.catalogue && populationIndicatorFor(this.catalogue, this.view.level))}
+      .overlay=${this.overlayHost()}
       .dragging=${this.dragging}
       @klyft-import-apply=${this.handleImportApply}
       @klyft-import-add-level=${this.handleAddLevel}
@@ -1067,7 +1129,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
             .classification=${this.view.classification}
             .classes=${this.view.classes}
             .domain=${this.view.domain}
-            .derivedNote=${this.loaded?.indicator?.levels[this.view.level]?.derived === 'estimated-from-deso'}
+            .derived=${this.loaded?.indicator?.levels[this.view.level]?.derived}
             .hasMissing=${true}
             @klyft-intent=${this.handleIntent}
           ></klyft-legend>`;
