@@ -28,8 +28,8 @@ import type { KlyftSources } from './klyft-sources';
 import type { ImportAddLevelDetail, ImportApplyDetail, KlyftImport } from './klyft-import';
 import type { UserDatasetItem, UserLevelItem } from './klyft-user-data';
 import { userLevelKey, withUserLevels, type UserLevel } from '../import/user-levels';
-import { COARSER_LEVELS, overlaySources } from '../import/coarser-levels';
-import type { OverlayHost } from '../import/overlay-input';
+import { COARSER_LEVELS } from '../import/coarser-levels';
+import type { OverlayHostContext } from '../import/overlay-host';
 import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
 import {
@@ -117,8 +117,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @query('klyft-import') private importer!: KlyftImport;
 
   private catalogue: Catalogue | null = null;
-  /** The overlay host of the level shown (kept while its geometry is, so the import dialog keeps its probe). */
-  private overlayHostCache: { target: LevelGeometry; catalogue: Catalogue; host: OverlayHost } | null = null;
+  private overlayCtx: OverlayHostContext | null = null;
   /** The shipped catalogue; `catalogue` is this plus the user's imported datasets. */
   private baseCatalogue: Catalogue | null = null;
   /** Datasets imported in this browser (IndexedDB), merged into the catalogue as `user:<id>`. */
@@ -357,20 +356,51 @@ export class KlyftApp extends LitElement implements PresenterHost {
     }
   };
 
+  /**
+   * Removes a division of the user's own with the datasets joined to it (see withoutLevel), from
+   * memory, IndexedDB and the view: a view that used them falls back to the default with a notice.
+   */
   private readonly handleUserLevelRemove = async (event: Event): Promise<void> => {
     const { id } = (event as CustomEvent<{ id: string }>).detail;
     const removed = this.userLevels.find((l) => l.id === id);
-    this.setUserLevels(this.userLevels.filter((l) => l.id !== id));
+    if (!removed) return;
+    const { withoutLevel } = await import('../import/remove-level');
+    const result = withoutLevel(this.userDatasets, removed.meta.id);
+    this.userLevels = this.userLevels.filter((l) => l.id !== id);
+    this.setUserDatasets(result.datasets);
     this.userGeometry.delete(id);
-    if (removed && this.store.get().level === removed.meta.id) {
-      const indicator = findIndicator(this.catalogue!, this.store.get().indicator);
-      this.store.set({ level: DEFAULT_VIEW.level, area: null, year: indicator ? this.snapYear(indicator, DEFAULT_VIEW.level) : this.store.get().year });
-    }
-    await removeUserLevel(id).catch(() => undefined);
+    const view = this.store.get();
+    const levelGone = view.level === removed.meta.id;
+    const indicatorGone = !findIndicator(this.catalogue!, view.indicator)?.levels[levelGone ? DEFAULT_VIEW.level : view.level];
+    const t = strings(this.view.lang).import;
+    const names = result.removed.map((d) => `"${d.name}"`).join(', ');
+    const notices: Notice[] = [{ id: 'level-removed', text: fill(names ? t.levelRemovedData : t.levelRemoved, { name: removed.meta.name[this.view.lang], datasets: names }), tone: 'info' }];
+    if (levelGone || indicatorGone) {
+      const level = levelGone ? DEFAULT_VIEW.level : view.level;
+      const indicator = indicatorGone ? DEFAULT_VIEW.indicator : view.indicator;
+      const meta = findIndicator(this.catalogue!, indicator);
+      this.store.set({ level, indicator, area: null, from: null, to: null, year: meta ? this.snapYear(meta, level) : view.year });
+      notices.push({ id: 'level-removed-view', text: t.levelRemovedView, tone: 'warning' });
+    } else void this.ensureData();
+    this.notices = [...this.notices.filter((n) => !n.id.startsWith('level-removed')), ...notices];
+    await Promise.all([
+      removeUserLevel(id),
+      ...result.removed.map((d) => removeDataset(d.id)),
+      ...result.changed.map((d) => putDataset(d)),
+    ]).catch(() => undefined);
   };
 
   private userLevelItems(): UserLevelItem[] {
-    return this.userLevels.map((l) => ({ id: l.id, level: l.meta.id, name: l.meta.name[this.view.lang], fileName: l.fileName, createdAt: l.createdAt, count: l.meta.count }));
+    return this.userLevels.map((l) => ({
+      id: l.id,
+      level: l.meta.id,
+      name: l.meta.name[this.view.lang],
+      fileName: l.fileName,
+      createdAt: l.createdAt,
+      count: l.meta.count,
+      // Those that go with it (remove-level.ts's goesWithLevel): first joined to it.
+      datasets: this.userDatasets.filter((d) => d.levelId === l.meta.id).map((d) => d.name),
+    }));
   }
 
   /** The current level's codes and names for the import preview, and the kommun its codes belong to. */
@@ -518,56 +548,24 @@ export class KlyftApp extends LitElement implements PresenterHost {
   /**
    * What the import dialog needs to estimate imported values for the level shown from a division
    * that does not nest in it (DeSO → primärområden, or a division of the user's own), or null.
+   * Kept while the level, catalogue and language are, so the dialog keeps its host.
    */
-  private overlayHost(): OverlayHost | null {
+  private overlayContext(): OverlayHostContext | null {
     const catalogue = this.catalogue;
     const target = this.loaded?.geometry;
+    const lang = this.view.lang;
     if (!catalogue || !target || target.meta.id !== this.view.level) return null;
-    if (this.overlayHostCache?.target === target && this.overlayHostCache.catalogue === catalogue) return this.overlayHostCache.host;
-    const sources = overlaySources(catalogue.levels, target.meta.id);
-    if (sources.length === 0) return null;
-    const geometryOf = (level: LevelMeta['id']): Promise<LevelGeometry> | null => {
-      const meta = findLevel(catalogue, level);
-      if (!meta) return null;
-      return Promise.resolve(this.userLevelGeometry(level) ?? loadLevel(DATA_BASE, meta));
-    };
-    const host: OverlayHost = {
-      target: target.meta.id,
-      sources,
-      source: async (level) => {
-        const meta = findLevel(catalogue, level);
-        const geometry = await geometryOf(level);
-        if (!meta || !geometry) return null;
-        const features = geometry.areas.features;
-        const kommun = features[0]?.properties.parents.kommun;
-        const region = kommun !== undefined && features.every((f) => f.properties.parents.kommun === kommun) ? kommun : undefined;
-        return {
-          level,
-          label: levelLabel(meta, this.view.lang),
-          geometry: { codes: geometry.codes, names: features.map((f) => f.properties.name) },
-          region,
-          populationWeighted: Boolean(populationIndicatorFor(catalogue, level)),
-        };
-      },
-      input: async (level, values, aggregation) => {
-        const geometry = await geometryOf(level);
-        if (!geometry) return null;
-        const populationFile = aggregation === 'rate' ? populationIndicatorFor(catalogue, level)?.levels[level]?.file : undefined;
-        const population = populationFile ? await loadValues(DATA_BASE, populationFile).catch(() => null) : null;
-        const { codedAreas } = await import('../import/overlay-input');
-        const withValue = new Set(values.codes);
-        return {
-          sources: codedAreas(geometry.areas.features, (code) => withValue.has(code)),
-          targets: codedAreas(target.areas.features),
-          values,
-          target: target.meta.id,
-          aggregation,
-          population,
-        };
-      },
-    };
-    this.overlayHostCache = { target, catalogue, host };
-    return host;
+    const c = this.overlayCtx;
+    if (c?.target !== target || c.catalogue !== catalogue || c.lang !== lang) {
+      this.overlayCtx = {
+        catalogue,
+        target,
+        lang,
+        geometryOf: async (meta) => this.userLevelGeometry(meta.id) ?? loadLevel(DATA_BASE, meta),
+        valuesOf: (file) => loadValues(DATA_BASE, file),
+      };
+    }
+    return this.overlayCtx;
   }
 
   /** Labels of the shipped levels the current level nests in (where imported values can be aggregated to). */
@@ -594,7 +592,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .levelRegion=${geometry?.region}
       .coarserLevels=${this.coarserLevelLabels()}
       .populationWeighted=${Boolean(this.catalogue && populationIndicatorFor(this.catalogue, this.view.level))}
-      .overlay=${this.overlayHost()}
+      .overlayContext=${this.overlayContext()}
       .dragging=${this.dragging}
       @klyft-import-apply=${this.handleImportApply}
       @klyft-import-add-level=${this.handleAddLevel}

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { buttonStyles } from './shared-styles';
 import type { Direction, IndicatorValues, LevelId, UnitKind } from '../data/types';
@@ -9,6 +9,7 @@ import { defaultChoices, describeTable } from '../import/choices';
 import type { OverlayWeight } from '../import/aggregate-import';
 import { estimateInWorker, importFile, type ImportStage } from '../import/import-client';
 import { buildJoinReport, joinReportCsv, toIndicatorValues, type ImportJoinReport, type JoinGeometry } from '../import/join-report';
+import { createOverlayHost, type OverlayHostContext } from '../import/overlay-host';
 import type { OverlayHost, OverlaySource } from '../import/overlay-input';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError } from '../import/types';
 import { codePropertyProblems, type UserLevelChoices } from '../import/user-level-build';
@@ -158,8 +159,8 @@ export class KlyftImport extends LitElement {
   /** Whether the current level has a population to weight aggregated rates with. */
   @property({ type: Boolean, attribute: false }) populationWeighted = false;
 
-  /** Estimates by overlay offered for the current level (when codes fit a division that does not nest in it), or null. */
-  @property({ attribute: false }) overlay: OverlayHost | null = null;
+  /** What estimates by overlay on the current level need (offered when codes fit a division that does not nest in it), or null. */
+  @property({ attribute: false }) overlayContext: OverlayHostContext | null = null;
 
   /** True while a file is dragged over the page: shows the drop overlay. */
   @property({ type: Boolean }) dragging = false;
@@ -173,6 +174,7 @@ export class KlyftImport extends LitElement {
   /** A division the codes fit better than the current level's, with the join against it. */
   @state() private overlayOption: { source: OverlaySource; report: ImportJoinReport } | null = null;
   @state() private useOverlay = false;
+  private overlay: OverlayHost | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('input[type=file]') private input!: HTMLInputElement;
@@ -219,7 +221,8 @@ export class KlyftImport extends LitElement {
     if (!this.dialog.open) this.dialog.showModal();
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('overlayContext')) this.overlay = this.overlayContext ? createOverlayHost(this.overlayContext) : null;
     const phase = this.phase;
     if (phase.status !== 'preview' || !this.choices || !this.geometry) return;
     const key = `${phase.table.fileName}|${this.choices.measure}|${this.matchByName}|${this.levelId}|${this.geometry.codes.length}`;
@@ -231,7 +234,7 @@ export class KlyftImport extends LitElement {
     if (!this.matchByName && this.report.matched.length === 0 && this.report.nameMatchable > 0) {
       this.matchByName = true;
       this.reportKey = '';
-      this.willUpdate();
+      this.willUpdate(new Map() as PropertyValues<this>);
       return;
     }
     this.overlayOption = null;
