@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, launchBrowser, waitForMap } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importera data' });
+
+function tableRows(page: Page) {
+  return page.getByRole('table').locator('tbody tr');
+}
+
+async function waitForMapKey(page: Page, part: string): Promise<void> {
+  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
+}
+
+/** Göteborg's DeSO codes as shipped. */
+function desoCodes(): string[] {
+  const topology = JSON.parse(readFileSync('public/data/geo/gbg-deso.topo.json', 'utf8')) as { objects: { areas: { geometries: { properties: { code: string } }[] } } };
+  return topology.objects.areas.geometries.map((g) => g.properties.code);
+}
+
+/** Drops a file on the app the way a browser does (a drop event carrying a DataTransfer). */
+async function dropFile(page: Page, name: string, text: string): Promise<void> {
+  await page.evaluate(
+    ({ name, text }) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], name, { type: 'text/csv' }));
+      document.querySelector('klyft-app')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    },
+    { name, text },
+  );
+}
+
+/** Records every value the import dialog's progress bar shows (window.__progress). */
+async function recordProgress(page: Page): Promise<void> {
+  await page.waitForFunction(() => Boolean(customElements.get('klyft-import') && document.querySelector('klyft-app')?.shadowRoot?.querySelector('klyft-import')?.shadowRoot));
+  await page.evaluate(() => {
+    const root = document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-import')!.shadowRoot!;
+    const seen: number[] = [];
+    (window as unknown as { __progress: number[] }).__progress = seen;
+    const read = () => root.querySelectorAll('[role="progressbar"]').forEach((bar) => seen.push(Number(bar.getAttribute('aria-valuenow'))));
+    new MutationObserver(read).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-valuenow'] });
+  });
+}
+
+describe('estimating imported DeSO values for primärområden by overlay', () => {
+  it('drops a DeSO CSV on the primärområden map, estimates the values in the worker with a progress bar, and marks them as estimated', async () => {
+    const codes = desoCodes();
+    // Every DeSO has the same rate: every primärområde the DeSO cover must get exactly that rate.
+    const csv = ['kod;år;andel', ...codes.map((c) => `${c};2021;12,5`)].join('\n');
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${BASE_URL}?level=gbg-primaromrade`);
+    await waitForMap(page);
+    await recordProgress(page);
+
+    await dropFile(page, 'deso-andel.csv', csv);
+    const preview = dialog(page);
+    const use = preview.getByRole('checkbox', { name: /Uppskatta för .* från .*DeSO/ });
+    await expect.poll(() => use.count(), { timeout: 30_000 }).toBe(1);
+    expect(await use.isChecked()).toBe(true);
+    await expect.poll(() => preview.getByTestId('matched-rows').textContent()).toContain(`${codes.length} av ${codes.length}`);
+    expect(await preview.getByText(/vägs med befolkningen/).count()).toBe(1);
+    await preview.getByRole('textbox', { name: 'Namn' }).fill('Andel från DeSO');
+    await preview.getByRole('combobox', { name: 'Enhet' }).selectOption('percent');
+    await preview.getByRole('button', { name: 'Visa på kartan' }).click();
+
+    await waitForMapKey(page, 'user:');
+    expect(new URL(page.url()).searchParams.get('level')).toBe('gbg-primaromrade');
+    const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
+    // Fine steps: several distinct values on the way, never backwards within the estimate, ending at 100.
+    expect(progress.at(-1)).toBe(100);
+    expect(new Set(progress).size).toBeGreaterThan(5);
+
+    // The legend says the values are estimated from DeSO, as for the shipped estimates.
+    expect(await page.getByText('Uppskattad från DeSO').count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Tabell' }).click();
+    const rows = tableRows(page);
+    await expect.poll(() => rows.count()).toBeGreaterThan(50);
+    const values = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('td.num')?.textContent ?? ''));
+    const filled = values.filter((v) => v.includes('12,5'));
+    expect(filled.length).toBeGreaterThan(values.length * 0.8);
+    // Areas without an estimate say so; none has another number.
+    expect(values.filter((v) => /\d/.test(v) && !v.includes('12,5'))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
