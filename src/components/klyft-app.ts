@@ -29,7 +29,7 @@ import type { ImportAddLevelDetail, ImportApplyDetail, KlyftImport } from './kly
 import type { UserDatasetItem, UserLevelItem } from './klyft-user-data';
 import { userLevelKey, withUserLevels, type UserLevel } from '../import/user-levels';
 import { COARSER_LEVELS } from '../import/coarser-levels';
-import type { OverlayHostContext } from '../import/overlay-host';
+import type { OverlayLoaders } from '../import/overlay-host';
 import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
 import {
@@ -39,7 +39,6 @@ import {
   putDataset,
   putUserLevel,
   removeDataset,
-  removeUserLevel,
   renameDataset,
   userDatasetId,
   userIndicatorId,
@@ -117,7 +116,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @query('klyft-import') private importer!: KlyftImport;
 
   private catalogue: Catalogue | null = null;
-  private overlayCtx: OverlayHostContext | null = null;
+  /** How the import dialog loads other levels for estimates by overlay. */
+  private readonly importLoaders: OverlayLoaders = {
+    geometryOf: async (meta) => this.userLevelGeometry(meta.id) ?? loadLevel(DATA_BASE, meta),
+    valuesOf: (file) => loadValues(DATA_BASE, file),
+  };
   /** The shipped catalogue; `catalogue` is this plus the user's imported datasets. */
   private baseCatalogue: Catalogue | null = null;
   /** Datasets imported in this browser (IndexedDB), merged into the catalogue as `user:<id>`. */
@@ -364,30 +367,17 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const { id } = (event as CustomEvent<{ id: string }>).detail;
     const removed = this.userLevels.find((l) => l.id === id);
     if (!removed) return;
-    const { withoutLevel } = await import('../import/remove-level');
-    const result = withoutLevel(this.userDatasets, removed.meta.id);
+    const removal = await import('../import/remove-level');
+    const result = removal.withoutLevel(this.userDatasets, removed.meta.id);
     this.userLevels = this.userLevels.filter((l) => l.id !== id);
     this.setUserDatasets(result.datasets);
     this.userGeometry.delete(id);
-    const view = this.store.get();
-    const levelGone = view.level === removed.meta.id;
-    const indicatorGone = !findIndicator(this.catalogue!, view.indicator)?.levels[levelGone ? DEFAULT_VIEW.level : view.level];
-    const t = strings(this.view.lang).import;
-    const names = result.removed.map((d) => `"${d.name}"`).join(', ');
-    const notices: Notice[] = [{ id: 'level-removed', text: fill(names ? t.levelRemovedData : t.levelRemoved, { name: removed.meta.name[this.view.lang], datasets: names }), tone: 'info' }];
-    if (levelGone || indicatorGone) {
-      const level = levelGone ? DEFAULT_VIEW.level : view.level;
-      const indicator = indicatorGone ? DEFAULT_VIEW.indicator : view.indicator;
-      const meta = findIndicator(this.catalogue!, indicator);
-      this.store.set({ level, indicator, area: null, from: null, to: null, year: meta ? this.snapYear(meta, level) : view.year });
-      notices.push({ id: 'level-removed-view', text: t.levelRemovedView, tone: 'warning' });
-    } else void this.ensureData();
+    const patch = removal.viewAfterRemoval(this.catalogue!, this.store.get(), removed.meta.id);
+    if (patch) this.store.set(patch);
+    else void this.ensureData();
+    const notices = removal.removalNotices(this.view.lang, removed.meta.name[this.view.lang], result.removed, patch !== null);
     this.notices = [...this.notices.filter((n) => !n.id.startsWith('level-removed')), ...notices];
-    await Promise.all([
-      removeUserLevel(id),
-      ...result.removed.map((d) => removeDataset(d.id)),
-      ...result.changed.map((d) => putDataset(d)),
-    ]).catch(() => undefined);
+    await removal.storeRemoval(id, result);
   };
 
   private userLevelItems(): UserLevelItem[] {
@@ -539,33 +529,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
         // A join to one of the user's divisions that has been removed (or lives elsewhere) is not listed.
         if (!meta && userLevelKey(level) !== null) return [];
         const label = meta ? levelLabel(meta, lang) : level;
-        const t = strings(lang).import;
-        return [join?.estimated ? fill(t.estimatedLevel, { level: label }) : join?.derivedFrom ? fill(t.derivedLevel, { level: label }) : label];
+        return [join?.derivedFrom ? fill(strings(lang).import.derivedLevel, { level: label }) : label];
       }),
     }));
-  }
-
-  /**
-   * What the import dialog needs to estimate imported values for the level shown from a division
-   * that does not nest in it (DeSO → primärområden, or a division of the user's own), or null.
-   * Kept while the level, catalogue and language are, so the dialog keeps its host.
-   */
-  private overlayContext(): OverlayHostContext | null {
-    const catalogue = this.catalogue;
-    const target = this.loaded?.geometry;
-    const lang = this.view.lang;
-    if (!catalogue || !target || target.meta.id !== this.view.level) return null;
-    const c = this.overlayCtx;
-    if (c?.target !== target || c.catalogue !== catalogue || c.lang !== lang) {
-      this.overlayCtx = {
-        catalogue,
-        target,
-        lang,
-        geometryOf: async (meta) => this.userLevelGeometry(meta.id) ?? loadLevel(DATA_BASE, meta),
-        valuesOf: (file) => loadValues(DATA_BASE, file),
-      };
-    }
-    return this.overlayCtx;
   }
 
   /** Labels of the shipped levels the current level nests in (where imported values can be aggregated to). */
@@ -592,7 +558,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .levelRegion=${geometry?.region}
       .coarserLevels=${this.coarserLevelLabels()}
       .populationWeighted=${Boolean(this.catalogue && populationIndicatorFor(this.catalogue, this.view.level))}
-      .overlayContext=${this.overlayContext()}
+      .catalogue=${this.catalogue}
+      .levelGeometry=${this.loaded?.geometry ?? null}
+      .loaders=${this.importLoaders}
       .dragging=${this.dragging}
       @klyft-import-apply=${this.handleImportApply}
       @klyft-import-add-level=${this.handleAddLevel}

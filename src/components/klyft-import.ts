@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { buttonStyles } from './shared-styles';
-import type { Direction, IndicatorValues, LevelId, UnitKind } from '../data/types';
+import type { LevelGeometry } from '../data/load';
+import type { Catalogue, Direction, IndicatorValues, LevelId, UnitKind } from '../data/types';
 import type { Lang } from '../format/number';
 import { formatNumber } from '../format/number';
 import { fill, strings } from '../i18n';
@@ -9,7 +10,7 @@ import { defaultChoices, describeTable } from '../import/choices';
 import type { OverlayWeight } from '../import/aggregate-import';
 import { estimateInWorker, importFile, type ImportStage } from '../import/import-client';
 import { buildJoinReport, joinReportCsv, toIndicatorValues, type ImportJoinReport, type JoinGeometry } from '../import/join-report';
-import { createOverlayHost, type OverlayHostContext } from '../import/overlay-host';
+import { createOverlayHost, type OverlayLoaders } from '../import/overlay-host';
 import type { OverlayHost, OverlaySource } from '../import/overlay-input';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError } from '../import/types';
 import { codePropertyProblems, type UserLevelChoices } from '../import/user-level-build';
@@ -159,8 +160,13 @@ export class KlyftImport extends LitElement {
   /** Whether the current level has a population to weight aggregated rates with. */
   @property({ type: Boolean, attribute: false }) populationWeighted = false;
 
-  /** What estimates by overlay on the current level need (offered when codes fit a division that does not nest in it), or null. */
-  @property({ attribute: false }) overlayContext: OverlayHostContext | null = null;
+  /**
+   * For estimates by overlay on the current level (offered when codes fit a division that does not
+   * nest in it): the catalogue, the current level's geometry and how to load others.
+   */
+  @property({ attribute: false }) catalogue: Catalogue | null = null;
+  @property({ attribute: false }) levelGeometry: LevelGeometry | null = null;
+  @property({ attribute: false }) loaders: OverlayLoaders | null = null;
 
   /** True while a file is dragged over the page: shows the drop overlay. */
   @property({ type: Boolean }) dragging = false;
@@ -222,7 +228,10 @@ export class KlyftImport extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('overlayContext')) this.overlay = this.overlayContext ? createOverlayHost(this.overlayContext) : null;
+    if (changed.has('catalogue') || changed.has('levelGeometry') || changed.has('loaders') || changed.has('lang')) {
+      const { catalogue, levelGeometry: target, loaders, lang } = this;
+      this.overlay = catalogue && target && loaders ? createOverlayHost({ catalogue, target, lang, ...loaders }) : null;
+    }
     const phase = this.phase;
     if (phase.status !== 'preview' || !this.choices || !this.geometry) return;
     const key = `${phase.table.fileName}|${this.choices.measure}|${this.matchByName}|${this.levelId}|${this.geometry.codes.length}`;
@@ -440,8 +449,7 @@ export class KlyftImport extends LitElement {
     const t = strings(this.lang).import;
     const n = (v: number) => formatNumber(v, this.lang);
     const labels = { source: o.source.label, level: this.levelName, matched: n(o.report.matched.length), total: n(o.report.totalRows) };
-    return html`<section aria-labelledby="overlay">
-      <h3 id="overlay">${t.overlayTitle}</h3>
+    return html`<section>
       <p>${fill(t.overlayFound, labels)}</p>
       <label class="check"
         ><input type="checkbox" .checked=${this.useOverlay} @change=${(e: Event) => (this.useOverlay = (e.target as HTMLInputElement).checked)} />${fill(t.overlayUse, labels)}</label
@@ -628,8 +636,7 @@ export class KlyftImport extends LitElement {
     // Closed (cancelled) meanwhile: nothing to apply.
     if (!stillBusy()) return;
     if (!outcome.ok) {
-      const text = fill(strings(this.lang).import.overlayFailed, { reason: outcome.reason });
-      this.phase = { status: 'error', error: { kind: 'error', code: 'unknown-format', fileName, message: { sv: text, en: text } } };
+      this.phase = { status: 'error', error: { kind: 'error', code: 'unknown-format', fileName, message: { sv: outcome.reason, en: outcome.reason } } };
       return;
     }
     this.phase = { status: 'busy', stage: 'estimating', fraction: 1, fileName };

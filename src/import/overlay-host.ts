@@ -1,7 +1,7 @@
 /**
  * The loading behind the import dialog's estimates by overlay (see OverlayHost): a candidate
  * division's codes for the join, and the worker's input. Loaded with the import dialog, not at start.
- * The shell hands the dialog an OverlayHostContext; the dialog makes the host.
+ * The shell hands the dialog its catalogue, the level's geometry and OverlayLoaders; the dialog makes the host.
  */
 import type { LevelGeometry } from '../data/load';
 import type { Catalogue, IndicatorValues, LevelId, LevelMeta, ShippedLevelId } from '../data/types';
@@ -9,15 +9,19 @@ import type { Lang } from '../format/number';
 import { findLevel, levelLabel, populationIndicatorFor } from '../state/app-data';
 import { codedAreas, type OverlayHost } from './overlay-input';
 
-export interface OverlayHostContext {
-  catalogue: Catalogue;
-  /** The level shown: the estimates' target. */
-  target: LevelGeometry;
-  lang: Lang;
+/** How the shell loads levels and values for the import dialog. */
+export interface OverlayLoaders {
   /** A level's geometry (shipped, or a division of the user's own). */
   geometryOf: (level: LevelMeta) => Promise<LevelGeometry>;
   /** A shipped values file. */
   valuesOf: (file: string) => Promise<IndicatorValues>;
+}
+
+export interface OverlayHostContext extends OverlayLoaders {
+  catalogue: Catalogue;
+  /** The level shown: the estimates' target. */
+  target: LevelGeometry;
+  lang: Lang;
 }
 
 /** The kommun code all of a level's areas lie in, if they share one. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelId } from '../../src/data/types';
-import { withoutLevel } from '../../src/import/remove-level';
+import type { Catalogue, LevelId } from '../../src/data/types';
+import { viewAfterRemoval, withoutLevel } from '../../src/import/remove-level';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
 import type { UserDataset, UserJoin } from '../../src/import/user-data-store';
 
 const LEVEL: LevelId = 'user-level:abc';
@@ -57,5 +58,35 @@ describe('withoutLevel(datasets, level)', () => {
   it('removes a dataset left without joins', () => {
     const only = dataset('only', 'kommun', { [LEVEL]: join(LEVEL) });
     expect(withoutLevel([only], LEVEL).removed.map((d) => d.id)).toEqual(['only']);
+  });
+});
+
+describe('viewAfterRemoval(catalogue, view, level)', () => {
+  const indicator = (id: string, levels: Partial<Record<LevelId, number[]>>) =>
+    ({ id, levels: Object.fromEntries(Object.entries(levels).map(([l, years]) => [l, { years, file: id }])) }) as unknown as Catalogue['indicators'][number];
+  // The catalogue after the removal: the dataset 'user:own' is gone, 'user:deso' lost its join to the division.
+  const catalogue = {
+    levels: [],
+    indicators: [indicator('kolada-n66077', { kommun: [2020, 2022] }), indicator('user:deso', { 'gbg-deso': [2021] })],
+  } as unknown as Catalogue;
+  const view = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW, ...patch });
+
+  it('falls back to the default level and indicator when the view showed the division and a dataset that went with it', () => {
+    expect(viewAfterRemoval(catalogue, view({ level: LEVEL, indicator: 'user:own', year: 2021, area: 'T1' }), LEVEL)).toEqual({
+      level: 'kommun',
+      indicator: 'kolada-n66077',
+      area: null,
+      from: null,
+      to: null,
+      year: 2022,
+    });
+  });
+
+  it('keeps a view that used neither', () => {
+    expect(viewAfterRemoval(catalogue, view({ level: 'gbg-deso', indicator: 'user:deso', year: 2021 }), LEVEL)).toBeNull();
+  });
+
+  it('changes only the indicator when the level stays but the dataset lost its values there', () => {
+    expect(viewAfterRemoval(catalogue, view({ level: 'kommun', indicator: 'user:own', year: 2020 }), LEVEL)).toMatchObject({ level: 'kommun', indicator: 'kolada-n66077', year: 2020 });
   });
 });
