@@ -100,3 +100,102 @@ describe('estimating imported DeSO values for primärområden by overlay', () =>
     await context.close();
   });
 });
+
+/** A 1 km square in SWEREF 99 TM with its south-west corner at (e, n). */
+function square(e: number, n: number): number[][][] {
+  return [
+    [
+      [e, n],
+      [e + 1000, n],
+      [e + 1000, n + 1000],
+      [e, n + 1000],
+      [e, n],
+    ],
+  ];
+}
+
+/** Three squares side by side in central Göteborg (EPSG:3006). */
+const SQUARES = {
+  type: 'FeatureCollection',
+  crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3006' } },
+  features: [
+    { type: 'Feature', properties: { kod: 'T1', namn: 'Västra rutan' }, geometry: { type: 'Polygon', coordinates: square(317000, 6398000) } },
+    { type: 'Feature', properties: { kod: 'T2', namn: 'Mittrutan' }, geometry: { type: 'Polygon', coordinates: square(318000, 6398000) } },
+    { type: 'Feature', properties: { kod: 'T3', namn: 'Östra rutan' }, geometry: { type: 'Polygon', coordinates: square(319000, 6398000) } },
+  ],
+};
+
+describe('a division of the user’s own and the data joined to it', () => {
+  it('estimates DeSO values for the division by overlay; removing the division removes the data joined to it, here and after a reload', async () => {
+    const codes = desoCodes();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${BASE_URL}?level=kommun`);
+    await waitForMap(page);
+    const preview = dialog(page);
+
+    await page.getByLabel('Välj fil att importera').setInputFiles({ name: 'rutor.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(SQUARES), 'utf8') });
+    await preview.getByRole('textbox', { name: 'Indelningens namn' }).fill('Testrutor');
+    await preview.getByRole('button', { name: 'Lägg till som indelning' }).click();
+    await waitForMapKey(page, 'user-level:');
+    const level = new URL(page.url()).searchParams.get('level')!;
+
+    // A table joined to the division's own codes: it goes with the division.
+    const own = ['kod;år;andel', 'T1;2021;10', 'T2;2021;20', 'T3;2021;30'].join('\n');
+    await page.getByLabel('Välj fil att importera').setInputFiles({ name: 'rutvarden.csv', mimeType: 'text/csv', buffer: Buffer.from(own, 'utf8') });
+    await preview.getByRole('textbox', { name: 'Namn' }).fill('Rutvärden');
+    await preview.getByRole('button', { name: 'Visa på kartan' }).click();
+    await waitForMapKey(page, 'user:');
+
+    // DeSO values on the division: estimated by overlay; the dataset stays joined to DeSO.
+    const deso = ['kod;år;andel', ...codes.map((c) => `${c};2021;12,5`)].join('\n');
+    await page.getByLabel('Välj fil att importera').setInputFiles({ name: 'deso.csv', mimeType: 'text/csv', buffer: Buffer.from(deso, 'utf8') });
+    const use = preview.getByRole('checkbox', { name: /Uppskatta för .*Testrutor från .*DeSO/ });
+    await expect.poll(() => use.count(), { timeout: 30_000 }).toBe(1);
+    await preview.getByRole('textbox', { name: 'Namn' }).fill('DeSO-andel');
+    await preview.getByRole('button', { name: 'Visa på kartan' }).click();
+    await expect.poll(() => preview.isVisible(), { timeout: 60_000 }).toBe(false);
+    await page.getByRole('button', { name: 'Tabell' }).click();
+    await expect.poll(() => tableRows(page).filter({ hasText: 'Mittrutan' }).textContent(), { timeout: 30_000 }).toContain('12,5');
+    expect(new URL(page.url()).searchParams.get('level')).toBe(level);
+    const desoIndicator = new URL(page.url()).searchParams.get('indicator')!;
+
+    // The confirmation names the data that goes with the division.
+    await page.getByRole('button', { name: 'Ta bort indelningen Testrutor' }).click();
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'Ta bort "Testrutor"' }).textContent()).toContain('"Rutvärden"');
+    await page.getByRole('button', { name: 'Ta bort', exact: true }).click();
+
+    // The view used the division: it falls back with a visible notice.
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('kommun');
+    await expect.poll(() => page.getByText('Vyn använde det som togs bort; standardvyn visas.').count()).toBe(1);
+    expect(await page.getByText('"Testrutor" togs bort, med "Rutvärden".').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Visa Rutvärden på kartan' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Ta bort DeSO-andel' }).count()).toBe(1);
+
+    // Nothing dangling after a reload: the division and its dataset are gone from IndexedDB; the DeSO dataset stays at DeSO only.
+    await page.reload();
+    await expect.poll(() => page.getByRole('button', { name: 'Ta bort DeSO-andel' }).count(), { timeout: 30_000 }).toBe(1);
+    expect(await page.getByRole('button', { name: /Rutvärden/ }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Dina indelningar' }).count()).toBe(0);
+    expect(await page.getByText(/Matchad mot: Göteborg · DeSO$/).count()).toBe(1);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ levels: number; datasets: string[][] }>((resolve) => {
+          const req = indexedDB.open('klyftkartan');
+          req.onsuccess = () => {
+            const tx = req.result.transaction(['levels', 'datasets']);
+            const levels = tx.objectStore('levels').getAll();
+            const datasets = tx.objectStore('datasets').getAll();
+            tx.oncomplete = () => resolve({ levels: levels.result.length, datasets: datasets.result.map((d: { name: string; joins: object }) => [d.name, ...Object.keys(d.joins)]) });
+          };
+        }),
+    );
+    expect(stored).toEqual({ levels: 0, datasets: [['DeSO-andel', 'gbg-deso']] });
+    expect(desoIndicator).toMatch(/^user:/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
