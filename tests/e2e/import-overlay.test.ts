@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, waitForMap } from './browser';
@@ -76,6 +77,9 @@ describe('estimating imported DeSO values for primärområden by overlay', () =>
     expect(await preview.getByText(/vägs med befolkningen/).count()).toBe(1);
     await preview.getByRole('textbox', { name: 'Namn' }).fill('Andel från DeSO');
     await preview.getByRole('combobox', { name: 'Enhet' }).selectOption('percent');
+    expect(await preview.getByRole('combobox', { name: 'Slags värde' }).inputValue()).toBe('rate');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await preview.getByRole('button', { name: 'Visa på kartan' }).click();
 
     await waitForMapKey(page, 'user:');
