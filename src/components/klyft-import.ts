@@ -265,6 +265,7 @@ export class KlyftImport extends LitElement {
       const options = source.region === undefined ? { matchByName: false } : { matchByName: false, levelRegion: source.region };
       const report = buildJoinReport(table, measure, source.geometry, options);
       if (report.matched.length > (best ?? { report: current }).report.matched.length) best = { source, report };
+      if (report.matched.length === report.totalRows) break;
     }
     if (!best || key !== this.reportKey) return;
     this.overlayOption = best;

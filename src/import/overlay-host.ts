@@ -41,16 +41,21 @@ const OVERLAY_SOURCES: Partial<Record<LevelId, readonly ShippedLevelId[]>> = {
 const boxesOverlap = (a: LevelMeta['bbox'], b: LevelMeta['bbox']): boolean => !(b[0] > a[2] || b[2] < a[0] || b[1] > a[3] || b[3] < a[1]);
 
 /**
- * Levels whose imported values can be estimated for `target` by an areal overlay: DeSO and RegSO
- * for Göteborg's own divisions; for a division of the user's own, every shipped level below the
- * kommun that it overlaps; and the user's other divisions that overlap the target.
+ * Levels whose imported values can be estimated for `target` by an areal overlay, most likely first:
+ * DeSO and RegSO for Göteborg's own divisions; for a division of the user's own, every shipped level
+ * below the kommun that it overlaps (DeSO and RegSO first); and the user's other divisions that overlap the target.
  */
 export function overlaySources(levels: readonly LevelMeta[], target: LevelId): LevelId[] {
   const meta = levels.find((l) => l.id === target);
-  if (!meta) return [];
+  // A kommun is far larger than the areas that could be overlaid on it: no estimates for kommuner.
+  if (!meta || target === 'kommun') return [];
   const isUser = (id: LevelId) => id.startsWith('user-level:');
   const overlapping = levels.filter((l) => l.id !== target && l.id !== 'kommun' && boxesOverlap(l.bbox, meta.bbox));
-  const shipped = isUser(target) ? overlapping.filter((l) => !isUser(l.id)).map((l) => l.id) : [...(OVERLAY_SOURCES[target] ?? [])];
+  // Statistics are most often published for DeSO and RegSO: try those first.
+  const rank = (id: LevelId) => (id.endsWith('-deso') ? 0 : id.endsWith('-regso') ? 1 : 2);
+  const shipped = isUser(target)
+    ? overlapping.filter((l) => !isUser(l.id)).map((l) => l.id).sort((a, b) => rank(a) - rank(b))
+    : [...(OVERLAY_SOURCES[target] ?? [])];
   return [...shipped, ...overlapping.filter((l) => isUser(l.id)).map((l) => l.id)];
 }
 
