@@ -181,6 +181,8 @@ export class KlyftImport extends LitElement {
   @state() private overlayOption: { source: OverlaySource; report: ImportJoinReport } | null = null;
   @state() private useOverlay = false;
   private overlay: OverlayHost | null = null;
+  /** Stops a running estimate when the dialog closes. */
+  private estimating: AbortController | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('input[type=file]') private input!: HTMLInputElement;
@@ -629,11 +631,17 @@ export class KlyftImport extends LitElement {
     const stillBusy = () => this.phase.status === 'busy' && this.phase.fileName === fileName;
     const values = toIndicatorValues(option.report.values, 'user:', option.source.level);
     const input = await host.input(option.source.level, values, aggregation).catch(() => null);
+    this.estimating = new AbortController();
     const outcome = input
-      ? await estimateInWorker(input, (stage, fraction) => {
-          if (stillBusy()) this.phase = { status: 'busy', stage, fraction, fileName };
-        })
+      ? await estimateInWorker(
+          input,
+          (stage, fraction) => {
+            if (stillBusy()) this.phase = { status: 'busy', stage, fraction, fileName };
+          },
+          this.estimating.signal,
+        )
       : ({ ok: false, reason: option.source.label } as const);
+    this.estimating = null;
     // Closed (cancelled) meanwhile: nothing to apply.
     if (!stillBusy()) return;
     if (!outcome.ok) {
@@ -665,6 +673,7 @@ export class KlyftImport extends LitElement {
   };
 
   private readonly handleClose = (): void => {
+    this.estimating?.abort();
     this.phase = { status: 'idle' };
     this.overlayOption = null;
     this.useOverlay = false;

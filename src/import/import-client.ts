@@ -14,15 +14,29 @@ export type ImportStage = 'reading' | 'parsing' | 'joining' | 'estimating';
 /** Progress of one stage: the fraction (0…1) of the whole task done. */
 export type ProgressCallback = (stage: ImportStage, fraction: number) => void;
 
-/** Runs one request in a fresh worker; `done` picks the final message's payload. */
-function inWorker<T>(request: ImportWorkerRequest, transfer: Transferable[], onProgress: ProgressCallback, done: (message: ImportWorkerMessage) => T | undefined, failed: (reason: string) => T): Promise<T> {
+/**
+ * Runs one request in a fresh worker; `done` picks the final message's payload. Aborting `signal`
+ * stops the worker at once and resolves with `failed('aborted')`.
+ */
+function inWorker<T>(
+  request: ImportWorkerRequest,
+  transfer: Transferable[],
+  onProgress: ProgressCallback,
+  done: (message: ImportWorkerMessage) => T | undefined,
+  failed: (reason: string) => T,
+  signal?: AbortSignal,
+): Promise<T> {
   return new Promise<T>((resolve) => {
     // Vite bundles the worker as a same-origin module file, which the CSP's worker-src 'self' allows.
     const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+    const abort = () => finish(failed('aborted'));
     const finish = (result: T): void => {
+      signal?.removeEventListener('abort', abort);
       worker.terminate();
       resolve(result);
     };
+    if (signal?.aborted) return abort();
+    signal?.addEventListener('abort', abort);
     worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
       const message = event.data;
       if (message.type === 'progress') onProgress(message.stage, message.fraction);
@@ -74,8 +88,8 @@ export async function importFile(file: File, onProgress: ProgressCallback): Prom
 /** The outcome of an overlay estimate: the values and how they were weighted, or an error text. */
 export type OverlayOutcome = { ok: true; values: IndicatorValues; weight: OverlayWeight } | { ok: false; reason: string };
 
-/** Estimates imported values for a division they do not nest in, in a Web Worker (never rejects). */
-export async function estimateInWorker(input: OverlayInput, onProgress: ProgressCallback): Promise<OverlayOutcome> {
+/** Estimates imported values for a division they do not nest in, in a Web Worker (never rejects; `signal` stops it). */
+export async function estimateInWorker(input: OverlayInput, onProgress: ProgressCallback, signal?: AbortSignal): Promise<OverlayOutcome> {
   onProgress('estimating', 0);
   if (typeof Worker === 'undefined') {
     const { runOverlay } = await import('./overlay-estimate');
@@ -87,5 +101,6 @@ export async function estimateInWorker(input: OverlayInput, onProgress: Progress
     onProgress,
     (m) => (m.type === 'estimate' ? { ok: true, values: m.values, weight: m.weight } : undefined),
     (reason) => ({ ok: false, reason }),
+    signal,
   );
 }
