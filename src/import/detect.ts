@@ -54,7 +54,7 @@ function extensionOf(fileName: string): string {
 
 /**
  * Parses an imported file of any supported format. Never throws. `onProgress` is called per row of
- * a CSV table (done, total).
+ * a CSV table and per area of a boundary file (done, total).
  */
 export function parseFile(fileName: string, bytes: Uint8Array, onProgress?: (done: number, total: number) => void): ImportResult {
   if (bytes.length > MAX_IMPORT_BYTES) {
@@ -83,13 +83,13 @@ function dispatch(fileName: string, bytes: Uint8Array, onProgress?: (done: numbe
   const trimmed = text.trimStart();
   if (trimmed === '') return importError('no-rows', fileName, msg('Filen är tom.', 'The file is empty.'));
   const result = trimmed.startsWith('{') || trimmed.startsWith('[') || ['json', 'geojson', 'topojson'].includes(ext)
-    ? parseJsonText(text, fileName)
+    ? parseJsonText(text, fileName, onProgress)
     : parseCsvText(text, fileName, onProgress);
   if (result.kind !== 'error' && decoded.warnings.length > 0) result.warnings.unshift(...decoded.warnings);
   return result;
 }
 
-function parseJsonText(text: string, fileName: string): ImportResult {
+function parseJsonText(text: string, fileName: string, onFeature?: (done: number, total: number) => void): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -100,7 +100,7 @@ function parseJsonText(text: string, fileName: string): ImportResult {
   switch (detectJsonKind(json)) {
     case 'topojson':
     case 'geojson':
-      return parseBoundaries(json, fileName);
+      return parseBoundaries(json, fileName, onFeature);
     case 'json-stat':
       return guarded(fileName, 'bad-json', () => parseJsonStat(json, fileName));
     case 'pxweb-json':
