@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { AreaProperties, Catalogue, IndicatorMeta, JoinReportEntry, LevelId, LevelMeta } from '../src/data/types';
 import { buildBoras } from './boras';
 import { LEVEL_TEXT, SOURCES } from './catalogue-entries';
-import { computeOverlay } from './deso-overlay';
+import { computeOverlay } from '../src/data/overlay';
 import { LEVEL_GEOMETRY, buildBasemap, buildLevelTopology, readGeo, type LevelGeometrySpec } from './geometry';
 import { buildKolada } from './kolada';
 import { buildScbDeso } from './scb-deso';

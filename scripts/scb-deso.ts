@@ -17,7 +17,7 @@ import { joinByCode } from '../src/data/join';
 import { findColumn, parseScbTable, type ScbTable, type ScbValue } from '../src/data/scb-table';
 import type { AreaProperties, JoinReportEntry, LevelId, Localized, MissingReason } from '../src/data/types';
 import { readXlsx } from '../src/data/xlsx';
-import type { Overlay } from './deso-overlay';
+import type { Overlay } from '../src/data/overlay';
 import { SCB_TABLES } from './fetch-sources';
 import { scbTableFromJsonStat, scbTableFromPxWeb } from './scb-jsonstat';
 import { makeValues, setValue, type IndicatorBase, type IndicatorOutput, type SourceBuild, type YearTable } from './values';

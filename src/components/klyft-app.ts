@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { buttonStyles } from './shared-styles';
-import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadValues, type Basemap, type LevelGeometry } from '../data/load';
+import { LoadError, levelFromFeatures, loadBasemap, loadCatalogue, loadJson, loadLevel, loadValues, type Basemap, type LevelGeometry } from '../data/load';
 import type { Catalogue, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelMeta, SourceMeta } from '../data/types';
 import { formatChange, formatValue } from '../format/number';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
@@ -29,6 +29,7 @@ import type { ImportAddLevelDetail, ImportApplyDetail, KlyftImport } from './kly
 import type { UserDatasetItem, UserLevelItem } from './klyft-user-data';
 import { userLevelKey, withUserLevels, type UserLevel } from '../import/user-levels';
 import { COARSER_LEVELS } from '../import/coarser-levels';
+import type { OverlayLoaders } from '../import/overlay-host';
 import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
 import {
@@ -38,7 +39,6 @@ import {
   putDataset,
   putUserLevel,
   removeDataset,
-  removeUserLevel,
   renameDataset,
   userDatasetId,
   userIndicatorId,
@@ -117,6 +117,11 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @query('klyft-import') private importer!: KlyftImport;
 
   private catalogue: Catalogue | null = null;
+  /** How the import dialog loads other levels for estimates by overlay. */
+  private readonly importLoaders: OverlayLoaders = {
+    geometryOf: async (meta) => this.userLevelGeometry(meta.id) ?? loadLevel(DATA_BASE, meta),
+    valuesOf: (file) => loadValues(DATA_BASE, file),
+  };
   /** The shipped catalogue; `catalogue` is this plus the user's imported datasets. */
   private baseCatalogue: Catalogue | null = null;
   /** Datasets imported in this browser (IndexedDB), merged into the catalogue as `user:<id>`. */
@@ -355,20 +360,38 @@ export class KlyftApp extends LitElement implements PresenterHost {
     }
   };
 
+  /**
+   * Removes a division of the user's own with the datasets joined to it (see withoutLevel), from
+   * memory, IndexedDB and the view: a view that used them falls back to the default with a notice.
+   */
   private readonly handleUserLevelRemove = async (event: Event): Promise<void> => {
     const { id } = (event as CustomEvent<{ id: string }>).detail;
     const removed = this.userLevels.find((l) => l.id === id);
-    this.setUserLevels(this.userLevels.filter((l) => l.id !== id));
+    if (!removed) return;
+    const removal = await import('../import/remove-level');
+    const result = removal.withoutLevel(this.userDatasets, removed.meta.id);
+    this.userLevels = this.userLevels.filter((l) => l.id !== id);
+    this.setUserDatasets(result.datasets);
     this.userGeometry.delete(id);
-    if (removed && this.store.get().level === removed.meta.id) {
-      const indicator = findIndicator(this.catalogue!, this.store.get().indicator);
-      this.store.set({ level: DEFAULT_VIEW.level, area: null, year: indicator ? this.snapYear(indicator, DEFAULT_VIEW.level) : this.store.get().year });
-    }
-    await removeUserLevel(id).catch(() => undefined);
+    const patch = removal.viewAfterRemoval(this.catalogue!, this.store.get(), removed.meta.id);
+    if (patch) this.store.set(patch);
+    else void this.ensureData();
+    const notices = removal.removalNotices(this.view.lang, removed.meta.name[this.view.lang], result.removed, patch !== null);
+    this.notices = [...this.notices.filter((n) => !n.id.startsWith('level-removed')), ...notices];
+    await removal.storeRemoval(id, result);
   };
 
   private userLevelItems(): UserLevelItem[] {
-    return this.userLevels.map((l) => ({ id: l.id, level: l.meta.id, name: l.meta.name[this.view.lang], fileName: l.fileName, createdAt: l.createdAt, count: l.meta.count }));
+    return this.userLevels.map((l) => ({
+      id: l.id,
+      level: l.meta.id,
+      name: l.meta.name[this.view.lang],
+      fileName: l.fileName,
+      createdAt: l.createdAt,
+      count: l.meta.count,
+      // Those that go with it (remove-level.ts's goesWithLevel): first joined to it.
+      datasets: this.userDatasets.filter((d) => d.levelId === l.meta.id).map((d) => d.name),
+    }));
   }
 
   /** The current level's codes and names for the import preview, and the kommun its codes belong to. */
@@ -425,6 +448,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const { summariseJoin, toIndicatorValues } = await import('../import/join-report');
     const join = { values: toIndicatorValues(d.report.values, indicator, d.level), summary: summariseJoin(d.report), matchByName: d.matchByName };
     const joins: UserDataset['joins'] = { [d.level]: join, ...(d.aggregate ? await this.aggregatedJoins(join, d.level, d.aggregate) : {}) };
+    // Estimated by overlay for the level shown: marked with its source level and weighting.
+    if (d.estimate) joins[d.estimate.level] = { ...join, values: { ...d.estimate.values, indicator }, derivedFrom: d.level, estimated: d.estimate.weight };
     const existing = this.userDatasets.find((x) => x.id === id);
     const dataset: UserDataset = existing
       ? { ...existing, name: d.choices.name, choices: d.choices, joins: { ...existing.joins, ...joins } }
@@ -534,6 +559,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .levelRegion=${geometry?.region}
       .coarserLevels=${this.coarserLevelLabels()}
       .populationWeighted=${Boolean(this.catalogue && populationIndicatorFor(this.catalogue, this.view.level))}
+      .catalogue=${this.catalogue}
+      .levelGeometry=${this.loaded?.geometry ?? null}
+      .loaders=${this.importLoaders}
       .dragging=${this.dragging}
       @klyft-import-apply=${this.handleImportApply}
       @klyft-import-add-level=${this.handleAddLevel}
@@ -1109,7 +1137,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
             .classification=${this.view.classification}
             .classes=${this.view.classes}
             .domain=${this.view.domain}
-            .derivedNote=${this.loaded?.indicator?.levels[this.view.level]?.derived === 'estimated-from-deso'}
+            .derived=${this.loaded?.indicator?.levels[this.view.level]?.derived}
             .hasMissing=${true}
             @klyft-intent=${this.handleIntent}
           ></klyft-legend>`;

@@ -1,13 +1,17 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { buttonStyles } from './shared-styles';
-import type { Direction, LevelId, UnitKind } from '../data/types';
+import type { LevelGeometry } from '../data/load';
+import type { Catalogue, Direction, IndicatorValues, LevelId, UnitKind } from '../data/types';
 import type { Lang } from '../format/number';
 import { formatNumber } from '../format/number';
 import { fill, strings } from '../i18n';
 import { defaultChoices, describeTable } from '../import/choices';
-import { importFile, type ImportStage } from '../import/import-client';
-import { buildJoinReport, joinReportCsv, type ImportJoinReport, type JoinGeometry } from '../import/join-report';
+import type { OverlayWeight } from '../import/aggregate-import';
+import { estimateInWorker, importFile, type ImportStage } from '../import/import-client';
+import { buildJoinReport, joinReportCsv, toIndicatorValues, type ImportJoinReport, type JoinGeometry } from '../import/join-report';
+import { createOverlayHost, type OverlayLoaders } from '../import/overlay-host';
+import type { OverlayHost, OverlaySource } from '../import/overlay-input';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError } from '../import/types';
 import { codePropertyProblems, type UserLevelChoices } from '../import/user-level-build';
 
@@ -28,6 +32,8 @@ export interface ImportApplyDetail {
   level: LevelId;
   /** Also aggregate to the coarser levels (as a rate or a count), or null. */
   aggregate: 'rate' | 'count' | null;
+  /** Values estimated by an overlay of `level` on another level (the one shown), when the user chose so. */
+  estimate?: { level: LevelId; values: IndicatorValues; weight: OverlayWeight };
 }
 
 type Phase =
@@ -125,9 +131,10 @@ export class KlyftImport extends LitElement {
     .ok { color: #1d5e20; font-weight: 600; }
     .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 0.5rem; padding: 0.75rem 1.25rem; border-top: 1px solid #e3e3e3; background: #f6f6f4; position: sticky; bottom: 0; }
     .actions .left { margin-inline-end: auto; }
-    progress { width: 100%; height: 1rem; }
+    .progress { height: 1rem; border: 1px solid #6b6b6b; border-radius: 8px; background: #fff; overflow: hidden; }
+    .progress > span { display: block; height: 100%; background: #005a9c; transition: width 0.12s linear; }
     @media (prefers-reduced-motion: reduce) {
-      progress { animation: none; }
+      .progress > span { transition: none; }
     }
   `,
   ];
@@ -153,6 +160,14 @@ export class KlyftImport extends LitElement {
   /** Whether the current level has a population to weight aggregated rates with. */
   @property({ type: Boolean, attribute: false }) populationWeighted = false;
 
+  /**
+   * For estimates by overlay on the current level (offered when codes fit a division that does not
+   * nest in it): the catalogue, the current level's geometry and how to load others.
+   */
+  @property({ attribute: false }) catalogue: Catalogue | null = null;
+  @property({ attribute: false }) levelGeometry: LevelGeometry | null = null;
+  @property({ attribute: false }) loaders: OverlayLoaders | null = null;
+
   /** True while a file is dragged over the page: shows the drop overlay. */
   @property({ type: Boolean }) dragging = false;
 
@@ -162,6 +177,12 @@ export class KlyftImport extends LitElement {
   @state() private report: ImportJoinReport | null = null;
   @state() private aggregate = false;
   @state() private aggregation: 'rate' | 'count' = 'rate';
+  /** A division the codes fit better than the current level's, with the join against it. */
+  @state() private overlayOption: { source: OverlaySource; report: ImportJoinReport } | null = null;
+  @state() private useOverlay = false;
+  private overlay: OverlayHost | null = null;
+  /** Stops a running estimate when the dialog closes. */
+  private estimating: AbortController | null = null;
 
   @query('dialog') private dialog!: HTMLDialogElement;
   @query('input[type=file]') private input!: HTMLInputElement;
@@ -208,7 +229,11 @@ export class KlyftImport extends LitElement {
     if (!this.dialog.open) this.dialog.showModal();
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('catalogue') || changed.has('levelGeometry') || changed.has('loaders') || changed.has('lang')) {
+      const { catalogue, levelGeometry: target, loaders, lang } = this;
+      this.overlay = catalogue && target && loaders ? createOverlayHost({ catalogue, target, lang, ...loaders }) : null;
+    }
     const phase = this.phase;
     if (phase.status !== 'preview' || !this.choices || !this.geometry) return;
     const key = `${phase.table.fileName}|${this.choices.measure}|${this.matchByName}|${this.levelId}|${this.geometry.codes.length}`;
@@ -220,8 +245,38 @@ export class KlyftImport extends LitElement {
     if (!this.matchByName && this.report.matched.length === 0 && this.report.nameMatchable > 0) {
       this.matchByName = true;
       this.reportKey = '';
-      this.willUpdate();
+      this.willUpdate(new Map() as PropertyValues<this>);
+      return;
     }
+    this.overlayOption = null;
+    this.useOverlay = false;
+    void this.probeOverlay(key, phase.table, this.choices.measure, this.report);
+  }
+
+  /**
+   * When fewer than half the rows match the current level, joins the table to the divisions the
+   * shell offers for an overlay and offers the best of them if it matches more rows.
+   */
+  private async probeOverlay(key: string, table: ImportedTable, measure: string | null, current: ImportJoinReport): Promise<void> {
+    const host = this.overlay;
+    if (!host || host.target !== this.levelId || current.matched.length * 2 >= current.totalRows) return;
+    let best: { source: OverlaySource; report: ImportJoinReport } | null = null;
+    for (const level of host.sources) {
+      const source = await host.source(level).catch(() => null);
+      if (!source || key !== this.reportKey) continue;
+      const options = source.region === undefined ? { matchByName: false } : { matchByName: false, levelRegion: source.region };
+      const report = buildJoinReport(table, measure, source.geometry, options);
+      if (report.matched.length > (best ?? { report: current }).report.matched.length) best = { source, report };
+      if (report.matched.length === report.totalRows) break;
+    }
+    if (!best || key !== this.reportKey) return;
+    this.overlayOption = best;
+    this.useOverlay = true;
+  }
+
+  /** The join report shown: against the overlay's source when estimating by overlay, else the current level. */
+  private get shownReport(): ImportJoinReport | null {
+    return this.useOverlay && this.overlayOption ? this.overlayOption.report : this.report;
   }
 
   override render() {
@@ -253,8 +308,8 @@ export class KlyftImport extends LitElement {
       case 'busy':
         return html`<div role="status">
           <p>${phase.fileName}: ${t.stage[phase.stage]}</p>
-          <progress aria-label=${t.progressLabel} max="1" .value=${phase.fraction}></progress>
-        </div>`;
+        </div>
+        ${this.renderProgress(phase.fraction)}`;
       case 'error':
         return html`<div class="alert" role="alert">
           <h3>${fill(t.errorTitle, { file: phase.error.fileName })}</h3>
@@ -378,12 +433,50 @@ export class KlyftImport extends LitElement {
         </div>
       </div>
       ${this.renderAggregate()}
+    </section>
+    ${this.renderOverlay()}`;
+  }
+
+  /** The progress bar (0…1), in whole per cent for assistive technology. */
+  private renderProgress(fraction: number) {
+    const percent = Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+    return html`<div class="progress" role="progressbar" aria-label=${strings(this.lang).import.progressLabel} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${percent}>
+      <span style=${`width:${percent}%`}></span>
+    </div>`;
+  }
+
+  /** "Estimate for this level from another division": offered when the codes fit one that does not nest. */
+  private renderOverlay() {
+    const o = this.overlayOption;
+    if (!o) return nothing;
+    const t = strings(this.lang).import;
+    const n = (v: number) => formatNumber(v, this.lang);
+    const labels = { source: o.source.label, level: this.levelName, matched: n(o.report.matched.length), total: n(o.report.totalRows) };
+    return html`<section>
+      <p>${fill(t.overlayFound, labels)}</p>
+      <label class="check"
+        ><input type="checkbox" .checked=${this.useOverlay} @change=${(e: Event) => (this.useOverlay = (e.target as HTMLInputElement).checked)} />${fill(t.overlayUse, labels)}</label
+      >
+      ${this.useOverlay
+        ? html`${this.renderAggregation()}
+            <p>${fill(o.source.populationWeighted ? t.overlayWeightPopulation : t.overlayWeightArea, labels)}</p>`
+        : nothing}
     </section>`;
+  }
+
+  private renderAggregation() {
+    const t = strings(this.lang).import;
+    return html`<div class="field">
+      <label for="aggregation">${t.aggregation}</label>
+      <select id="aggregation" @change=${(e: Event) => (this.aggregation = (e.target as HTMLSelectElement).value as 'rate' | 'count')}>
+        ${(['rate', 'count'] as const).map((k) => html`<option value=${k} ?selected=${k === this.aggregation}>${t.aggregationKinds[k]}</option>`)}
+      </select>
+    </div>`;
   }
 
   /** "Also compute for larger areas": offered when the current level nests in coarser ones. */
   private renderAggregate() {
-    if (this.coarserLevels.length === 0) return nothing;
+    if (this.coarserLevels.length === 0 || this.useOverlay) return nothing;
     const t = strings(this.lang).import;
     const help = this.aggregation === 'count' ? t.aggregateCount : this.populationWeighted ? t.aggregateRateWeighted : t.aggregateRateUnweighted;
     return html`<label class="check"
@@ -391,25 +484,18 @@ export class KlyftImport extends LitElement {
           levels: this.coarserLevels.join(', '),
         })}</label
       >
-      ${this.aggregate
-        ? html`<div class="field">
-              <label for="aggregation">${t.aggregation}</label>
-              <select id="aggregation" @change=${(e: Event) => (this.aggregation = (e.target as HTMLSelectElement).value as 'rate' | 'count')}>
-                ${(['rate', 'count'] as const).map((k) => html`<option value=${k} ?selected=${k === this.aggregation}>${t.aggregationKinds[k]}</option>`)}
-              </select>
-            </div>
-            <p>${help}</p>`
-        : nothing}`;
+      ${this.aggregate ? html`${this.renderAggregation()}<p>${help}</p>` : nothing}`;
   }
 
   private renderReport() {
     const t = strings(this.lang).import;
-    const r = this.report;
+    const r = this.shownReport;
     if (!r) return nothing;
+    const viaOverlay = r !== this.report;
     const n = (v: number) => formatNumber(v, this.lang);
-    const showToggle = r.nameMatchable > 0 || r.methods.name > 0 || this.matchByName;
+    const showToggle = !viaOverlay && (r.nameMatchable > 0 || r.methods.name > 0 || this.matchByName);
     return html`<section aria-labelledby="report">
-      <h3 id="report">${fill(t.report, { level: this.levelName })}</h3>
+      <h3 id="report">${fill(t.report, { level: viaOverlay ? (this.overlayOption?.source.label ?? '') : this.levelName })}</h3>
       <p class=${r.matched.length > 0 ? 'ok' : ''} data-testid="matched-rows">${fill(t.matchedRows, { matched: n(r.matched.length), total: n(r.totalRows) })}</p>
       <p data-testid="matched-areas">${fill(t.matchedAreas, { matched: n(r.matchedAreas), areas: n(r.mapAreas) })}</p>
       ${r.matched.length === 0 ? html`<p class="warn">${t.nothingMatched}</p>` : nothing}
@@ -462,9 +548,9 @@ export class KlyftImport extends LitElement {
       phase.choices.name.trim() !== '' &&
       phase.choices.codeProperty !== '' &&
       codePropertyProblems(phase.result, phase.choices.codeProperty).duplicates.length === 0;
-    const canApply = preview && (this.report?.values.years.length ?? 0) > 0 && (this.choices?.name.trim() ?? '') !== '';
+    const canApply = preview && (this.shownReport?.values.years.length ?? 0) > 0 && (this.choices?.name.trim() ?? '') !== '';
     return html`<div class="actions">
-      ${preview && this.report ? html`<button class="btn left" type="button" @click=${this.handleDownload}>${t.download}</button>` : nothing}
+      ${preview && this.shownReport ? html`<button class="btn left" type="button" @click=${this.handleDownload}>${t.download}</button>` : nothing}
       <button class="btn" type="button" @click=${() => this.dialog.close()}>${t.cancel}</button>
       ${preview ? html`<button class="btn primary" type="button" ?disabled=${!canApply} @click=${this.handleApply}>${t.apply}</button>` : nothing}
       ${phase.status === 'boundaries' ? html`<button class="btn primary" type="button" ?disabled=${!canAdd} @click=${this.handleAddLevel}>${t.addDivision}</button>` : nothing}
@@ -502,8 +588,9 @@ export class KlyftImport extends LitElement {
   };
 
   private readonly handleDownload = (): void => {
-    if (!this.report || this.phase.status !== 'preview') return;
-    const csv = joinReportCsv(this.report, this.lang);
+    const report = this.shownReport;
+    if (!report || this.phase.status !== 'preview') return;
+    const csv = joinReportCsv(report, this.lang);
     // A byte-order mark so Excel reads the file as UTF-8 (å, ä, ö).
     const url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
     const a = document.createElement('a');
@@ -516,6 +603,10 @@ export class KlyftImport extends LitElement {
   private readonly handleApply = (): void => {
     const phase = this.phase;
     if (phase.status !== 'preview' || !this.report || !this.choices) return;
+    if (this.useOverlay && this.overlayOption) {
+      void this.applyOverlay(phase.table, phase.id, this.overlayOption);
+      return;
+    }
     const detail: ImportApplyDetail = {
       id: phase.id,
       table: phase.table,
@@ -529,6 +620,50 @@ export class KlyftImport extends LitElement {
     this.dialog.close();
   };
 
+  /** Estimates the values for the current level in the worker (with a progress bar), then applies them. */
+  private async applyOverlay(table: ImportedTable, id: string | null, option: { source: OverlaySource; report: ImportJoinReport }): Promise<void> {
+    const host = this.overlay;
+    if (!host || !this.choices) return;
+    const choices = { ...this.choices, name: this.choices.name.trim() };
+    const aggregation = this.aggregation;
+    const fileName = table.fileName;
+    this.phase = { status: 'busy', stage: 'estimating', fraction: 0, fileName };
+    const stillBusy = () => this.phase.status === 'busy' && this.phase.fileName === fileName;
+    const values = toIndicatorValues(option.report.values, 'user:', option.source.level);
+    const input = await host.input(option.source.level, values, aggregation).catch(() => null);
+    this.estimating = new AbortController();
+    const outcome = input
+      ? await estimateInWorker(
+          input,
+          (stage, fraction) => {
+            if (stillBusy()) this.phase = { status: 'busy', stage, fraction, fileName };
+          },
+          this.estimating.signal,
+        )
+      : ({ ok: false, reason: option.source.label } as const);
+    this.estimating = null;
+    // Closed (cancelled) meanwhile: nothing to apply.
+    if (!stillBusy()) return;
+    if (!outcome.ok) {
+      this.phase = { status: 'error', error: { kind: 'error', code: 'unknown-format', fileName, message: { sv: outcome.reason, en: outcome.reason } } };
+      return;
+    }
+    this.phase = { status: 'busy', stage: 'estimating', fraction: 1, fileName };
+    await this.updateComplete;
+    const detail: ImportApplyDetail = {
+      id,
+      table,
+      choices,
+      matchByName: false,
+      report: option.report,
+      level: option.source.level,
+      aggregate: null,
+      estimate: { level: host.target, values: outcome.values, weight: outcome.weight },
+    };
+    this.dispatchEvent(new CustomEvent<ImportApplyDetail>('klyft-import-apply', { detail, bubbles: true, composed: true }));
+    this.dialog.close();
+  }
+
   private readonly handleAddLevel = (): void => {
     const phase = this.phase;
     if (phase.status !== 'boundaries') return;
@@ -538,7 +673,10 @@ export class KlyftImport extends LitElement {
   };
 
   private readonly handleClose = (): void => {
+    this.estimating?.abort();
     this.phase = { status: 'idle' };
+    this.overlayOption = null;
+    this.useOverlay = false;
     this.report = null;
     this.reportKey = '';
   };

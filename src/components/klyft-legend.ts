@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { legendListStyles } from './shared-styles';
 import { live } from 'lit/directives/live.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import type { IndicatorMeta } from '../data/types';
+import type { IndicatorLevel, IndicatorMeta } from '../data/types';
 import { unitLabel, type Lang } from '../format/number';
 import { strings } from '../i18n';
 import { classCounts, classifications, type Classification } from '../scales/classify';
@@ -121,8 +121,8 @@ export class KlyftLegend extends LitElement {
   /** Domain of the colour scale: all years or the selected year. */
   @property() domain: DomainMode = 'all';
 
-  /** Whether the values are estimated from DeSO rather than published for this level. */
-  @property({ type: Boolean, attribute: 'derived-note' }) derivedNote = false;
+  /** How the values were estimated when they are not published for this level (from DeSO, or by an overlay of another division). */
+  @property({ attribute: false }) derived: IndicatorLevel['derived'] = undefined;
 
   /** Whether some areas lack a value (the no-data row is shown regardless, so the map's grey is always explained). */
   @property({ type: Boolean, attribute: 'has-missing' }) hasMissing = false;
@@ -148,7 +148,7 @@ export class KlyftLegend extends LitElement {
     return html`
       <p class="title">${indicator.short[this.lang]}${unit ? html`<span class="unit">, ${unit}</span>` : nothing}</p>
       <p class="direction">${direction}</p>
-      ${this.derivedNote ? html`<p class="note">${t.estimated}</p>` : nothing}
+      ${this.derived ? html`<p class="note">${this.derived === 'estimated-from-deso' ? t.estimated : t.estimatedOverlay}</p>` : nothing}
     `;
   }
 

@@ -211,7 +211,7 @@ export class KlyftSources extends LitElement {
     const t = strings(this.lang).sources;
     const levels = (Object.entries(indicator.levels) as [LevelId, NonNullable<IndicatorMeta['levels'][LevelId]>][]).map(
       ([levelId, availability]) => {
-        const derived = availability.derived === 'estimated-from-deso' ? ` (${t.estimated})` : '';
+        const derived = availability.derived ? ` (${availability.derived === 'estimated-from-deso' ? t.estimated : t.estimatedOverlay})` : '';
         return `${this.levelName(catalogue, levelId)}: ${formatYears(availability.years)}${derived}`;
       },
     );

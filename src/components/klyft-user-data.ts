@@ -28,6 +28,8 @@ export interface UserLevelItem {
   createdAt: string;
   /** Number of areas. */
   count: number;
+  /** Names of the datasets joined to it, removed with it. */
+  datasets: string[];
 }
 
 /**
@@ -127,7 +129,7 @@ export class KlyftUserData extends LitElement {
       <p class="name">${l.name}</p>
       <p class="meta">${fill(t.levelMeta, { file: l.fileName, count: formatNumber(l.count, this.lang), date })}</p>
       ${this.confirming === key
-        ? html`<p role="alert">${fill(t.confirmRemove, { name: l.name })}</p>
+        ? html`<p role="alert">${l.datasets.length > 0 ? fill(t.confirmRemoveLevelData, { name: l.name, datasets: l.datasets.map((n) => `"${n}"`).join(', ') }) : fill(t.confirmRemove, { name: l.name })}</p>
             <div class="row">
               <button class="btn danger" type="button" @click=${() => this.emitRemoveLevel(l.id)}>${t.remove}</button>
               <button class="btn" type="button" @click=${() => (this.confirming = null)}>${t.cancel}</button>

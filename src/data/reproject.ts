@@ -61,15 +61,16 @@ function mapGeometry(g: Geometry, f: (p: Position) => Position): Geometry {
 
 /**
  * Reprojects a FeatureCollection to WGS84 according to its own `crs` member
- * (no member: already WGS84, returned without the member). Properties are kept.
+ * (no member: already WGS84, returned without the member). Properties are kept. `onFeature` is
+ * called after each feature with the number done and the total.
  */
-export function reprojectToWgs84(fc: FeatureCollection & { crs?: unknown }): FeatureCollection {
+export function reprojectToWgs84(fc: FeatureCollection & { crs?: unknown }, onFeature?: (done: number, total: number) => void): FeatureCollection {
   const epsg = epsgOfCrs(fc.crs);
   const f = epsg ? toWgs84(epsg) : (p: Position) => p;
-  const features: Feature[] = fc.features.map((feat) => ({
-    type: 'Feature',
-    properties: feat.properties,
-    geometry: feat.geometry ? mapGeometry(feat.geometry, f) : feat.geometry,
-  }));
+  const features: Feature[] = fc.features.map((feat, i) => {
+    const out: Feature = { type: 'Feature', properties: feat.properties, geometry: feat.geometry ? mapGeometry(feat.geometry, f) : feat.geometry };
+    onFeature?.(i + 1, fc.features.length);
+    return out;
+  });
   return { type: 'FeatureCollection', features };
 }

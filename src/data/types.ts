@@ -80,7 +80,7 @@ export interface IndicatorLevel {
   /** Path (relative to data/) of the values file. */
   file: string;
   /** Set when values are derived rather than published at this level. */
-  derived?: 'estimated-from-deso';
+  derived?: 'estimated-from-deso' | 'estimated-by-overlay';
 }
 
 /** A catalogue entry: one indicator (one sex variant is its own entry). */

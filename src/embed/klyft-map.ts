@@ -509,7 +509,7 @@ export class KlyftMap extends LitElement {
       .classification=${this.view.classification}
       .classes=${this.view.classes}
       .domain=${this.view.domain}
-      .derivedNote=${data.indicator?.levels[this.view.level]?.derived === 'estimated-from-deso'}
+      .derived=${data.indicator?.levels[this.view.level]?.derived}
       .hasMissing=${true}
       .noSettings=${controls !== 'full'}
       @klyft-intent=${this.handleIntent}

@@ -1,9 +1,11 @@
 /**
- * Imported values carried up to the coarser shipped divisions their areas nest in, by the parent
- * codes on the features (primärområde → mellanområde → stadsområde, DeSO → RegSO). Pure; the
- * arithmetic is src/data/aggregate.ts's apportioning with every share 1.
+ * Imported values carried to other divisions: up to the coarser shipped divisions their areas nest
+ * in, by the parent codes on the features (primärområde → mellanområde → stadsområde, DeSO → RegSO),
+ * and to divisions that do not nest (DeSO → primärområde, or a division of the user's own) by an
+ * areal overlay. Pure; the arithmetic is src/data/aggregate.ts's apportioning (every share 1 when nesting).
  */
-import { apportion, DEFAULT_MIN_COVERAGE } from '../data/aggregate';
+import { apportion, DEFAULT_MIN_COVERAGE, overlayShares } from '../data/aggregate';
+import type { Overlay } from '../data/overlay';
 import type { IndicatorValues, LevelId } from '../data/types';
 
 export { COARSER_LEVELS } from './coarser-levels';
@@ -56,4 +58,42 @@ export function aggregateImported(
     return targets.map((t) => estimates.get(t)?.value ?? null);
   });
   return { indicator: values.indicator, level: target, years: [...values.years], codes: targets, values: out, missing: {} };
+}
+
+/** How overlay estimates weigh their source areas: by population where it is known, else by area. */
+export type OverlayWeight = 'population' | 'area';
+
+/**
+ * Estimates values for `targetCodes` from values on areas that do not nest in them, by the overlay's
+ * area shares (src/data/aggregate.ts's overlayShares: slivers under 0.5 % dropped). Counts are
+ * apportioned by area: Σ share·value. Rates are weighted means: Σ share·w·value / Σ share·w, where w
+ * is the source's population in the nearest population year when `population` is given (a source
+ * without one weighs 0), else its area, so that share·w is the area the source and target share.
+ * A target gets a value when sources with values cover DEFAULT_MIN_COVERAGE of it by the same weights.
+ */
+export function estimateByOverlay(
+  values: IndicatorValues,
+  overlay: Overlay,
+  target: LevelId,
+  targetCodes: readonly string[],
+  aggregation: 'rate' | 'count',
+  population: IndicatorValues | null,
+): { values: IndicatorValues; weight: OverlayWeight } {
+  const shares = overlayShares(overlay.intersections, overlay.sourceArea);
+  const targets = [...new Set(targetCodes)].sort(byCode);
+  const out: (number | null)[][] = values.years.map((year, y) => {
+    const row = values.values[y] ?? [];
+    const weight = (code: string): number => (population ? (populationAt(population, code, year) ?? 0) : (overlay.sourceArea.get(code) ?? 0));
+    const sourceValues = new Map<string, { value: number; weight: number }>();
+    values.codes.forEach((code, i) => {
+      const v = row[i];
+      if (typeof v === 'number' && Number.isFinite(v) && shares.has(code)) sourceValues.set(code, { value: v, weight: weight(code) });
+    });
+    const estimates = apportion(shares, sourceValues, targets, { aggregation, coverageWeight: weight });
+    return targets.map((t) => estimates.get(t)?.value ?? null);
+  });
+  return {
+    values: { indicator: values.indicator, level: target, years: [...values.years], codes: targets, values: out, missing: {} },
+    weight: population ? 'population' : 'area',
+  };
 }

@@ -108,12 +108,12 @@ function featuresOf(json: Record<string, unknown>, warnings: Localized[]): { fea
   return null;
 }
 
-/** Parses a GeoJSON or TopoJSON boundary file (already JSON.parse'd). Never throws. */
-export function parseBoundaries(json: unknown, fileName: string): ImportResult {
-  return guarded(fileName, 'bad-geometry', () => parseUnguarded(json, fileName));
+/** Parses a GeoJSON or TopoJSON boundary file (already JSON.parse'd). Never throws. `onFeature` reports reprojection progress. */
+export function parseBoundaries(json: unknown, fileName: string, onFeature?: (done: number, total: number) => void): ImportResult {
+  return guarded(fileName, 'bad-geometry', () => parseUnguarded(json, fileName, onFeature));
 }
 
-function parseUnguarded(json: unknown, fileName: string): ImportResult {
+function parseUnguarded(json: unknown, fileName: string, onFeature?: (done: number, total: number) => void): ImportResult {
   const warnings: Localized[] = [];
   const obj = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
   const found = featuresOf(obj, warnings);
@@ -175,7 +175,7 @@ function parseUnguarded(json: unknown, fileName: string): ImportResult {
   }
   const input: FeatureCollection & { crs?: unknown } = { type: 'FeatureCollection', features: polygons };
   if (epsg !== 4326) input.crs = { type: 'name', properties: { name: `urn:ogc:def:crs:EPSG::${epsg}` } };
-  const projected = reprojectToWgs84(input).features as Feature<Geometry>[];
+  const projected = reprojectToWgs84(input, onFeature).features as Feature<Geometry>[];
   const out = projected.map((f) => ({ ...f, properties: f.properties ?? {} })) as Feature<Polygon | MultiPolygon>[];
   if (epsg !== 4326) {
     const after = boundingBox(out);

@@ -14,3 +14,4 @@ export const COARSER_LEVELS: Partial<Record<LevelId, readonly { level: ShippedLe
   'gbg-mellanomrade': [{ level: 'gbg-stadsomrade', key: 'stadsomrade' }],
   'gbg-deso': [{ level: 'gbg-regso', key: 'regso' }],
 };
+

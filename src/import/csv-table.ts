@@ -71,11 +71,11 @@ interface ValueColumn {
 }
 
 /** Parses a CSV/TSV table (text already decoded). Never throws. */
-export function parseCsvTable(text: string, fileName: string): ImportResult {
-  return guarded(fileName, 'bad-number', () => parseCsvTableUnguarded(text, fileName));
+export function parseCsvTable(text: string, fileName: string, onRow?: (done: number, total: number) => void): ImportResult {
+  return guarded(fileName, 'bad-number', () => parseCsvTableUnguarded(text, fileName, onRow));
 }
 
-function parseCsvTableUnguarded(text: string, fileName: string): ImportResult {
+function parseCsvTableUnguarded(text: string, fileName: string, onRow?: (done: number, total: number) => void): ImportResult {
   const separator = detectSeparator(text);
   const records = csvRecords(text, separator);
   const header = records[0];
@@ -145,7 +145,9 @@ function parseCsvTableUnguarded(text: string, fileName: string): ImportResult {
   const rows: ImportedRow[] = [];
   const noYear: number[] = [];
   const noCode: number[] = [];
-  for (const { cells, line } of records.slice(1)) {
+  const body = records.slice(1);
+  for (const [i, { cells, line }] of body.entries()) {
+    onRow?.(i + 1, body.length);
     let code = (cells[areaCol] ?? '').trim();
     if (code === '') {
       noCode.push(line);

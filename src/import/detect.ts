@@ -52,8 +52,11 @@ function extensionOf(fileName: string): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
-/** Parses an imported file of any supported format. Never throws. */
-export function parseFile(fileName: string, bytes: Uint8Array): ImportResult {
+/**
+ * Parses an imported file of any supported format. Never throws. `onProgress` is called per row of
+ * a CSV table and per area of a boundary file (done, total).
+ */
+export function parseFile(fileName: string, bytes: Uint8Array, onProgress?: (done: number, total: number) => void): ImportResult {
   if (bytes.length > MAX_IMPORT_BYTES) {
     const limit = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
     const size = (bytes.length / (1024 * 1024)).toFixed(1);
@@ -63,10 +66,10 @@ export function parseFile(fileName: string, bytes: Uint8Array): ImportResult {
       msg(`Filen är ${size} MB; gränsen är ${limit} MB.`, `The file is ${size} MB; the limit is ${limit} MB.`),
     );
   }
-  return guarded(fileName, 'unknown-format', () => dispatch(fileName, bytes));
+  return guarded(fileName, 'unknown-format', () => dispatch(fileName, bytes, onProgress));
 }
 
-function dispatch(fileName: string, bytes: Uint8Array): ImportResult {
+function dispatch(fileName: string, bytes: Uint8Array, onProgress?: (done: number, total: number) => void): ImportResult {
   const ext = extensionOf(fileName);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseXlsxScb(bytes, fileName);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
@@ -80,13 +83,13 @@ function dispatch(fileName: string, bytes: Uint8Array): ImportResult {
   const trimmed = text.trimStart();
   if (trimmed === '') return importError('no-rows', fileName, msg('Filen är tom.', 'The file is empty.'));
   const result = trimmed.startsWith('{') || trimmed.startsWith('[') || ['json', 'geojson', 'topojson'].includes(ext)
-    ? parseJsonText(text, fileName)
-    : parseCsvText(text, fileName);
+    ? parseJsonText(text, fileName, onProgress)
+    : parseCsvText(text, fileName, onProgress);
   if (result.kind !== 'error' && decoded.warnings.length > 0) result.warnings.unshift(...decoded.warnings);
   return result;
 }
 
-function parseJsonText(text: string, fileName: string): ImportResult {
+function parseJsonText(text: string, fileName: string, onFeature?: (done: number, total: number) => void): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -97,7 +100,7 @@ function parseJsonText(text: string, fileName: string): ImportResult {
   switch (detectJsonKind(json)) {
     case 'topojson':
     case 'geojson':
-      return parseBoundaries(json, fileName);
+      return parseBoundaries(json, fileName, onFeature);
     case 'json-stat':
       return guarded(fileName, 'bad-json', () => parseJsonStat(json, fileName));
     case 'pxweb-json':
@@ -116,9 +119,9 @@ function parseJsonText(text: string, fileName: string): ImportResult {
   }
 }
 
-function parseCsvText(text: string, fileName: string): ImportResult {
+function parseCsvText(text: string, fileName: string, onRow?: (done: number, total: number) => void): ImportResult {
   const separator = detectSeparator(text);
   const header = csvRecords(text.slice(0, 4096), separator)[0]?.cells ?? [];
   if (separator === ',' && isDdfHeader(header)) return parseDdfCsv(text, fileName);
-  return parseCsvTable(text, fileName);
+  return parseCsvTable(text, fileName, onRow);
 }

@@ -12,12 +12,17 @@ export const USER_SOURCE_META: SourceMeta = {
   attribution: { sv: 'Källa: egna importerade data', en: 'Source: your own imported data' },
 };
 
+/** How an overlay estimate is marked: from DeSO like the shipped estimates, else by overlay. */
+function overlayDerivation(source: LevelId | undefined): NonNullable<IndicatorLevel['derived']> {
+  return source?.endsWith('-deso') ? 'estimated-from-deso' : 'estimated-by-overlay';
+}
+
 /** A dataset as a catalogue indicator: id `user:<id>`, one level entry per join, file `user:<id>`. */
 export function userIndicator(dataset: UserDataset): IndicatorMeta {
   const id = userIndicatorId(dataset.id);
   const levels: Partial<Record<LevelId, IndicatorLevel>> = {};
   for (const [level, join] of Object.entries(dataset.joins) as [LevelId, NonNullable<UserDataset['joins'][LevelId]>][]) {
-    levels[level] = { years: [...join.values.years], file: id };
+    levels[level] = { years: [...join.values.years], file: id, ...(join.estimated ? { derived: overlayDerivation(join.derivedFrom) } : {}) };
   }
   const name = { sv: dataset.name, en: dataset.name };
   return {

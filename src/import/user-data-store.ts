@@ -12,8 +12,10 @@ export interface UserJoin {
   values: IndicatorValues;
   summary: JoinSummary;
   matchByName: boolean;
-  /** Set when the values were aggregated from the join at this finer level (by parent codes). */
+  /** Set when the values were aggregated from the join at this level (by parent codes, or by an overlay when `estimated` is set). */
   derivedFrom?: LevelId;
+  /** Set when the values were estimated by an areal overlay of `derivedFrom`: how the sources were weighted. */
+  estimated?: 'population' | 'area';
 }
 
 /** An imported dataset as stored. */

@@ -1,7 +1,8 @@
 /**
- * The areal overlay of Göteborg's DeSO 2025 (land-clipped, unsimplified, WGS84) on its
- * primärområden: how much of each DeSO lies in each primärområde. The shares feed the
- * DeSO → primärområde estimates (src/data/aggregate.ts, scripts/scb-deso.ts).
+ * The areal overlay of one division on another (WGS84): how much of each source area lies in each
+ * target area. The data build overlays Göteborg's DeSO on its primärområden (scripts/build-data.ts);
+ * the import worker overlays imported values' areas on the level shown. The shares feed the
+ * estimates in src/data/aggregate.ts. Pure (turf only): runs in Node and in a Web Worker.
  */
 import area from '@turf/area';
 import bbox from '@turf/bbox';
@@ -82,18 +83,21 @@ export interface Overlay {
 /**
  * Intersects every source area with every target area, polygon by polygon, skipping pairs whose
  * bounding boxes do not overlap (turn the result into shares with overlayShares). Areas are
- * processed in code order, so the output is deterministic.
+ * processed in code order, so the output is deterministic. `onProgress` is called after each
+ * source area with the number done and the total.
  */
 export function computeOverlay(
   sources: FeatureCollection,
   sourceCode: (f: Feature) => string,
   targets: FeatureCollection,
   targetCode: (f: Feature) => string,
+  onProgress?: (done: number, total: number) => void,
 ): Overlay {
   const src = prepare(sources, sourceCode);
   const tgt = prepare(targets, targetCode);
   const sourceArea = new Map<string, number>();
   const intersections = new Map<string, Map<string, number>>();
+  let done = 0;
   for (const s of src) {
     sourceArea.set(s.code, s.area);
     const parts = new Map<string, number>();
@@ -107,6 +111,7 @@ export function computeOverlay(
       if (sum > 0) parts.set(t.code, sum);
     }
     intersections.set(s.code, parts);
+    onProgress?.(++done, src.length);
   }
   return { intersections, sourceArea };
 }
