@@ -25,6 +25,11 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** The boundaries' folder (repository-relative); the app reads it as data/geo/. */
 export const GEO_DIR = 'geodata';
 
+/** Repository-relative path of a shipped file named as in the catalogue (`geo/…` is in GEO_DIR). */
+export function shippedPath(file: string): string {
+  return file.startsWith('geo/') ? `${GEO_DIR}/${file.slice('geo/'.length)}` : `public/data/${file}`;
+}
+
 /** What the build owns in its `out` folder (the boundaries are in GEO_DIR). */
 export const BUILD_OUTPUTS = ['values', 'catalogue.json', 'join-report.json'] as const;
 

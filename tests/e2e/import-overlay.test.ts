@@ -26,7 +26,7 @@ async function waitForMapKey(page: Page, part: string): Promise<void> {
 
 /** Göteborg's DeSO codes as shipped. */
 function desoCodes(): string[] {
-  const topology = JSON.parse(readFileSync('public/data/geo/gbg-deso.topo.json', 'utf8')) as { objects: { areas: { geometries: { properties: { code: string } }[] } } };
+  const topology = JSON.parse(readFileSync('geodata/gbg-deso.topo.json', 'utf8')) as { objects: { areas: { geometries: { properties: { code: string } }[] } } };
   return topology.objects.areas.geometries.map((g) => g.properties.code);
 }
 

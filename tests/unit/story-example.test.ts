@@ -7,6 +7,7 @@ import { validateStory, type Scene, type Story } from '../../src/story/story';
 import { gapSeries } from '../../src/stats/gap';
 import { populationIndicatorFor } from '../../src/state/app-data';
 import { joinIndicator, weightsByYear } from '../../src/state/selectors';
+import { shippedPath } from '../../scripts/build-data';
 
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 const catalogue = readJson<Catalogue>('public/data/catalogue.json');
@@ -21,7 +22,7 @@ function loadStory(): Story {
 /** The areas of a level in feature order, read straight from its TopoJSON. */
 function levelAreas(level: LevelId): AreaProperties[] {
   const meta = catalogue.levels.find((l) => l.id === level)!;
-  const topology = readJson<{ objects: { areas: { geometries: { properties: AreaProperties }[] } } }>(`public/data/${meta.file}`);
+  const topology = readJson<{ objects: { areas: { geometries: { properties: AreaProperties }[] } } }>(shippedPath(meta.file));
   return topology.objects.areas.geometries.map((g) => g.properties);
 }
 
