@@ -701,7 +701,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         legend: [...legend, { color: NO_DATA_CSS.includes('#969696') ? '#969696' : '#999999', label: t.legend.noData }],
         summary: this.gap?.summary ?? null,
         source: source?.attribution[lang] ?? `${t.export.source}: ${indicator.source}`,
-        licence: fill(t.export.licenceLine, { licence: source?.licence ?? '–' }),
+        licence: fill(t.export.licenceLine, { licence: source?.licence[lang] ?? '–' }),
         url: location.href,
       });
       saveBlob(blob, `${base}.png`);
@@ -718,7 +718,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         subtitle: [svg.getAttribute('aria-label') ?? '', unit ?? '', levelLabel(loaded.geometry.meta, lang)].filter(Boolean),
         footer: [
           `${t.export.source}: ${sourceText(source, lang)}`,
-          `${t.export.licence}: ${licenceText(source)}`,
+          `${t.export.licence}: ${licenceText(source, lang)}`,
           location.href,
         ],
         lang,

@@ -269,9 +269,9 @@ export class KlyftSources extends LitElement {
     if (!source) return withName ? html`<p class="meta">${sourceId}</p>` : nothing;
     return html`
       <p class="meta">
-        ${withName ? html`${this.renderSourceName(source)} · ` : nothing}${t.publisher}: ${source.publisher} ·
+        ${withName ? html`${this.renderSourceName(source)} · ` : nothing}${t.publisher}: ${source.publisher[this.lang]} ·
         ${t.licence}:
-        ${source.licenceUrl ? html`<a href=${source.licenceUrl} rel="license noopener" target="_blank">${source.licence}</a>` : source.licence}
+        ${source.licenceUrl ? html`<a href=${source.licenceUrl} rel="license noopener" target="_blank">${source.licence[this.lang]}</a>` : source.licence[this.lang]}
         · ${t.attribution}: ${source.attribution[this.lang]}
       </p>
     `;

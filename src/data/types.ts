@@ -117,8 +117,8 @@ export interface IndicatorMeta {
 export interface SourceMeta {
   id: string;
   name: Localized;
-  publisher: string;
-  licence: string;
+  publisher: Localized;
+  licence: Localized;
   licenceUrl?: string;
   url?: string;
   /** Attribution line, e.g. "Källa: Kolada (RKA)". */

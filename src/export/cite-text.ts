@@ -24,7 +24,7 @@ export function yearSpan(years: readonly number[] | undefined): string {
 export function citeText(meta: ExportMeta, viewUrl: string, lang: Lang, date: Date = new Date()): string {
   const t = strings(lang).export;
   const text = fill(t.cite, {
-    publisher: meta.source?.publisher ?? 'Klyftkartan',
+    publisher: meta.source?.publisher[lang] ?? 'Klyftkartan',
     indicator: meta.indicator.name[lang],
     years: yearSpan(meta.years),
     source: meta.source?.name[lang] ?? '',

@@ -39,13 +39,13 @@ function comment(label: string, value: string): string {
 /** The source line: name and publisher. */
 export function sourceText(source: SourceMeta | undefined, lang: Lang): string {
   if (!source) return '–';
-  return `${source.name[lang]} (${source.publisher})${source.url ? `, ${source.url}` : ''}`;
+  return `${source.name[lang]} (${source.publisher[lang]})${source.url ? `, ${source.url}` : ''}`;
 }
 
 /** The licence line: licence and its URL. */
-export function licenceText(source: SourceMeta | undefined): string {
+export function licenceText(source: SourceMeta | undefined, lang: Lang): string {
   if (!source) return '–';
-  return source.licenceUrl ? `${source.licence}, ${source.licenceUrl}` : source.licence;
+  return source.licenceUrl ? `${source.licence[lang]}, ${source.licenceUrl}` : source.licence[lang];
 }
 
 /**
@@ -59,7 +59,7 @@ export function tableCsv(rows: readonly CsvRow[], meta: ExportMeta, viewUrl: str
   const lines = [
     comment(t.indicator, meta.indicator.name[lang]),
     comment(t.source, sourceText(meta.source, lang)),
-    comment(t.licence, licenceText(meta.source)),
+    comment(t.licence, licenceText(meta.source, lang)),
     comment(t.view, viewUrl),
     comment(t.retrieved, isoDate(date)),
     comment(t.citeAs, citeText(meta, viewUrl, lang, date)),

@@ -7,8 +7,8 @@ import { userIndicatorId, type UserDataset } from './user-data-store';
 export const USER_SOURCE_META: SourceMeta = {
   id: USER_SOURCE,
   name: { sv: 'Dina data', en: 'Your data' },
-  publisher: '–',
-  licence: '–',
+  publisher: { sv: '–', en: '–' },
+  licence: { sv: '–', en: '–' },
   attribution: { sv: 'Källa: egna importerade data', en: 'Source: your own imported data' },
 };
 

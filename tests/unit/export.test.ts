@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IndicatorMeta, SourceMeta } from '../../src/data/types';
 import { citeText, yearSpan } from '../../src/export/cite-text';
-import { csvField, isoDate, tableCsv, type CsvRow, type ExportMeta } from '../../src/export/table-csv';
+import { csvField, isoDate, licenceText, sourceText, tableCsv, type CsvRow, type ExportMeta } from '../../src/export/table-csv';
 
 const indicator: IndicatorMeta = {
   id: 'kolada-n66077',
@@ -22,8 +22,8 @@ const indicator: IndicatorMeta = {
 const source: SourceMeta = {
   id: 'kolada',
   name: { sv: 'Kolada', en: 'Kolada' },
-  publisher: 'RKA',
-  licence: 'CC BY 4.0',
+  publisher: { sv: 'RKA', en: 'RKA' },
+  licence: { sv: 'CC BY 4.0', en: 'CC BY 4.0' },
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
   url: 'https://www.kolada.se',
   attribution: { sv: 'Källa: Kolada (RKA)', en: 'Source: Kolada (RKA)' },
@@ -129,5 +129,29 @@ describe('citeText(meta, viewUrl, lang, date)', () => {
     expect(citeText({ indicator, source: undefined }, url, 'sv', date)).toBe(
       `Klyftkartan. Låg ekonomisk standard 0–19 år, andel (%). Bearbetat i Klyftkartan. ${url} (hämtad 2025-01-31).`,
     );
+  });
+});
+
+describe('sourceText(source, lang) and licenceText(source, lang)', () => {
+  const scb: SourceMeta = {
+    id: 'scb',
+    name: { sv: 'SCB Statistikdatabasen', en: 'Statistics Sweden database' },
+    publisher: { sv: 'SCB (Statistiska centralbyrån)', en: 'Statistics Sweden (SCB)' },
+    licence: { sv: 'Öppna data', en: 'Open data' },
+    licenceUrl: 'https://example.org/licence',
+    url: 'https://www.scb.se',
+    attribution: { sv: 'Källa: SCB', en: 'Source: Statistics Sweden' },
+  };
+
+  it('names the source, publisher and licence in the reader’s language', () => {
+    expect(sourceText(scb, 'sv')).toBe('SCB Statistikdatabasen (SCB (Statistiska centralbyrån)), https://www.scb.se');
+    expect(sourceText(scb, 'en')).toBe('Statistics Sweden database (Statistics Sweden (SCB)), https://www.scb.se');
+    expect(licenceText(scb, 'sv')).toBe('Öppna data, https://example.org/licence');
+    expect(licenceText(scb, 'en')).toBe('Open data, https://example.org/licence');
+  });
+
+  it('writes a dash without a source', () => {
+    expect(sourceText(undefined, 'en')).toBe('–');
+    expect(licenceText(undefined, 'en')).toBe('–');
   });
 });
