@@ -85,6 +85,9 @@ function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
 }
 
 /** Where the shipped data lives, relative to the page. */
+/** How long a story scene change fades the map's colours (ms). */
+const SCENE_COLOR_TRANSITION_MS = 700;
+
 const DATA_BASE = new URL('data/', document.baseURI).href;
 
 type Boot = { status: 'loading' } | { status: 'error'; file: string; reason: string } | { status: 'ready' };
@@ -111,6 +114,10 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @state() private copied = false;
   /** Area highlighted from the scatter or the drivers list (not part of the URL). */
   @state() private highlighted: string | null = null;
+  /** Area codes a story scene highlights (outlined and labelled on the map). */
+  @state() private sceneHighlight: readonly string[] = [];
+  /** The next colour change is a story scene change: it fades in (cleared once the scene's data is drawn). */
+  private sceneTransition = false;
 
   @query('klyft-sources') private sourcesDialog!: KlyftSources;
   @query('klyft-import') private importer!: KlyftImport;
@@ -717,6 +724,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
   }
 
   override updated(): void {
+    // The scene's own data is in and handed to the map: later colour changes are instant again.
+    const loaded = this.loaded;
+    if (this.sceneTransition && loaded?.indicator?.id === this.view.indicator && loaded.geometry.meta.id === this.view.level) this.sceneTransition = false;
     void this.signalRendered();
     this.fitForPresenter();
   }
@@ -1184,10 +1194,25 @@ export class KlyftApp extends LitElement implements PresenterHost {
 
   // ——— Presenter mode (behaviour in presenter-controller.ts) ———
 
-  /** PresenterHost: shows a scene's view and highlights its first area. */
-  applyScene(patch: Partial<ViewState>, highlight: readonly string[]): void {
-    this.highlighted = highlight[0] ?? null;
+  /** PresenterHost: shows a scene's view and outlines all its highlighted areas; a scene change fades the colours. */
+  applyScene(patch: Partial<ViewState>, highlight: readonly string[], animate: boolean): void {
+    this.highlighted = null;
+    this.sceneHighlight = [...highlight];
+    this.sceneTransition = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.store.set(patch);
+  }
+
+  /** Indices of the scene's highlighted areas in the loaded level (codes it lacks are left out). */
+  private sceneHighlightIndices(): number[] {
+    const byCode = this.loaded?.geometry.indexByCode;
+    if (!byCode || this.loaded?.geometry.meta.id !== this.view.level) return [];
+    return this.sceneHighlight.map((code) => byCode.get(code)).filter((i): i is number => i !== undefined);
+  }
+
+  /** Names of the scene's highlighted areas, for the caption's screen-reader text and the map's label. */
+  private sceneHighlightNames(): string[] {
+    const features = this.loaded?.geometry.areas.features;
+    return this.sceneHighlightIndices().map((i) => features?.[i]?.properties.name ?? '').filter((name) => name !== '');
   }
 
   /** PresenterHost: the view now. */
@@ -1261,11 +1286,27 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .lang=${lang}
       .story=${this.storyDraft}
       .indicatorNames=${names}
+      .currentLevel=${this.loaded?.geometry.meta.id ?? null}
+      .areaNames=${this.areaNamesByCode()}
+      .selectedArea=${this.view.area}
       @klyft-story-add-scene=${this.handleAddScene}
       @klyft-story-change=${(e: CustomEvent<{ story: Story }>) => void this.setDraft(e.detail.story)}
       @klyft-story-present=${(e: CustomEvent<{ story: Story }>) => void this.openStory(e.detail.story)}
       @klyft-story-editor-close=${() => (this.editorOpen = false)}
     ></klyft-story-editor>`;
+  }
+
+  private areaNamesCache: { features: unknown; names: Record<string, string> } | null = null;
+
+  /** Area code → name of the loaded level (built once per level). */
+  private areaNamesByCode(): Record<string, string> {
+    const geometry = this.loaded?.geometry;
+    if (!geometry) return {};
+    if (this.areaNamesCache?.features !== geometry.areas.features) {
+      const names = Object.fromEntries(geometry.codes.map((code, i) => [code, geometry.areas.features[i]?.properties.name ?? code]));
+      this.areaNamesCache = { features: geometry.areas.features, names };
+    }
+    return this.areaNamesCache.names;
   }
 
   /** Opens the editor on the saved draft (or a new story). */
@@ -1414,6 +1455,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .heading=${indicator?.name[lang] ?? ''}
       .year=${this.titleYears()}
       .caption=${this.sceneTexts().caption}
+      .highlights=${this.sceneHighlightNames()}
       .legendTitle=${indicator?.short[lang] ?? ''}
       .legend=${legend}
       .noDataLabel=${t.legend.noData}
@@ -1540,7 +1582,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       indicator: loaded.indicator?.name[lang] ?? '',
       year: this.titleYears(),
       level: levelLabel(loaded.geometry.meta, lang),
-    })}${this.gap ? `. ${this.gap.summary}` : ''}`;
+    })}${this.gap ? `. ${this.gap.summary}` : ''}${this.highlightSentence()}`;
     return html`
       <klyft-map-view
         .basemap=${this.basemap}
@@ -1549,6 +1591,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
         .colorKey=${this.colorKey}
         .hoveredIndex=${this.highlightIndex()}
         .selectedIndex=${index}
+        .sceneHighlight=${this.sceneHighlightIndices()}
+        .colorTransitionMs=${this.sceneTransition ? SCENE_COLOR_TRANSITION_MS : 0}
         .label=${label}
         .lang=${lang}
         @klyft-area-hover=${this.handleHover}
@@ -1556,6 +1600,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
       ></klyft-map-view>
       ${this.renderTooltip()} ${this.loadingData ? html`<p class="busy" role="status">${t.app.loading}</p>` : nothing}
     `;
+  }
+
+  /** " Highlighted: A, B." for a scene's highlighted areas, or ''. */
+  private highlightSentence(): string {
+    const names = this.sceneHighlightNames();
+    return names.length > 0 ? ` ${fill(strings(this.view.lang).presenter.highlighted, { names: names.join(', ') })}` : '';
   }
 
   /** The area outlined as hovered: the pointer on the map, or an area highlighted in a list or the scatter. */

@@ -71,6 +71,12 @@ export class KlyftMapView extends LitElement {
   /** Index of the selected area, or null. */
   @property({ attribute: false }) selectedIndex: number | null = null;
 
+  /** Indices of a story scene's highlighted areas (outlined and labelled), or []. */
+  @property({ attribute: false, hasChanged: indicesChanged }) sceneHighlight: readonly number[] = [];
+
+  /** Milliseconds the next colour change fades in (story scene changes); 0 = instant. */
+  @property({ attribute: false }) colorTransitionMs = 0;
+
   /** Accessible name of the map region. */
   @property() label = 'Karta';
 
@@ -118,6 +124,16 @@ export class KlyftMapView extends LitElement {
     this.controller?.showCamera(center, zoom);
   }
 
+  /** Whether the camera or the colours are animating now (tests wait on it). */
+  animating(): { camera: boolean; colors: boolean } {
+    return { camera: this.controller?.maplibreMap?.isMoving() ?? false, colors: this.controller?.colorTransitionActive ?? false };
+  }
+
+  /** Names of the areas outlined as a scene's highlights. */
+  sceneHighlightNames(): string[] {
+    return this.controller?.sceneHighlightNames ?? [];
+  }
+
   /** The map's camera now (centre rounded to 5 decimals, zoom to 2), or null before the map exists. */
   camera(): { center: [number, number]; zoom: number } | null {
     const camera = this.controller?.camera();
@@ -147,8 +163,10 @@ export class KlyftMapView extends LitElement {
     if (changed.has('basemap') && this.basemap) controller.setBasemap(this.basemap);
     if (changed.has('level')) this.applyLevel(controller);
     if ((changed.has('colors') || changed.has('colorKey') || changed.has('level')) && this.colors) {
-      controller.setColors(this.colors, this.colorKey);
+      // A new level has other areas: nothing to fade from.
+      controller.setColors(this.colors, this.colorKey, changed.has('level') ? 0 : this.colorTransitionMs);
     }
+    if (changed.has('sceneHighlight') || changed.has('level')) controller.setSceneHighlight(this.sceneHighlight);
     if (changed.has('hoveredIndex') || changed.has('selectedIndex') || changed.has('level')) {
       controller.setHighlight(this.hoveredIndex, this.selectedIndex);
     }
@@ -171,6 +189,7 @@ export class KlyftMapView extends LitElement {
     this.applyLevel(controller);
     if (this.colors) controller.setColors(this.colors, this.colorKey);
     controller.setHighlight(this.hoveredIndex, this.selectedIndex);
+    controller.setSceneHighlight(this.sceneHighlight);
     controller.attach(this.mapContainer);
     this.controller = controller;
     this.resizeObserver = new ResizeObserver(() => this.controller?.resize());
@@ -222,6 +241,11 @@ function levelChanged(next: MapLevel | null, previous: MapLevel | null | undefin
     next.outlines !== previous.outlines ||
     next.borders !== previous.borders
   );
+}
+
+/** Whether two index lists differ (a fresh array with the same indices is no change). */
+function indicesChanged(next: readonly number[], previous: readonly number[] | undefined): boolean {
+  return !previous || next.length !== previous.length || next.some((v, i) => v !== previous[i]);
 }
 
 declare global {

@@ -365,6 +365,7 @@ export const en: Strings = {
     sourceAttribution: 'Source: your own imported data',
   },
   presenter: {
+    highlighted: 'Highlighted areas: {names}.',
     present: 'Present',
     presentHint: 'Present (F)',
     story: 'Story',
@@ -403,6 +404,15 @@ export const en: Strings = {
     filmFailed: 'The film could not be recorded ({reason}).',
   },
   storyEditor: {
+    highlights: 'Highlighted areas',
+    noHighlights: 'No highlighted areas.',
+    addHighlight: 'Highlight {name}',
+    addHighlightNone: 'Highlight the selected area',
+    highlightSelectFirst: 'Select an area on the map or in the table to highlight it in the scene.',
+    highlightOtherLevel: 'The scene shows another level than the map now: switch to the scene’s level to highlight areas.',
+    removeHighlight: 'Remove the highlight of {name} in scene {index}',
+    highlightAdded: '{name} is highlighted in scene {index}.',
+    highlightRemoved: '{name} is no longer highlighted in scene {index}.',
     edit: 'Edit story',
     title: 'Edit story',
     close: 'Close',

@@ -363,6 +363,7 @@ export const sv = {
     sourceAttribution: 'Källa: egna importerade data',
   },
   presenter: {
+    highlighted: 'Markerade områden: {names}.',
     present: 'Presentera',
     presentHint: 'Presentera (F)',
     story: 'Berättelse',
@@ -401,6 +402,15 @@ export const sv = {
     filmFailed: 'Filmen kunde inte spelas in ({reason}).',
   },
   storyEditor: {
+    highlights: 'Markerade områden',
+    noHighlights: 'Inga markerade områden.',
+    addHighlight: 'Markera {name}',
+    addHighlightNone: 'Markera valt område',
+    highlightSelectFirst: 'Välj ett område på kartan eller i tabellen för att markera det i scenen.',
+    highlightOtherLevel: 'Scenen visar en annan nivå än kartan nu: byt till scenens nivå för att markera områden.',
+    removeHighlight: 'Ta bort markeringen av {name} i scen {index}',
+    highlightAdded: '{name} markeras i scen {index}.',
+    highlightRemoved: '{name} markeras inte längre i scen {index}.',
     edit: 'Redigera berättelse',
     title: 'Redigera berättelse',
     close: 'Stäng',

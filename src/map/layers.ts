@@ -287,3 +287,65 @@ export function choroplethLayers(input: ChoroplethInput): Layer[] {
   });
   return [choropleth, borders, parentBorders, hover, selected, labels];
 }
+
+// ——— Story scenes: several highlighted areas at once (kept apart from the choropleth layers) ———
+
+/** Layer ids of a story scene's highlighted areas. */
+export const SCENE_HIGHLIGHT_LAYER_IDS = {
+  outline: 'scene-highlight',
+  labels: 'scene-highlight-labels',
+} as const;
+
+/** Outlines and labels of a scene's highlighted areas, built once per level and set of areas. */
+export interface SceneHighlightData {
+  key: string;
+  rings: Path[];
+  labels: AreaLabel[];
+}
+
+/**
+ * The outline rings and labels of several areas (indices into the level). Indices outside the
+ * level are skipped; `unlabelled` areas (e.g. the selected one, labelled by the choropleth
+ * layers already) get an outline but no second label.
+ */
+export function sceneHighlightData(areas: AreaLayerData, indices: readonly number[], unlabelled: readonly (number | null)[] = []): SceneHighlightData {
+  const valid = [...new Set(indices)].filter((i) => Number.isInteger(i) && i >= 0 && i < areas.features.length);
+  const rings = geometryPaths(valid.map((i) => areas.features[i]?.geometry));
+  const labels: AreaLabel[] = [];
+  for (const index of valid) {
+    const name = areas.names[index];
+    const position = areas.labelPoints[index];
+    if (name === undefined || position === undefined || unlabelled.includes(index)) continue;
+    labels.push({ index, name, position, selected: true });
+  }
+  return { key: `${areas.levelId}|${valid.join(',')}|${unlabelled.join(',')}`, rings, labels };
+}
+
+/**
+ * deck.gl layers for a scene's highlighted areas: the selection outline (3 px) and a label per
+ * area. Draw them above `choroplethLayers`.
+ */
+export function sceneHighlightLayers(data: SceneHighlightData, style: OutlineStyle = DEFAULT_OUTLINE_STYLE): Layer[] {
+  if (data.rings.length === 0) return [];
+  const outline = new MeshLinesLayer({ id: SCENE_HIGHLIGHT_LAYER_IDS.outline, data: data.rings, color: style.selected, width: 3, parameters: NO_DEPTH });
+  const labels = new TextLayer<AreaLabel>({
+    id: SCENE_HIGHLIGHT_LAYER_IDS.labels,
+    data: data.labels,
+    getPosition: (d) => d.position,
+    getText: (d) => d.name,
+    getSize: 20,
+    // Above the area, so a small area (a city at national scale) keeps its outline visible.
+    getPixelOffset: [0, -18],
+    getColor: [20, 20, 20, 255],
+    fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    fontWeight: 700,
+    characterSet: 'auto',
+    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+    outlineWidth: 3,
+    outlineColor: [255, 255, 255, 235],
+    getTextAnchor: 'middle',
+    getAlignmentBaseline: 'center',
+    pickable: false,
+  });
+  return [outline, labels];
+}
