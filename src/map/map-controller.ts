@@ -51,9 +51,10 @@ export interface MapControllerOptions {
 
 /**
  * An opt-in colour transition (story scene changes only; ordinary year changes stay instant).
- * deck.gl interpolates from the colours of the frame before the transition was switched on, so
- * the layer is first drawn once with `transitions` and the old colours ("armed"), then the new
- * colours are set.
+ * deck.gl creates an attribute transition only when the attribute updates with `transitions` set
+ * (a change of `transitions` alone is not diffed), and a new transition starts from the new
+ * values. So the layer is first updated once with `transitions`, the old colours and a fresh
+ * update trigger ("armed"), and the new colours follow after that frame.
  */
 interface ColorTransition {
   ms: number;
@@ -136,6 +137,9 @@ export class MapController {
   private renderWaiters: (() => void)[] = [];
   private locale: Record<string, string>;
   private colorTransition: ColorTransition | null = null;
+  /** Added to the fill colours' update trigger while arming a transition (see ColorTransition). */
+  private fadeTrigger = '';
+  private fadeCount = 0;
   private sceneHighlight: number[] = [];
   private sceneHighlightCache: { areas: AreaLayerData; data: SceneHighlightData } | null = null;
 
@@ -280,8 +284,9 @@ export class MapController {
     if (transitionMs > 0 && this.deck && this.colorKey !== '' && colors.length === this.colors.length && !prefersReducedMotion()) {
       const running = this.colorTransition;
       if (!running || running.pending || !running.armed?.internalState) {
-        // Arm first: draw once with `transitions` and the old colours (see handleAfterRender).
+        // Arm first: update once with `transitions` and the old colours (see handleAfterRender).
         this.colorTransition = { ms: transitionMs, until: 0, armed: null, pending: { colors, key } };
+        this.fadeTrigger = `|fade${++this.fadeCount}`;
         this.updateLayers();
         return;
       }
@@ -289,6 +294,7 @@ export class MapController {
       running.until = performance.now() + transitionMs;
     } else {
       this.colorTransition = null;
+      this.fadeTrigger = '';
     }
     this.colors = colors;
     this.colorKey = key;
@@ -500,7 +506,7 @@ export class MapController {
     const layers = choroplethLayers({
       areas: this.level?.areas ?? NO_AREAS,
       colors: this.colors,
-      colorKey: `${this.level?.id ?? ''}|${this.colorKey}`,
+      colorKey: `${this.level?.id ?? ''}|${this.colorKey}${this.fadeTrigger}`,
       hoveredIndex: this.hoveredIndex,
       selectedIndex: this.selectedIndex,
       zoom: this.zoom,

@@ -62,7 +62,7 @@ async function recorded(page: Page, ms: number): Promise<{ zoom: number; colors:
 }
 
 /**
- * Samples map pixels (basemap and choropleth composed) on a grid, repeatedly for `ms`:
+ * Samples map pixels (basemap and choropleth composed) on an 8-pixel grid, repeatedly for `ms`:
  * one array of [r, g, b] per point per capture.
  */
 async function samplePixels(page: Page, ms: number): Promise<number[][][]> {
@@ -72,12 +72,12 @@ async function samplePixels(page: Page, ms: number): Promise<number[][][]> {
     while (performance.now() < end) {
       const canvas = await (element as unknown as KlyftMapView).captureCanvas();
       if (!canvas) break;
-      const ctx = canvas.getContext('2d')!;
+      const { data, width, height } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
       const points: number[][] = [];
-      for (let y = 0.15; y < 0.75; y += 0.05) {
-        for (let x = 0.3; x < 0.7; x += 0.04) {
-          const [r, g, b] = ctx.getImageData(Math.round(x * canvas.width), Math.round(y * canvas.height), 1, 1).data;
-          points.push([r!, g!, b!]);
+      for (let y = 0; y < height; y += 8) {
+        for (let x = 0; x < width; x += 8) {
+          const o = (y * width + x) * 4;
+          points.push([data[o]!, data[o + 1]!, data[o + 2]!]);
         }
       }
       captures.push(points);
@@ -88,14 +88,20 @@ async function samplePixels(page: Page, ms: number): Promise<number[][][]> {
 
 const same = (a: number[], b: number[]) => a.every((v, i) => Math.abs(v - b[i]!) <= 2);
 
-/** Points whose colour in some capture is neither the first capture's nor the last one's. */
+/**
+ * Samples whose colour lies strictly between the first capture's and the last one's at that point
+ * (every channel within their range, and equal to neither): colours part-way through a fade.
+ */
 function inBetween(captures: number[][][]): number {
   const first = captures[0]!;
   const last = captures[captures.length - 1]!;
   let count = 0;
   for (const capture of captures.slice(1, -1)) {
     capture.forEach((rgb, i) => {
-      if (!same(first[i]!, last[i]!) && !same(rgb, first[i]!) && !same(rgb, last[i]!)) count++;
+      const a = first[i]!;
+      const b = last[i]!;
+      const within = rgb.every((v, c) => v >= Math.min(a[c]!, b[c]!) - 2 && v <= Math.max(a[c]!, b[c]!) + 2);
+      if (!same(a, b) && within && !same(rgb, a) && !same(rgb, b)) count++;
     });
   }
   return count;
@@ -123,27 +129,43 @@ describe('moving between scenes', () => {
     const page = await present(cameraStory, 'no-preference');
     await settled(page, 2013);
     await expect.poll(async () => (await camera(page))?.zoom).toBe(8);
-    await recordFrames(page, 3500);
+    // Both are time-based flags (maplibre's isMoving, the fade's end time), so a slow machine still sees them.
+    const colours = page.waitForFunction(
+      () => (document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-map-view') as unknown as KlyftMapView).animating().colors,
+      undefined,
+      { polling: 16, timeout: 15_000 },
+    );
+    const midFlight = page.waitForFunction(
+      () => {
+        const el = document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-map-view') as unknown as KlyftMapView;
+        const zoom = el.camera()!.zoom;
+        return el.animating().camera && Math.abs(zoom - 8) > 0.02 ? zoom : null;
+      },
+      undefined,
+      { polling: 16, timeout: 15_000 },
+    );
     await page.keyboard.press('PageDown');
-    const frames = await recorded(page, 3500);
+    await colours;
+    const zoom = (await (await midFlight).jsonValue()) as number;
+    await settled(page, 2022);
     const final = (await camera(page))!.zoom;
     expect(final).toBeLessThan(6);
-    // The zoom passes through values between the two scenes' zooms: the camera moved, it did not jump.
-    const between = frames.filter((f) => f.zoom < 7.95 && f.zoom > final + 0.05);
-    expect(between.length).toBeGreaterThanOrEqual(2);
-    expect(frames.some((f) => f.colors)).toBe(true);
+    // Seen while moving: a zoom between the two scenes' zooms (the camera flew, it did not jump).
+    expect(zoom).toBeLessThan(7.98);
+    expect(zoom).toBeGreaterThan(final + 0.02);
     await page.context().close();
   });
 
-  it('shows colours in between the two years while the colours fade', async () => {
-    const page = await present(colourStory, 'no-preference');
+  // Pixel captures take long in software WebGL: on a loaded machine a capture may miss the 0.7 s fade.
+  it('shows colours in between the two years while the colours fade', { retry: 2 }, async () => {
+    // A small window: captures are quick enough in software WebGL to catch the 0.7 s fade several times.
+    const page = await present(colourStory, 'no-preference', 640, 480);
     await settled(page, 2013);
-    const [captures] = await Promise.all([samplePixels(page, 1600), page.keyboard.press('PageDown')]);
+    const [captures] = await Promise.all([samplePixels(page, 3000), page.keyboard.press('PageDown')]);
     expect(captures.length).toBeGreaterThanOrEqual(3);
-    expect(inBetween(captures)).toBeGreaterThan(0);
+    // Every area whose class changed shows part-way colours in the captures taken during the fade.
+    expect(inBetween(captures)).toBeGreaterThan(10);
     await settled(page, 2022);
-    // A year change outside a scene change (a played year, the slider) never fades: see the reduced case below
-    // and map-controller's opt-in transition.
     await page.context().close();
   });
 
@@ -160,12 +182,38 @@ describe('moving between scenes', () => {
     expect(frames.some((f) => f.colors)).toBe(false);
     await page.context().close();
 
-    const still = await present(colourStory, 'reduce');
+    const still = await present(colourStory, 'reduce', 640, 480);
     await settled(still, 2013);
-    const [captures] = await Promise.all([samplePixels(still, 1600), still.keyboard.press('PageDown')]);
+    const [captures] = await Promise.all([samplePixels(still, 3000), still.keyboard.press('PageDown')]);
     expect(captures.length).toBeGreaterThanOrEqual(3);
     expect(inBetween(captures)).toBe(0);
     await still.context().close();
+  });
+});
+
+describe('ordinary year changes', () => {
+  it('recolour at once, without a fade, even after a presented scene faded', async () => {
+    const page = await present(
+      { version: 1, title: { sv: 'x', en: 'x' }, scenes: [{ id: 'a', view: VIEW_2013, caption: { sv: 'a', en: 'a' } }, { id: 'b', view: VIEW_2022, caption: { sv: 'b', en: 'b' } }] },
+      'no-preference',
+      640,
+      480,
+    );
+    await settled(page, 2013);
+    await page.keyboard.press('PageDown');
+    await settled(page, 2022);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('klyft-presenter').count()).toBe(0);
+    await recordFrames(page, 2500);
+    const slider = page.getByRole('slider', { name: 'År' });
+    await slider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const frames = await recorded(page, 2500);
+    await page.waitForFunction(() => (document.documentElement.dataset.mapKey ?? '').endsWith('|2020'), undefined, { timeout: 30_000 });
+    expect(frames.length).toBeGreaterThan(3);
+    expect(frames.some((f) => f.colors)).toBe(false);
+    await page.context().close();
   });
 });
 
