@@ -54,6 +54,7 @@ import './klyft-tooltip';
 import { LazyPresenter } from './lazy-presenter';
 import type { PresenterHost } from './presenter-controller';
 import type { PresenterLegendEntry } from './klyft-presenter';
+import type { SceneEffects } from '../map/scene-effects';
 import type { Scene, Story } from '../story/story';
 import { legendEntries } from '../scales/legend-entries';
 import { changeLegendEntries } from '../scales/change-legend-entries';
@@ -118,6 +119,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @state() private sceneHighlight: readonly string[] = [];
   /** The next colour change is a story scene change: it fades in (cleared once the scene's data is drawn). */
   private sceneTransition = false;
+  /** Scene highlights and colour fades on the map, loaded with the first scene (see scene-effects.ts). */
+  @state() private effects: SceneEffects | null = null;
 
   @query('klyft-sources') private sourcesDialog!: KlyftSources;
   @query('klyft-import') private importer!: KlyftImport;
@@ -707,6 +710,10 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.deriveGapViews();
       this.recolour();
     }
+    if (this.effects) {
+      this.effects.fadeMs = this.sceneTransition ? SCENE_COLOR_TRANSITION_MS : 0;
+      this.effects.setHighlight(this.sceneHighlightIndices());
+    }
     if (this.view.view !== 'map') this.loadAfterFirstMap();
     if (this.view.mode !== 'level') void loadElement('klyft-change-legend');
     if (this.view.mode === 'scatter') void loadElement('klyft-scatter');
@@ -1199,6 +1206,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     this.highlighted = null;
     this.sceneHighlight = [...highlight];
     this.sceneTransition = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!this.effects) void import('../map/scene-effects').then(({ SceneEffects }) => (this.effects ??= new SceneEffects()));
     this.store.set(patch);
   }
 
@@ -1591,8 +1599,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         .colorKey=${this.colorKey}
         .hoveredIndex=${this.highlightIndex()}
         .selectedIndex=${index}
-        .sceneHighlight=${this.sceneHighlightIndices()}
-        .colorTransitionMs=${this.sceneTransition ? SCENE_COLOR_TRANSITION_MS : 0}
+        .effects=${this.effects}
         .label=${label}
         .lang=${lang}
         @klyft-area-hover=${this.handleHover}

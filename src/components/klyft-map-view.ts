@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiLineString } from 'geojson';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { ENGLISH_MAP_LOCALE, MapController, SWEDISH_MAP_LOCALE, type BBox } from '../map/map-controller';
 import type { Basemap } from '../map/map-style';
+import type { SceneEffects } from '../map/scene-effects';
 
 /** One map level as the map view needs it. */
 export interface MapLevel {
@@ -71,11 +72,8 @@ export class KlyftMapView extends LitElement {
   /** Index of the selected area, or null. */
   @property({ attribute: false }) selectedIndex: number | null = null;
 
-  /** Indices of a story scene's highlighted areas (outlined and labelled), or []. */
-  @property({ attribute: false, hasChanged: indicesChanged }) sceneHighlight: readonly number[] = [];
-
-  /** Milliseconds the next colour change fades in (story scene changes); 0 = instant. */
-  @property({ attribute: false }) colorTransitionMs = 0;
+  /** Story scene effects (several highlighted areas, colour fades), loaded with presenter mode; null otherwise. */
+  @property({ attribute: false }) effects: SceneEffects | null = null;
 
   /** Accessible name of the map region. */
   @property() label = 'Karta';
@@ -124,16 +122,6 @@ export class KlyftMapView extends LitElement {
     this.controller?.showCamera(center, zoom);
   }
 
-  /** Whether the camera or the colours are animating now (tests wait on it). */
-  animating(): { camera: boolean; colors: boolean } {
-    return { camera: this.controller?.maplibreMap?.isMoving() ?? false, colors: this.controller?.colorTransitionActive ?? false };
-  }
-
-  /** Names of the areas outlined as a scene's highlights. */
-  sceneHighlightNames(): string[] {
-    return this.controller?.sceneHighlightNames ?? [];
-  }
-
   /** The map's camera now (centre rounded to 5 decimals, zoom to 2), or null before the map exists. */
   camera(): { center: [number, number]; zoom: number } | null {
     const camera = this.controller?.camera();
@@ -162,11 +150,11 @@ export class KlyftMapView extends LitElement {
     if (!controller) return;
     if (changed.has('basemap') && this.basemap) controller.setBasemap(this.basemap);
     if (changed.has('level')) this.applyLevel(controller);
+    if (changed.has('effects')) this.attachEffects(controller, changed.get('effects'));
     if ((changed.has('colors') || changed.has('colorKey') || changed.has('level')) && this.colors) {
-      // A new level has other areas: nothing to fade from.
-      controller.setColors(this.colors, this.colorKey, changed.has('level') ? 0 : this.colorTransitionMs);
+      if (this.effects) this.effects.setColors(this.colors, this.colorKey, changed.has('level'));
+      else controller.setColors(this.colors, this.colorKey);
     }
-    if (changed.has('sceneHighlight') || changed.has('level')) controller.setSceneHighlight(this.sceneHighlight);
     if (changed.has('hoveredIndex') || changed.has('selectedIndex') || changed.has('level')) {
       controller.setHighlight(this.hoveredIndex, this.selectedIndex);
     }
@@ -189,11 +177,16 @@ export class KlyftMapView extends LitElement {
     this.applyLevel(controller);
     if (this.colors) controller.setColors(this.colors, this.colorKey);
     controller.setHighlight(this.hoveredIndex, this.selectedIndex);
-    controller.setSceneHighlight(this.sceneHighlight);
     controller.attach(this.mapContainer);
     this.controller = controller;
+    this.attachEffects(controller, null);
     this.resizeObserver = new ResizeObserver(() => this.controller?.resize());
     this.resizeObserver.observe(this);
+  }
+
+  private attachEffects(controller: MapController, previous: SceneEffects | null | undefined): void {
+    previous?.detach();
+    this.effects?.attach(controller, this.colors);
   }
 
   private destroyMap(): void {
@@ -241,11 +234,6 @@ function levelChanged(next: MapLevel | null, previous: MapLevel | null | undefin
     next.outlines !== previous.outlines ||
     next.borders !== previous.borders
   );
-}
-
-/** Whether two index lists differ (a fresh array with the same indices is no change). */
-function indicesChanged(next: readonly number[], previous: readonly number[] | undefined): boolean {
-  return !previous || next.length !== previous.length || next.some((v, i) => v !== previous[i]);
 }
 
 declare global {

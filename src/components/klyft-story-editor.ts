@@ -168,6 +168,7 @@ export class KlyftStoryEditor extends LitElement {
     let hint = '';
     if (!sameLevel) hint = t.highlightOtherLevel;
     else if (selected === null) hint = t.highlightSelectFirst;
+    else if (codes.includes(selected)) hint = fill(t.highlightAlready, { name: name(selected) });
     return html`<fieldset data-highlights>
       <legend>${t.highlights}</legend>
       ${codes.length > 0

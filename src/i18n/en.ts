@@ -409,6 +409,7 @@ export const en: Strings = {
     addHighlight: 'Highlight {name}',
     addHighlightNone: 'Highlight the selected area',
     highlightSelectFirst: 'Select an area on the map or in the table to highlight it in the scene.',
+    highlightAlready: '{name} is already highlighted in the scene. Select another area to highlight it too.',
     highlightOtherLevel: 'The scene shows another level than the map now: switch to the scene’s level to highlight areas.',
     removeHighlight: 'Remove the highlight of {name} in scene {index}',
     highlightAdded: '{name} is highlighted in scene {index}.',

@@ -407,6 +407,7 @@ export const sv = {
     addHighlight: 'Markera {name}',
     addHighlightNone: 'Markera valt område',
     highlightSelectFirst: 'Välj ett område på kartan eller i tabellen för att markera det i scenen.',
+    highlightAlready: '{name} är redan markerad i scenen. Välj ett annat område för att markera det också.',
     highlightOtherLevel: 'Scenen visar en annan nivå än kartan nu: byt till scenens nivå för att markera områden.',
     removeHighlight: 'Ta bort markeringen av {name} i scen {index}',
     highlightAdded: '{name} markeras i scen {index}.',

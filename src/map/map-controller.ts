@@ -9,7 +9,7 @@ import { Deck, MapView } from '@deck.gl/core';
 import type { Layer } from '@deck.gl/core';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { buildBaseStyle, cssHexToRgba, lightTheme, SOURCE_IDS, type Basemap, type MapTheme } from './map-style';
-import { choroplethLayers, DECK_LAYER_IDS, prepareAreas, sceneHighlightData, sceneHighlightLayers, type AreaLayerData, type OutlineStyle, type SceneHighlightData } from './layers';
+import { choroplethLayers, DECK_LAYER_IDS, prepareAreas, type AreaLayerData, type OutlineStyle } from './layers';
 
 // Without an explicit worker URL the bundled app cannot start maplibre's worker
 // and GeoJSON sources never appear (see TOOLCHAIN.md).
@@ -50,20 +50,14 @@ export interface MapControllerOptions {
 }
 
 /**
- * An opt-in colour transition (story scene changes only; ordinary year changes stay instant).
- * deck.gl creates an attribute transition only when the attribute updates with `transitions` set
- * (a change of `transitions` alone is not diffed), and a new transition starts from the new
- * values. So the layer is first updated once with `transitions`, the old colours and a fresh
- * update trigger ("armed"), and the new colours follow after that frame.
+ * An add-on loaded only when needed (story scene effects, src/map/scene-effects.ts): it may
+ * change or add to the deck layers and sees every drawn frame.
  */
-interface ColorTransition {
-  ms: number;
-  /** performance.now() when the running transition ends (0 while arming). */
-  until: number;
-  /** The choropleth layer instance passed to deck with `transitions`; deck gives it internalState once processed. */
-  armed: Layer | null;
-  /** Colours waiting for the armed layer to be processed. */
-  pending: { colors: Uint8Array; key: string } | null;
+export interface MapExtension {
+  /** The layers to draw, given the controller's own (the choropleth first). */
+  layers(own: Layer[], state: { areas: AreaLayerData; hoveredIndex: number | null; selectedIndex: number | null; style: OutlineStyle }): Layer[];
+  /** After each deck frame. */
+  afterRender(): void;
 }
 
 interface LevelState {
@@ -136,12 +130,7 @@ export class MapController {
   private renderMs: number | null = null;
   private renderWaiters: (() => void)[] = [];
   private locale: Record<string, string>;
-  private colorTransition: ColorTransition | null = null;
-  /** Added to the fill colours' update trigger while arming a transition (see ColorTransition). */
-  private fadeTrigger = '';
-  private fadeCount = 0;
-  private sceneHighlight: number[] = [];
-  private sceneHighlightCache: { areas: AreaLayerData; data: SceneHighlightData } | null = null;
+  private extension: MapExtension | null = null;
 
   /** Creates an unattached controller; call `attach` to create the map. */
   /** The last fit, re-applied on resize until the reader moves the map. */
@@ -266,7 +255,6 @@ export class MapController {
     borders?: MultiLineString | null,
   ): void {
     this.level = { id: levelId, areas: prepareAreas(levelId, areas, borders, outlines), bbox };
-    this.colorTransition = null;
     this.hoveredIndex = null;
     this.selectedIndex = null;
     this.lastHoverIndex = null;
@@ -275,51 +263,18 @@ export class MapController {
     this.fitTo(bbox);
   }
 
-  /**
-   * Recolours the areas: `colors` holds RGBA per area; `key` must change with the content.
-   * `transitionMs` > 0 fades from the old colours (story scene changes); ignored for reduced
-   * motion, before the first colours and when the number of areas changed.
-   */
-  setColors(colors: Uint8Array, key: string, transitionMs = 0): void {
-    if (transitionMs > 0 && this.deck && this.colorKey !== '' && colors.length === this.colors.length && !prefersReducedMotion()) {
-      const running = this.colorTransition;
-      if (!running || running.pending || !running.armed?.internalState) {
-        // Arm first: update once with `transitions` and the old colours (see handleAfterRender).
-        this.colorTransition = { ms: transitionMs, until: 0, armed: null, pending: { colors, key } };
-        this.fadeTrigger = `|fade${++this.fadeCount}`;
-        this.updateLayers();
-        return;
-      }
-      running.ms = transitionMs;
-      running.until = performance.now() + transitionMs;
-    } else {
-      this.colorTransition = null;
-      this.fadeTrigger = '';
-    }
+  /** Recolours the areas: `colors` holds RGBA per area; `key` must change with the content. */
+  setColors(colors: Uint8Array, key: string): void {
     this.colors = colors;
     this.colorKey = key;
     this.colorsSetAt = performance.now();
     this.updateLayers();
   }
 
-  /** Whether a colour transition is arming or running (for tests and the presenter). */
-  get colorTransitionActive(): boolean {
-    const t = this.colorTransition;
-    return t !== null && (t.pending !== null || performance.now() < t.until);
-  }
-
-  /** Outlines and labels a story scene's highlighted areas (indices into the level's areas); [] for none. */
-  setSceneHighlight(indices: readonly number[]): void {
-    if (indices.length === this.sceneHighlight.length && indices.every((v, i) => v === this.sceneHighlight[i])) return;
-    this.sceneHighlight = [...indices];
+  /** Sets (or removes) the add-on that may change the layers; rebuilds them (call again after the add-on's own state changed). */
+  setExtension(extension: MapExtension | null): void {
+    this.extension = extension;
     this.updateLayers();
-  }
-
-  /** Names of the areas outlined as a scene's highlights (for tests). */
-  get sceneHighlightNames(): string[] {
-    const areas = this.level?.areas;
-    if (!areas) return [];
-    return [...new Set(this.sceneHighlight)].map((i) => areas.names[i]).filter((name): name is string => name !== undefined);
   }
 
   /** Outlines and labels the hovered and selected areas (indices into the level's areas). */
@@ -452,16 +407,7 @@ export class MapController {
   };
 
   private readonly handleAfterRender = (): void => {
-    const transition = this.colorTransition;
-    if (transition?.pending && transition.armed?.internalState) {
-      // deck has drawn the armed layer: now the new colours fade in from the old ones.
-      this.colors = transition.pending.colors;
-      this.colorKey = transition.pending.key;
-      this.colorsSetAt = performance.now();
-      transition.pending = null;
-      transition.until = performance.now() + transition.ms;
-      this.updateLayers();
-    }
+    this.extension?.afterRender();
     if (this.colorsSetAt !== null) {
       this.renderMs = performance.now() - this.colorsSetAt;
       this.colorsSetAt = null;
@@ -506,31 +452,14 @@ export class MapController {
     const layers = choroplethLayers({
       areas: this.level?.areas ?? NO_AREAS,
       colors: this.colors,
-      colorKey: `${this.level?.id ?? ''}|${this.colorKey}${this.fadeTrigger}`,
+      colorKey: `${this.level?.id ?? ''}|${this.colorKey}`,
       hoveredIndex: this.hoveredIndex,
       selectedIndex: this.selectedIndex,
       zoom: this.zoom,
       style: this.outlineStyle,
     });
-    const transition = this.colorTransition;
-    if (transition && (transition.pending || performance.now() < transition.until)) {
-      const i = layers.findIndex((l) => l.id === DECK_LAYER_IDS.choropleth);
-      const armed = layers[i]!.clone({ transitions: { getFillColor: { duration: transition.ms, easing: easeInOut } } });
-      layers[i] = armed;
-      transition.armed = armed;
-    }
-    const areas = this.level?.areas;
-    if (areas && this.sceneHighlight.length > 0) layers.push(...sceneHighlightLayers(this.sceneHighlightLayerData(areas), this.outlineStyle));
-    return layers;
-  }
-
-  /** The scene highlight's rings and labels, rebuilt only when the level, the areas or the selection change. */
-  private sceneHighlightLayerData(areas: AreaLayerData): SceneHighlightData {
-    const next = sceneHighlightData(areas, this.sceneHighlight, [this.selectedIndex, this.hoveredIndex]);
-    const cached = this.sceneHighlightCache;
-    if (cached?.areas === areas && cached.data.key === next.key) return cached.data;
-    this.sceneHighlightCache = { areas, data: next };
-    return next;
+    const { extension, level } = this;
+    return extension && level ? extension.layers(layers, { areas: level.areas, hoveredIndex: this.hoveredIndex, selectedIndex: this.selectedIndex, style: this.outlineStyle }) : layers;
   }
 
   private updateLayers(): void {
@@ -561,11 +490,6 @@ export class MapController {
 function viewStateOf(map: MapLibreMap) {
   const { lng, lat } = map.getCenter();
   return { longitude: lng, latitude: lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
-}
-
-/** Slow in, slow out (t in 0..1). */
-function easeInOut(t: number): number {
-  return t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2;
 }
 
 function prefersReducedMotion(): boolean {

@@ -39,7 +39,7 @@ async function camera(page: Page) {
 /** Waits until the map shows `year` and nothing animates any more. */
 async function settled(page: Page, year: number): Promise<void> {
   await page.waitForFunction((y) => (document.documentElement.dataset.mapKey ?? '').endsWith(`|${y}`), year, { timeout: 60_000 });
-  await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).animating()), { timeout: 20_000 }).toEqual({ camera: false, colors: false });
+  await expect.poll(() => mapView(page).evaluate((element) => ((element as unknown as KlyftMapView).effects?.animating() ?? { camera: false, colors: false })), { timeout: 20_000 }).toEqual({ camera: false, colors: false });
 }
 
 /** Records the camera zoom and the colour-transition flag on every animation frame for `ms`. */
@@ -49,7 +49,7 @@ async function recordFrames(page: Page, ms: number): Promise<void> {
     (window as unknown as { frames_: typeof frames }).frames_ = frames;
     const end = performance.now() + duration;
     const step = () => {
-      frames.push({ zoom: (element as unknown as KlyftMapView).camera()?.zoom ?? NaN, colors: (element as unknown as KlyftMapView).animating().colors });
+      frames.push({ zoom: (element as unknown as KlyftMapView).camera()?.zoom ?? NaN, colors: ((element as unknown as KlyftMapView).effects?.animating() ?? { camera: false, colors: false }).colors });
       if (performance.now() < end) requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
@@ -131,7 +131,7 @@ describe('moving between scenes', () => {
     await expect.poll(async () => (await camera(page))?.zoom).toBe(8);
     // Both are time-based flags (maplibre's isMoving, the fade's end time), so a slow machine still sees them.
     const colours = page.waitForFunction(
-      () => (document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-map-view') as unknown as KlyftMapView).animating().colors,
+      () => (document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-map-view') as unknown as KlyftMapView).effects?.animating().colors ?? false,
       undefined,
       { polling: 16, timeout: 15_000 },
     );
@@ -139,7 +139,7 @@ describe('moving between scenes', () => {
       () => {
         const el = document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-map-view') as unknown as KlyftMapView;
         const zoom = el.camera()!.zoom;
-        return el.animating().camera && Math.abs(zoom - 8) > 0.02 ? zoom : null;
+        return (el.effects?.animating().camera ?? false) && Math.abs(zoom - 8) > 0.02 ? zoom : null;
       },
       undefined,
       { polling: 16, timeout: 15_000 },
@@ -242,7 +242,7 @@ describe('a scene highlighting several areas', () => {
 
   it('outlines and labels every highlighted area and names them for screen readers', async () => {
     const page = await present(story, 'reduce', 1600, 1000);
-    await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).sceneHighlightNames())).toEqual(['Göteborg', 'Malmö', 'Stockholm']);
+    await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).effects?.highlightNames() ?? [])).toEqual(['Göteborg', 'Malmö', 'Stockholm']);
     const spoken = page.locator('klyft-presenter [data-highlights]');
     await expect.poll(() => spoken.textContent()).toBe('Markerade områden: Göteborg, Malmö, Stockholm.');
     expect(await page.locator('klyft-presenter .caption').getAttribute('aria-live')).toBe('polite');
@@ -251,12 +251,12 @@ describe('a scene highlighting several areas', () => {
     await page.screenshot({ path: '/tmp/presenter-highlights.png' });
 
     await page.keyboard.press('PageDown');
-    await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).sceneHighlightNames())).toEqual(['Göteborg']);
+    await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).effects?.highlightNames() ?? [])).toEqual(['Göteborg']);
     await expect.poll(() => spoken.textContent()).toBe('Markerade områden: Göteborg.');
     const one = await darkPixels(page);
 
     await page.keyboard.press('PageDown');
-    await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).sceneHighlightNames())).toEqual([]);
+    await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).effects?.highlightNames() ?? [])).toEqual([]);
     expect(await spoken.count()).toBe(0);
     const none = await darkPixels(page);
     // Each highlighted area adds its outline and label.

@@ -133,6 +133,7 @@ describe('highlighted areas in the story editor', () => {
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Göteborg markeras i scen 1.');
     // Already highlighted: the add button is off until another area is selected.
     expect(await scene.locator('button[data-add-highlight]').isDisabled()).toBe(true);
+    await expect.poll(() => scene.getByText('Göteborg är redan markerad i scenen.', { exact: false }).count()).toBe(1);
 
     // Select two more areas (the draft is kept across the navigation).
     for (const [code, name] of [['1280', 'Malmö'], ['0180', 'Stockholm']]) {
@@ -170,7 +171,7 @@ describe('highlighted areas in the story editor', () => {
     await viewer.goto(link);
     await waitForMap(viewer);
     await viewer.locator('klyft-notices').getByRole('button', { name: 'Presentera' }).click();
-    await expect.poll(() => viewer.locator('klyft-app').locator('klyft-map-view').evaluate((el) => (el as unknown as KlyftMapView).sceneHighlightNames())).toEqual(['Göteborg', 'Stockholm']);
+    await expect.poll(() => viewer.locator('klyft-app').locator('klyft-map-view').evaluate((el) => (el as unknown as KlyftMapView).effects?.highlightNames() ?? [])).toEqual(['Göteborg', 'Stockholm']);
     await expect.poll(() => viewer.locator('klyft-presenter [data-highlights]').textContent()).toBe('Markerade områden: Göteborg, Stockholm.');
     await viewer.context().close();
     await page.context().close();

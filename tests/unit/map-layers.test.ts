@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { areaLabels, choroplethLayers, DECK_LAYER_IDS, prepareAreas, SCENE_HIGHLIGHT_LAYER_IDS, sceneHighlightData, sceneHighlightLayers, type ChoroplethInput } from '../../src/map/layers';
+import { areaLabels, choroplethLayers, DECK_LAYER_IDS, prepareAreas, type ChoroplethInput } from '../../src/map/layers';
 import { buildBaseStyle, LAYER_IDS, type Basemap } from '../../src/map/map-style';
 
 /** Three unit squares side by side; the last one is a MultiPolygon. */
@@ -159,34 +159,6 @@ describe('areaLabels(areas, hovered, selected)', () => {
       [1, true],
       [0, false],
     ]);
-  });
-});
-
-describe('sceneHighlightData / sceneHighlightLayers (a scene highlighting several areas)', () => {
-  it('outlines every ring of every highlighted area and labels each area once', () => {
-    const areas = prepareAreas('kommun', threeAreas());
-    const data = sceneHighlightData(areas, [0, 2, 0]);
-    // Area 0: one ring; area 2: a MultiPolygon of two rings.
-    expect(data.rings).toHaveLength(3);
-    expect(data.rings[0]![0]).toEqual([0, 0]);
-    expect(data.labels.map((l) => l.name)).toEqual(['Åmål', 'Öckerö']);
-    const layers = sceneHighlightLayers(data);
-    expect(layers.map((l) => l.id)).toEqual([SCENE_HIGHLIGHT_LAYER_IDS.outline, SCENE_HIGHLIGHT_LAYER_IDS.labels]);
-    expect((layers[0]!.props as unknown as { data: unknown }).data).toBe(data.rings);
-    expect((layers[1]!.props as unknown as { data: unknown }).data).toBe(data.labels);
-  });
-
-  it('skips indices outside the level and leaves labelling to the selection layers for the selected area', () => {
-    const areas = prepareAreas('kommun', threeAreas());
-    const data = sceneHighlightData(areas, [1, 7, -1, 2], [2, null]);
-    expect(data.rings).toHaveLength(3);
-    expect(data.labels.map((l) => l.name)).toEqual(['Borås']);
-    expect(data.key).toBe('kommun|1,2|2,');
-  });
-
-  it('gives no layers for no highlighted areas', () => {
-    const areas = prepareAreas('kommun', threeAreas());
-    expect(sceneHighlightLayers(sceneHighlightData(areas, []))).toEqual([]);
   });
 });
 
