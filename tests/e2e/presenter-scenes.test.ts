@@ -36,8 +36,9 @@ async function camera(page: Page) {
   return mapView(page).evaluate((element) => (element as unknown as KlyftMapView).camera());
 }
 
-/** Waits until the map shows `year` and nothing animates any more. */
+/** Waits until the map shows `year`, the scene effects (loaded with presenter mode) are on the map, and nothing animates any more. */
 async function settled(page: Page, year: number): Promise<void> {
+  await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).effects !== null)).toBe(true);
   await page.waitForFunction((y) => (document.documentElement.dataset.mapKey ?? '').endsWith(`|${y}`), year, { timeout: 60_000 });
   await expect.poll(() => mapView(page).evaluate((element) => ((element as unknown as KlyftMapView).effects?.animating() ?? { camera: false, colors: false })), { timeout: 20_000 }).toEqual({ camera: false, colors: false });
 }
