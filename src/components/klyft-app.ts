@@ -1294,27 +1294,13 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .lang=${lang}
       .story=${this.storyDraft}
       .indicatorNames=${names}
-      .currentLevel=${this.loaded?.geometry.meta.id ?? null}
-      .areaNames=${this.areaNamesByCode()}
+      .geometry=${this.loaded?.geometry ?? null}
       .selectedArea=${this.view.area}
       @klyft-story-add-scene=${this.handleAddScene}
       @klyft-story-change=${(e: CustomEvent<{ story: Story }>) => void this.setDraft(e.detail.story)}
       @klyft-story-present=${(e: CustomEvent<{ story: Story }>) => void this.openStory(e.detail.story)}
       @klyft-story-editor-close=${() => (this.editorOpen = false)}
     ></klyft-story-editor>`;
-  }
-
-  private areaNamesCache: { features: unknown; names: Record<string, string> } | null = null;
-
-  /** Area code → name of the loaded level (built once per level). */
-  private areaNamesByCode(): Record<string, string> {
-    const geometry = this.loaded?.geometry;
-    if (!geometry) return {};
-    if (this.areaNamesCache?.features !== geometry.areas.features) {
-      const names = Object.fromEntries(geometry.codes.map((code, i) => [code, geometry.areas.features[i]?.properties.name ?? code]));
-      this.areaNamesCache = { features: geometry.areas.features, names };
-    }
-    return this.areaNamesCache.names;
   }
 
   /** Opens the editor on the saved draft (or a new story). */

@@ -4,6 +4,7 @@ import { buttonStyles } from './shared-styles';
 import { repeat } from 'lit/directives/repeat.js';
 import { saveBlob, slug } from '../export/save-blob';
 import type { Lang } from '../format/number';
+import type { LevelGeometry } from '../data/load';
 import { fill, strings } from '../i18n';
 import { addHighlight, moveScene, removeHighlight, removeScene, storyForSave, updateScene } from '../story/story-edit';
 import { storyToUrl, validateStory, type Scene, type Story } from '../story/story';
@@ -23,10 +24,8 @@ export class KlyftStoryEditor extends LitElement {
   @property({ attribute: false }) story: Story | null = null;
   /** Indicator id → short name in `lang`, for the scene headings. */
   @property({ attribute: false }) indicatorNames: Record<string, string> = {};
-  /** The level shown on the map now; areas can be highlighted only in scenes of that level. */
-  @property({ attribute: false }) currentLevel: string | null = null;
-  /** Area code → name at `currentLevel`, for the highlight chips. */
-  @property({ attribute: false }) areaNames: Record<string, string> = {};
+  /** The level shown on the map now (its id, codes and names); areas can be highlighted only in scenes of that level. */
+  @property({ attribute: false }) geometry: LevelGeometry | null = null;
   /** The area selected on the map or in the table now, or null. */
   @property({ attribute: false }) selectedArea: string | null = null;
 
@@ -161,9 +160,9 @@ export class KlyftStoryEditor extends LitElement {
   private renderHighlights(scene: Scene, i: number) {
     const t = strings(this.lang).storyEditor;
     const codes = scene.highlight ?? [];
-    const sameLevel = !scene.view.level || scene.view.level === this.currentLevel;
+    const sameLevel = !scene.view.level || scene.view.level === this.geometry?.meta.id;
     const selected = this.selectedArea;
-    const name = (code: string) => (sameLevel ? this.areaNames[code] : undefined) ?? code;
+    const name = (code: string) => (sameLevel ? this.areaName(code) : code);
     const canAdd = sameLevel && selected !== null && !codes.includes(selected);
     let hint = '';
     if (!sameLevel) hint = t.highlightOtherLevel;
@@ -190,13 +189,19 @@ export class KlyftStoryEditor extends LitElement {
     </fieldset>`;
   }
 
+  /** An area's name in the current level, or its code. */
+  private areaName(code: string): string {
+    const i = this.geometry?.indexByCode.get(code);
+    return (i === undefined ? undefined : this.geometry?.areas.features[i]?.properties.name) ?? code;
+  }
+
   private addHighlightAt(index: number): void {
     const code = this.selectedArea;
     if (!this.story || code === null) return;
     const next = addHighlight(this.story, index, code);
     if (next === this.story) return;
     this.change(next);
-    this.status = fill(strings(this.lang).storyEditor.highlightAdded, { name: this.areaNames[code] ?? code, index: index + 1 });
+    this.status = fill(strings(this.lang).storyEditor.highlightAdded, { name: this.areaName(code), index: index + 1 });
   }
 
   private removeHighlightAt(index: number, code: string): void {
@@ -205,7 +210,7 @@ export class KlyftStoryEditor extends LitElement {
     const at = codes.indexOf(code);
     const id = this.story.scenes[index]?.id ?? '';
     this.change(removeHighlight(this.story, index, code));
-    this.status = fill(strings(this.lang).storyEditor.highlightRemoved, { name: this.areaNames[code] ?? code, index: index + 1 });
+    this.status = fill(strings(this.lang).storyEditor.highlightRemoved, { name: this.areaName(code), index: index + 1 });
     // Focus the next chip's remove button (or the previous one, or the add button) so the keyboard stays in place.
     void this.updateComplete.then(() => {
       const item = this.renderRoot.querySelector(`li[data-scene="${CSS.escape(id)}"]`);
