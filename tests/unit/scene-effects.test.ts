@@ -92,6 +92,22 @@ describe('SceneEffects: colour fades only when asked for', () => {
     expect(calls).toEqual([]);
   });
 
+  it('never fades with prefers-reduced-motion: reduce', () => {
+    const original = globalThis.matchMedia;
+    globalThis.matchMedia = ((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' })) as unknown as typeof matchMedia;
+    try {
+      const { controller, calls } = fakeController();
+      const effects = new SceneEffects();
+      effects.attach(controller, new Uint8Array(12));
+      effects.fadeMs = 700;
+      effects.setColors(new Uint8Array(12).fill(9), 'k|2022', false);
+      expect(calls.map((c) => c.key)).toEqual(['k|2022']);
+      expect(effects.animating().colors).toBe(false);
+    } finally {
+      globalThis.matchMedia = original;
+    }
+  });
+
   it('never fades for a new level or colours of another length', () => {
     const { controller, calls } = fakeController();
     const effects = new SceneEffects();
