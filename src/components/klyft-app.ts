@@ -53,6 +53,7 @@ import './klyft-time-slider';
 import { LazyPresenter } from './lazy-presenter';
 import type { PresenterHost } from './presenter-controller';
 import type { PresenterLegendEntry } from './klyft-presenter';
+import type { SceneEffects } from '../map/scene-effects';
 import type { Scene, Story } from '../story/story';
 import { legendEntries } from '../scales/legend-entries';
 import { changeLegendEntries } from '../scales/change-legend-entries';
@@ -86,6 +87,9 @@ function loadElement(tag: keyof typeof lazyElements): Promise<unknown> {
 }
 
 /** Where the shipped data lives, relative to the page. */
+/** How long a story scene change fades the map's colours (ms). */
+const SCENE_COLOR_TRANSITION_MS = 700;
+
 const DATA_BASE = new URL('data/', document.baseURI).href;
 
 type Boot = { status: 'loading' } | { status: 'error'; file: string; reason: string } | { status: 'ready' };
@@ -112,6 +116,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @state() private copied = false;
   /** Area highlighted from the scatter or the drivers list (not part of the URL). */
   @state() private highlighted: string | null = null;
+  /** Area codes a story scene highlights (outlined and labelled on the map). */
+  @state() private sceneHighlight: readonly string[] = [];
+  /** The next colour change is a story scene change: it fades in (cleared once the scene's data is drawn). */
+  private sceneTransition = false;
+  /** Scene highlights and colour fades on the map, loaded with the first scene (see scene-effects.ts). */
+  @state() private effects: SceneEffects | null = null;
 
   @query('klyft-sources') private sourcesDialog!: KlyftSources;
   @query('klyft-import') private importer!: KlyftImport;
@@ -743,6 +753,10 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.deriveGapViews();
       this.recolour();
     }
+    if (this.effects) {
+      this.effects.fadeMs = this.sceneTransition ? SCENE_COLOR_TRANSITION_MS : 0;
+      this.effects.setHighlight(this.sceneHighlightIndices());
+    }
     if (this.view.view !== 'map') this.loadAfterFirstMap();
     if (this.view.mode !== 'level') void loadElement('klyft-change-legend');
     if (this.view.mode === 'scatter') void loadElement('klyft-scatter');
@@ -760,6 +774,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
   }
 
   override updated(): void {
+    // The scene's own data is in and handed to the map: later colour changes are instant again.
+    const loaded = this.loaded;
+    if (this.sceneTransition && loaded?.indicator?.id === this.view.indicator && loaded.geometry.meta.id === this.view.level) this.sceneTransition = false;
     void this.signalRendered();
     this.fitForPresenter();
   }
@@ -1256,10 +1273,26 @@ export class KlyftApp extends LitElement implements PresenterHost {
 
   // ——— Presenter mode (behaviour in presenter-controller.ts) ———
 
-  /** PresenterHost: shows a scene's view and highlights its first area. */
-  applyScene(patch: Partial<ViewState>, highlight: readonly string[]): void {
-    this.highlighted = highlight[0] ?? null;
+  /** PresenterHost: shows a scene's view and outlines all its highlighted areas; a scene change fades the colours. */
+  applyScene(patch: Partial<ViewState>, highlight: readonly string[], animate: boolean): void {
+    this.highlighted = null;
+    this.sceneHighlight = [...highlight];
+    this.sceneTransition = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!this.effects) void import('../map/scene-effects').then(({ SceneEffects }) => (this.effects ??= new SceneEffects()));
     this.store.set(patch);
+  }
+
+  /** Indices of the scene's highlighted areas in the loaded level (codes it lacks are left out). */
+  private sceneHighlightIndices(): number[] {
+    const byCode = this.loaded?.geometry.indexByCode;
+    if (!byCode || this.loaded?.geometry.meta.id !== this.view.level) return [];
+    return this.sceneHighlight.map((code) => byCode.get(code)).filter((i): i is number => i !== undefined);
+  }
+
+  /** Names of the scene's highlighted areas, for the caption's screen-reader text and the map's label. */
+  private sceneHighlightNames(): string[] {
+    const features = this.loaded?.geometry.areas.features;
+    return this.sceneHighlightIndices().map((i) => features?.[i]?.properties.name ?? '').filter((name) => name !== '');
   }
 
   /** PresenterHost: the view now. */
@@ -1333,6 +1366,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .lang=${lang}
       .story=${this.storyDraft}
       .indicatorNames=${names}
+      .geometry=${this.loaded?.geometry ?? null}
+      .selectedArea=${this.view.area}
       @klyft-story-add-scene=${this.handleAddScene}
       @klyft-story-change=${(e: CustomEvent<{ story: Story }>) => void this.setDraft(e.detail.story)}
       @klyft-story-present=${(e: CustomEvent<{ story: Story }>) => void this.openStory(e.detail.story)}
@@ -1486,6 +1521,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .heading=${indicator?.name[lang] ?? ''}
       .year=${this.titleYears()}
       .caption=${this.sceneTexts().caption}
+      .highlights=${this.sceneHighlightNames()}
       .legendTitle=${indicator?.short[lang] ?? ''}
       .legend=${legend}
       .noDataLabel=${t.legend.noData}
@@ -1614,7 +1650,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       indicator: loaded.indicator?.name[lang] ?? '',
       year: this.titleYears(),
       level: levelLabel(loaded.geometry.meta, lang),
-    })}${this.gap ? `. ${this.gap.summary}` : ''}`;
+    })}${this.gap ? `. ${this.gap.summary}` : ''}${this.highlightSentence()}`;
     return html`
       <klyft-map-view
         .basemap=${this.basemap}
@@ -1623,6 +1659,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         .colorKey=${this.colorKey}
         .hoveredIndex=${this.highlightIndex()}
         .selectedIndex=${index}
+        .effects=${this.effects}
         .label=${label}
         .lang=${lang}
         @klyft-area-hover=${this.handleHover}
@@ -1630,6 +1667,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
       ></klyft-map-view>
       ${this.renderTooltip()} ${this.loadingData ? html`<p class="busy" role="status">${t.app.loading}</p>` : nothing}
     `;
+  }
+
+  /** " Highlighted: A, B." for a scene's highlighted areas, or ''. */
+  private highlightSentence(): string {
+    const names = this.sceneHighlightNames();
+    return names.length > 0 ? ` ${fill(strings(this.view.lang).presenter.highlighted, { names: names.join(', ') })}` : '';
   }
 
   /** The area outlined as hovered: the pointer on the map, or an area highlighted in a list or the scatter. */

@@ -4,6 +4,7 @@ import type { FeatureCollection, MultiLineString } from 'geojson';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { ENGLISH_MAP_LOCALE, MapController, SWEDISH_MAP_LOCALE, type BBox } from '../map/map-controller';
 import type { Basemap } from '../map/map-style';
+import type { SceneEffects } from '../map/scene-effects';
 
 /** One map level as the map view needs it. */
 export interface MapLevel {
@@ -70,6 +71,9 @@ export class KlyftMapView extends LitElement {
 
   /** Index of the selected area, or null. */
   @property({ attribute: false }) selectedIndex: number | null = null;
+
+  /** Story scene effects (several highlighted areas, colour fades), loaded with presenter mode; null otherwise. */
+  @property({ attribute: false }) effects: SceneEffects | null = null;
 
   /** Accessible name of the map region. */
   @property() label = 'Karta';
@@ -146,8 +150,10 @@ export class KlyftMapView extends LitElement {
     if (!controller) return;
     if (changed.has('basemap') && this.basemap) controller.setBasemap(this.basemap);
     if (changed.has('level')) this.applyLevel(controller);
+    if (changed.has('effects')) this.attachEffects(controller, changed.get('effects'));
     if ((changed.has('colors') || changed.has('colorKey') || changed.has('level')) && this.colors) {
-      controller.setColors(this.colors, this.colorKey);
+      if (this.effects) this.effects.setColors(this.colors, this.colorKey, changed.has('level'));
+      else controller.setColors(this.colors, this.colorKey);
     }
     if (changed.has('hoveredIndex') || changed.has('selectedIndex') || changed.has('level')) {
       controller.setHighlight(this.hoveredIndex, this.selectedIndex);
@@ -173,8 +179,14 @@ export class KlyftMapView extends LitElement {
     controller.setHighlight(this.hoveredIndex, this.selectedIndex);
     controller.attach(this.mapContainer);
     this.controller = controller;
+    this.attachEffects(controller, null);
     this.resizeObserver = new ResizeObserver(() => this.controller?.resize());
     this.resizeObserver.observe(this);
+  }
+
+  private attachEffects(controller: MapController, previous: SceneEffects | null | undefined): void {
+    previous?.detach();
+    this.effects?.attach(controller, this.colors);
   }
 
   private destroyMap(): void {

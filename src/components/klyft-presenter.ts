@@ -25,6 +25,8 @@ export class KlyftPresenter extends LitElement {
   @property({ attribute: false }) caption: string | null = null;
   /** Title above the legend (indicator short name and unit). */
   @property({ attribute: 'legend-title' }) legendTitle = '';
+  /** Names of the scene's highlighted areas (outlined on the map), read out with the caption. */
+  @property({ attribute: false }) highlights: string[] = [];
   /** Legend rows, first to last class. */
   @property({ attribute: false }) legend: PresenterLegendEntry[] = [];
   /** Label of the no-data swatch. */
@@ -141,6 +143,7 @@ export class KlyftPresenter extends LitElement {
         <button type="button" @click=${() => this.emit('klyft-presenter-exit')}>${t.exit}</button>
       </div>
       <p style="margin:0" data-caption>${this.caption ?? t.loadingCaption}</p>
+      ${this.highlights.length > 0 ? html`<span class="sr-only" data-highlights>${fill(t.highlighted, { names: this.highlights.join(', ') })}</span>` : nothing}
       ${this.count > 1 ? html`<span class="count">${fill(t.scene, { index: this.scene + 1, count: this.count })}</span>` : nothing}
     </div>`;
   }

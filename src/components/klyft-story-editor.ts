@@ -4,8 +4,9 @@ import { buttonStyles } from './shared-styles';
 import { repeat } from 'lit/directives/repeat.js';
 import { saveBlob, slug } from '../export/save-blob';
 import type { Lang } from '../format/number';
+import type { LevelGeometry } from '../data/load';
 import { fill, strings } from '../i18n';
-import { moveScene, removeScene, storyForSave, updateScene } from '../story/story-edit';
+import { addHighlight, moveScene, removeHighlight, removeScene, storyForSave, updateScene } from '../story/story-edit';
 import { storyToUrl, validateStory, type Scene, type Story } from '../story/story';
 
 /**
@@ -23,6 +24,10 @@ export class KlyftStoryEditor extends LitElement {
   @property({ attribute: false }) story: Story | null = null;
   /** Indicator id → short name in `lang`, for the scene headings. */
   @property({ attribute: false }) indicatorNames: Record<string, string> = {};
+  /** The level shown on the map now (its id, codes and names); areas can be highlighted only in scenes of that level. */
+  @property({ attribute: false }) geometry: LevelGeometry | null = null;
+  /** The area selected on the map or in the table now, or null. */
+  @property({ attribute: false }) selectedArea: string | null = null;
 
   @state() private errors: string[] = [];
   @state() private link = '';
@@ -69,6 +74,9 @@ export class KlyftStoryEditor extends LitElement {
     .errors { margin: 0; padding: 0.5rem 0.75rem; border: 2px solid #a00; border-radius: 8px; color: #7a0000; background: #fff5f5; }
     .errors ul { margin: 0.25rem 0 0; padding-left: 1.25rem; }
     .status { margin: 0; min-height: 1.2em; }
+    .chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
+    .chips li { display: inline-flex; align-items: center; gap: 0.25rem; padding: 0 0 0 0.6rem; border: 1px solid #767676; border-radius: 999px; background: #fff; }
+    .chips .btn { min-height: 44px; min-width: 44px; border-radius: 999px; border: none; background: transparent; }
     @media (prefers-reduced-motion: no-preference) { li { transition: background 0.2s; } }
   `,
   ];
@@ -135,6 +143,7 @@ export class KlyftStoryEditor extends LitElement {
       <label>${t.captionEn}<textarea lang="en" .value=${scene.caption.en} @input=${(e: Event) => this.setText(i, 'caption', 'en', e)}></textarea></label>
       <label>${t.notesSv}<textarea .value=${notes.sv} @input=${(e: Event) => this.setText(i, 'notes', 'sv', e)}></textarea></label>
       <label>${t.notesEn}<textarea lang="en" .value=${notes.en} @input=${(e: Event) => this.setText(i, 'notes', 'en', e)}></textarea></label>
+      ${this.renderHighlights(scene, i)}
       <fieldset @change=${(e: Event) => this.setTiming(i, e)}>
         <legend>${t.play}</legend>
         <div class="grid2">
@@ -145,6 +154,70 @@ export class KlyftStoryEditor extends LitElement {
         </div>
       </fieldset>
     </li>`;
+  }
+
+  /** The scene's highlighted areas as chips with remove buttons, and a button adding the selected area. */
+  private renderHighlights(scene: Scene, i: number) {
+    const t = strings(this.lang).storyEditor;
+    const codes = scene.highlight ?? [];
+    const sameLevel = !scene.view.level || scene.view.level === this.geometry?.meta.id;
+    const selected = this.selectedArea;
+    const name = (code: string) => (sameLevel ? this.areaName(code) : code);
+    const canAdd = sameLevel && selected !== null && !codes.includes(selected);
+    let hint = '';
+    if (!sameLevel) hint = t.highlightOtherLevel;
+    else if (selected === null) hint = t.highlightSelectFirst;
+    else if (codes.includes(selected)) hint = fill(t.highlightAlready, { name: name(selected) });
+    return html`<fieldset data-highlights>
+      <legend>${t.highlights}</legend>
+      ${codes.length > 0
+        ? html`<ul class="chips">
+            ${codes.map(
+              (code) => html`<li data-code=${code}>
+                ${name(code)}
+                <button class="btn" type="button" aria-label=${fill(t.removeHighlight, { name: name(code), index: i + 1 })} @click=${() => this.removeHighlightAt(i, code)}>×</button>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="hint">${t.noHighlights}</p>`}
+      <div class="row">
+        <button class="btn" type="button" data-add-highlight ?disabled=${!canAdd} @click=${() => this.addHighlightAt(i)}>
+          ${selected !== null && sameLevel ? fill(t.addHighlight, { name: name(selected) }) : t.addHighlightNone}
+        </button>
+      </div>
+      ${hint ? html`<p class="hint">${hint}</p>` : nothing}
+    </fieldset>`;
+  }
+
+  /** An area's name in the current level, or its code. */
+  private areaName(code: string): string {
+    const i = this.geometry?.indexByCode.get(code);
+    return (i === undefined ? undefined : this.geometry?.areas.features[i]?.properties.name) ?? code;
+  }
+
+  private addHighlightAt(index: number): void {
+    const code = this.selectedArea;
+    if (!this.story || code === null) return;
+    const next = addHighlight(this.story, index, code);
+    if (next === this.story) return;
+    this.change(next);
+    this.status = fill(strings(this.lang).storyEditor.highlightAdded, { name: this.areaName(code), index: index + 1 });
+  }
+
+  private removeHighlightAt(index: number, code: string): void {
+    if (!this.story) return;
+    const codes = this.story.scenes[index]?.highlight ?? [];
+    const at = codes.indexOf(code);
+    const id = this.story.scenes[index]?.id ?? '';
+    this.change(removeHighlight(this.story, index, code));
+    this.status = fill(strings(this.lang).storyEditor.highlightRemoved, { name: this.areaName(code), index: index + 1 });
+    // Focus the next chip's remove button (or the previous one, or the add button) so the keyboard stays in place.
+    void this.updateComplete.then(() => {
+      const item = this.renderRoot.querySelector(`li[data-scene="${CSS.escape(id)}"]`);
+      const buttons = [...(item?.querySelectorAll<HTMLButtonElement>('.chips button') ?? [])];
+      const target = buttons[Math.min(at, buttons.length - 1)] ?? item?.querySelector<HTMLButtonElement>('button[data-add-highlight]');
+      target?.focus();
+    });
   }
 
   private renderActions() {

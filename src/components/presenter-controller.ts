@@ -12,8 +12,11 @@ import { StoryPlayer, sceneSeconds } from '../story/story-player';
 
 /** What the controller needs from the app shell. */
 export interface PresenterHost extends ReactiveControllerHost, HTMLElement {
-  /** Applies a scene's view patch and its highlighted areas. */
-  applyScene(patch: Partial<ViewState>, highlight: readonly string[]): void;
+  /**
+   * Applies a scene's view patch and its highlighted areas; `animate` = a move to another scene
+   * (camera and colours animate unless reduced motion), false for a played scene's year steps.
+   */
+  applyScene(patch: Partial<ViewState>, highlight: readonly string[], animate: boolean): void;
   /** The view now. */
   currentView(): ViewState;
   /** The indicator years a scene can play through (undefined when unknown). */
@@ -113,7 +116,7 @@ export class PresenterController implements ReactiveController {
     this.lastBroadcast = '';
     if (this.wentFullscreen && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     this.wentFullscreen = false;
-    this.host.applyScene({}, []);
+    this.host.applyScene({}, [], false);
     this.host.requestUpdate();
   }
 
@@ -191,7 +194,7 @@ export class PresenterController implements ReactiveController {
   private show(): void {
     const player = this.player;
     if (!player) return;
-    this.host.applyScene(player.view(this.host.currentView()), player.scene.highlight ?? []);
+    this.host.applyScene(player.view(this.host.currentView()), player.scene.highlight ?? [], true);
     this.schedulePlay();
     this.scheduleKiosk();
     this.host.requestUpdate();
@@ -204,7 +207,7 @@ export class PresenterController implements ReactiveController {
     const seconds = player.scene.play?.secondsPerYear ?? 1;
     this.playTimer = setTimeout(() => {
       if (player !== this.player || !this.active) return;
-      if (player.tick()) this.host.applyScene(player.view(this.host.currentView()), player.scene.highlight ?? []);
+      if (player.tick()) this.host.applyScene(player.view(this.host.currentView()), player.scene.highlight ?? [], false);
       this.schedulePlay();
       this.host.requestUpdate();
     }, seconds * 1000);

@@ -49,6 +49,17 @@ export interface MapControllerOptions {
   fitPadding?: number;
 }
 
+/**
+ * An add-on loaded only when needed (story scene effects, src/map/scene-effects.ts): it may
+ * change or add to the deck layers and sees every drawn frame.
+ */
+export interface MapExtension {
+  /** The layers to draw, given the controller's own (the choropleth first). */
+  layers(own: Layer[], state: { areas: AreaLayerData; hoveredIndex: number | null; selectedIndex: number | null; style: OutlineStyle }): Layer[];
+  /** After each deck frame. */
+  afterRender(): void;
+}
+
 interface LevelState {
   id: string;
   areas: AreaLayerData;
@@ -119,6 +130,7 @@ export class MapController {
   private renderMs: number | null = null;
   private renderWaiters: (() => void)[] = [];
   private locale: Record<string, string>;
+  private extension: MapExtension | null = null;
 
   /** Creates an unattached controller; call `attach` to create the map. */
   /** The last fit, re-applied on resize until the reader moves the map. */
@@ -259,6 +271,12 @@ export class MapController {
     this.updateLayers();
   }
 
+  /** Sets (or removes) the add-on that may change the layers; rebuilds them (call again after the add-on's own state changed). */
+  setExtension(extension: MapExtension | null): void {
+    this.extension = extension;
+    this.updateLayers();
+  }
+
   /** Outlines and labels the hovered and selected areas (indices into the level's areas). */
   setHighlight(hoveredIndex: number | null, selectedIndex: number | null): void {
     if (hoveredIndex === this.hoveredIndex && selectedIndex === this.selectedIndex) return;
@@ -389,6 +407,7 @@ export class MapController {
   };
 
   private readonly handleAfterRender = (): void => {
+    this.extension?.afterRender();
     if (this.colorsSetAt !== null) {
       this.renderMs = performance.now() - this.colorsSetAt;
       this.colorsSetAt = null;
@@ -430,7 +449,7 @@ export class MapController {
   }
 
   private buildLayers(): Layer[] {
-    return choroplethLayers({
+    const layers = choroplethLayers({
       areas: this.level?.areas ?? NO_AREAS,
       colors: this.colors,
       colorKey: `${this.level?.id ?? ''}|${this.colorKey}`,
@@ -439,6 +458,8 @@ export class MapController {
       zoom: this.zoom,
       style: this.outlineStyle,
     });
+    const { extension, level } = this;
+    return extension && level ? extension.layers(layers, { areas: level.areas, hoveredIndex: this.hoveredIndex, selectedIndex: this.selectedIndex, style: this.outlineStyle }) : layers;
   }
 
   private updateLayers(): void {

@@ -84,3 +84,18 @@ export function storyForSave(story: Story): Story {
     }),
   };
 }
+
+/** Adds an area code to the scene's highlights (once; order kept); unchanged for a missing scene or a code already there. */
+export function addHighlight(story: Story, index: number, code: string): Story {
+  const scene = story.scenes[index];
+  if (!scene || code === '' || scene.highlight?.includes(code)) return story;
+  return updateScene(story, index, { highlight: [...(scene.highlight ?? []), code] });
+}
+
+/** Removes an area code from the scene's highlights; the field goes when the list empties. */
+export function removeHighlight(story: Story, index: number, code: string): Story {
+  const scene = story.scenes[index];
+  if (!scene?.highlight?.includes(code)) return story;
+  const rest = scene.highlight.filter((c) => c !== code);
+  return updateScene(story, index, { highlight: rest.length > 0 ? rest : undefined });
+}

@@ -29,9 +29,9 @@ export interface TrackedPage {
   errors: string[];
 }
 
-/** Opens a new page with tracking, at a viewport of the given size. */
-export async function openPage(browser: Browser, width = 1400, height = 900): Promise<TrackedPage> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'sv-SE' });
+/** Opens a new page with tracking, at a viewport of the given size (optionally emulating reduced motion). */
+export async function openPage(browser: Browser, width = 1400, height = 900, reducedMotion?: 'reduce' | 'no-preference'): Promise<TrackedPage> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'sv-SE', ...(reducedMotion ? { reducedMotion } : {}) });
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];

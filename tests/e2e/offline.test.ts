@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe('offline use', () => {
   it('says it is ready for offline use, then draws the map and loads the example story with the network off', async () => {
-    const { page } = await openPage(browser);
+    const { page, errors } = await openPage(browser);
     await page.goto(BASE_URL);
     await waitForMap(page);
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -36,6 +36,26 @@ describe('offline use', () => {
       return { title: json.title.sv, scenes: json.scenes.length };
     });
     expect(story).toEqual({ title: 'Barnfattigdomens klyfta', scenes: 5 });
+
+    // Presenter mode with the network off: the lazily loaded presenter code, the story and every scene's data come from the cache.
+    const caption = page.locator('klyft-presenter [data-caption]');
+    await page.getByText('Berättelse', { exact: true }).click();
+    await page.getByRole('button', { name: 'Exempelberättelse' }).click();
+    await expect.poll(() => caption.textContent(), { timeout: 30_000 }).toMatch(/^Barn i ekonomiskt utsatta hushåll, 2011\./);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('klyft-presenter').count()).toBe(0);
+    await page.keyboard.press('f');
+    await expect.poll(() => caption.textContent()).toMatch(/^Barn i ekonomiskt utsatta hushåll, 2011\./);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => caption.textContent()).toMatch(/^År för år: skillnaden var/);
+    // The last scene: another level (Göteborg's DeSO areas), two highlighted areas.
+    await page.keyboard.press('End');
+    await expect.poll(() => new URL(page.url()).searchParams.get('level'), { timeout: 30_000 }).toBe('gbg-deso');
+    await expect.poll(() => page.locator('klyft-presenter [data-highlights]').textContent(), { timeout: 30_000 }).toMatch(/^Markerade områden: .+, .+\.$/);
+    await expect.poll(() => caption.textContent()).toMatch(/^Två DeSO-områden i samma stad/);
+    // Only the deliberately uncached request above failed.
+    expect(errors.filter((e) => e !== 'Failed to load resource: net::ERR_FAILED')).toEqual([]);
+    expect(errors.length).toBeLessThanOrEqual(1);
     await page.context().close();
   });
 });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateStory, type Story } from '../../src/story/story';
+import type { KlyftMapView } from '../../src/components/klyft-map-view';
 import { BASE_URL, launchBrowser, openPage, waitForMap } from './browser';
 
 let browser: Browser;
@@ -112,6 +113,81 @@ describe('the story editor', () => {
     await panel.getByLabel('Bildtext (engelska)').first().fill('The {nonsense}');
     await panel.getByRole('button', { name: 'Spara som fil' }).click();
     await expect.poll(() => panel.getByRole('alert').textContent()).toContain('scenes[0].caption.en har en okänd platshållare: {nonsense}');
+  });
+});
+
+describe('highlighted areas in the story editor', () => {
+  it('adds the selected areas to a scene, removes one by keyboard, and keeps them in the file and the link', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n66077&year=2022&area=1480`);
+    await waitForMap(page);
+    await openEditor(page);
+    const panel = editor(page);
+    await panel.getByRole('button', { name: 'Lägg till vyn som scen' }).click();
+    const scene = panel.locator('li[data-scene="scene-1"]');
+    await expect.poll(() => scene.getByText('Inga markerade områden.').count()).toBe(1);
+    const saved = (code: string) => expect.poll(() => page.evaluate(() => localStorage.getItem('klyft-story-draft') ?? '')).toContain(`"${code}"`);
+    await scene.getByRole('button', { name: 'Markera Göteborg' }).click();
+    await saved('1480');
+    await expect.poll(() => scene.getByRole('button', { name: 'Ta bort markeringen av Göteborg i scen 1' }).count()).toBe(1);
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Göteborg markeras i scen 1.');
+    // Already highlighted: the add button is off until another area is selected.
+    expect(await scene.locator('button[data-add-highlight]').isDisabled()).toBe(true);
+    await expect.poll(() => scene.getByText('Göteborg är redan markerad i scenen.', { exact: false }).count()).toBe(1);
+
+    // Select two more areas (the draft is kept across the navigation).
+    for (const [code, name] of [['1280', 'Malmö'], ['0180', 'Stockholm']]) {
+      await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n66077&year=2022&area=${code}`);
+      await waitForMap(page);
+      await openEditor(page);
+      await scene.getByRole('button', { name: `Markera ${name}` }).click();
+      await saved(code!);
+    }
+    const chips = () => scene.locator('.chips li').allTextContents();
+    await expect.poll(async () => (await chips()).map((t) => t.replace(/[×\s]+/g, ' ').trim())).toEqual(['Göteborg', 'Malmö', 'Stockholm']);
+
+    // Keyboard: remove Malmö with Enter; focus moves to the next chip's remove button.
+    await scene.getByRole('button', { name: 'Ta bort markeringen av Malmö i scen 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await chips()).map((t) => t.replace(/[×\s]+/g, ' ').trim())).toEqual(['Göteborg', 'Stockholm']);
+    await expect.poll(() => page.evaluate(() => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active?.getAttribute('aria-label');
+    })).toBe('Ta bort markeringen av Stockholm i scen 1');
+    await expect.poll(() => panel.getByRole('status').textContent()).toBe('Malmö markeras inte längre i scen 1.');
+
+    const axe = await new AxeBuilder({ page }).include({ fromShadowDom: ['klyft-app', 'klyft-story-editor'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+    await panel.getByLabel('Titel (svenska)').fill('Markeringar');
+    const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Spara som fil' }).click()]);
+    const result = validateStory(JSON.parse(await readFile((await download.path())!, 'utf8')));
+    expect('story' in result && result.story.scenes[0]!.highlight).toEqual(['1480', '0180']);
+
+    await panel.getByRole('button', { name: 'Dela som länk' }).click();
+    const link = await panel.getByLabel('Kopiera länken:').inputValue();
+    const { page: viewer } = await openPage(browser, 1600, 1000);
+    await viewer.goto(link);
+    await waitForMap(viewer);
+    await viewer.locator('klyft-notices').getByRole('button', { name: 'Presentera' }).click();
+    await expect.poll(() => viewer.locator('klyft-app').locator('klyft-map-view').evaluate((el) => (el as unknown as KlyftMapView).effects?.highlightNames() ?? [])).toEqual(['Göteborg', 'Stockholm']);
+    await expect.poll(() => viewer.locator('klyft-presenter [data-highlights]').textContent()).toBe('Markerade områden: Göteborg, Stockholm.');
+    await viewer.context().close();
+    await page.context().close();
+  });
+
+  it('asks for a selected area before a scene can highlight one', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n66077&year=2022`);
+    await waitForMap(page);
+    await openEditor(page);
+    const panel = editor(page);
+    await panel.getByRole('button', { name: 'Lägg till vyn som scen' }).click();
+    const scene = panel.locator('li[data-scene="scene-1"]');
+    expect(await scene.getByRole('button', { name: 'Markera valt område' }).isDisabled()).toBe(true);
+    await expect.poll(() => scene.getByText('Välj ett område på kartan eller i tabellen för att markera det i scenen.').count()).toBe(1);
+    await page.context().close();
   });
 });
 

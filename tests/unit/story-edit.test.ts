@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
-import { addScene, emptyStory, moveScene, newSceneId, removeScene, sceneFromView, storyForSave, updateScene } from '../../src/story/story-edit';
-import { validateStory, type Story } from '../../src/story/story';
+import { addHighlight, addScene, emptyStory, moveScene, newSceneId, removeHighlight, removeScene, sceneFromView, storyForSave, updateScene } from '../../src/story/story-edit';
+import { storyFromUrl, storyToUrl, validateStory, type Story } from '../../src/story/story';
 
 /** A fresh story with scenes a, b, c (no shared mutable fixtures). */
 function abc(): Story {
@@ -136,5 +136,45 @@ describe('storyForSave(story)', () => {
 
   it('an empty draft does not validate', () => {
     expect('errors' in validateStory(storyForSave(emptyStory()))).toBe(true);
+  });
+});
+
+describe('addHighlight / removeHighlight(story, index, code)', () => {
+  it('adds codes to one scene in order, once each, without changing the input', () => {
+    const story = abc();
+    const one = addHighlight(story, 1, '1480');
+    const two = addHighlight(one, 1, '1490');
+    expect(two.scenes[1]!.highlight).toEqual(['1480', '1490']);
+    expect(addHighlight(two, 1, '1480')).toBe(two);
+    expect(two.scenes[0]!.highlight).toBeUndefined();
+    expect(two.scenes[2]!.highlight).toBeUndefined();
+    expect(story.scenes[1]!.highlight).toBeUndefined();
+    expect(one.scenes[1]!.highlight).toEqual(['1480']);
+  });
+
+  it('removes one code and drops the field when the last one goes', () => {
+    const story = addHighlight(addHighlight(abc(), 0, '1480'), 0, '1490');
+    const left = removeHighlight(story, 0, '1480');
+    expect(left.scenes[0]!.highlight).toEqual(['1490']);
+    const none = removeHighlight(left, 0, '1490');
+    expect('highlight' in none.scenes[0]!).toBe(false);
+    expect(removeHighlight(none, 0, '1490')).toBe(none);
+  });
+
+  it('leaves the story unchanged for a missing scene or an empty code', () => {
+    const story = abc();
+    expect(addHighlight(story, 5, '1480')).toBe(story);
+    expect(addHighlight(story, 0, '')).toBe(story);
+    expect(removeHighlight(story, -1, '1480')).toBe(story);
+  });
+
+  it('keeps the highlights through saving, validation and a #story= link', () => {
+    const story = addHighlight(addHighlight(addHighlight(abc(), 2, '1480'), 2, '1280'), 2, '0180');
+    const result = validateStory(storyForSave(story));
+    expect('story' in result && result.story.scenes[2]!.highlight).toEqual(['1480', '1280', '0180']);
+    const encoded = storyToUrl(storyForSave(story));
+    if (!('param' in encoded)) throw new Error('link too long');
+    const back = storyFromUrl(`#story=${encoded.param}`);
+    expect('story' in back && back.story.scenes[2]!.highlight).toEqual(['1480', '1280', '0180']);
   });
 });
