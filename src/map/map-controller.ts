@@ -3,10 +3,10 @@
  * geometry, colours and highlights, and tears everything down in `dispose`.
  */
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
-import type { GeoJSONSource, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
-import { Deck, MapView } from '@deck.gl/core';
-import type { Layer } from '@deck.gl/core';
+import type { Deck, Layer, PickingInfo } from '@deck.gl/core';
+import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { buildBaseStyle, cssHexToRgba, lightTheme, SOURCE_IDS, type Basemap, type MapTheme } from './map-style';
 import { choroplethLayers, DECK_LAYER_IDS, prepareAreas, type AreaLayerData, type OutlineStyle } from './layers';
@@ -112,8 +112,8 @@ export function geometryOnlyCopy(collection: FeatureCollection | null): FeatureC
 export class MapController {
   private readonly options: MapControllerOptions;
   private map: MapLibreMap | null = null;
-  private deck: Deck<MapView> | null = null;
-  private deckContainer: HTMLDivElement | null = null;
+  private overlay: MapLibreOverlay | null = null;
+  private deck: Deck | null = null;
   private zoom = 6;
   private readonly outlineStyle: OutlineStyle;
   private ready = false;
@@ -123,8 +123,6 @@ export class MapController {
   private colorKey = '';
   private hoveredIndex: number | null = null;
   private selectedIndex: number | null = null;
-  private pendingPointer: { x: number; y: number } | null = null;
-  private pointerFrame = 0;
   private lastHoverIndex: number | null = null;
   private colorsSetAt: number | null = null;
   private renderMs: number | null = null;
@@ -178,27 +176,19 @@ export class MapController {
     this.map = map;
     map.on('load', this.handleLoad);
     map.on('movestart', this.handleMoveStart);
-    map.on('mousemove', this.handleMouseMove);
-    map.on('mouseout', this.handleMouseOut);
-    map.on('click', this.handleClick);
+    // Before the overlay's own 'render' listener, so zoom-dependent widths land in the same frame.
     map.on('render', this.handleMapRender);
     this.createDeck(map);
   }
 
-  /** Creates deck.gl on its own canvas above maplibre's canvas and under the controls. */
+  /**
+   * Adds deck.gl through `MapLibreOverlay` in overlaid mode: deck draws on its own canvas over
+   * maplibre's and follows its camera, so a recolour redraws only deck's canvas.
+   */
   private createDeck(map: MapLibreMap): void {
-    const container = document.createElement('div');
-    Object.assign(container.style, { position: 'absolute', inset: '0', pointerEvents: 'none' });
-    map.getCanvasContainer().appendChild(container);
-    this.deckContainer = container;
     this.zoom = map.getZoom();
-    this.deck = new Deck({
-      parent: container,
-      width: '100%',
-      height: '100%',
-      views: new MapView({ id: 'map', repeat: false }),
-      viewState: viewStateOf(map),
-      controller: false,
+    const overlay = new MapLibreOverlay({
+      interleaved: false,
       layers: this.buildLayers(),
       // Nothing is 3D: no depth buffer work.
       parameters: { depthCompare: 'always', depthWriteEnabled: false },
@@ -208,25 +198,26 @@ export class MapController {
       // the canvas right after a redraw in the same task (captureCanvas).
       deviceProps: { type: 'webgl', webgl: { antialias: false, preserveDrawingBuffer: false } },
       onAfterRender: this.handleAfterRender,
+      // deck picks once per frame under the pointer (the overlay forwards maplibre's pointer events).
+      onHover: this.handleDeckHover,
+      onClick: this.handleDeckClick,
     });
+    map.addControl(overlay);
+    this.overlay = overlay;
+    this.deck = deckOf(overlay);
   }
 
   /** Removes listeners (in the same pairs as `attach`), the overlay and the map. */
   dispose(): void {
     const map = this.map;
     if (!map) return;
-    cancelAnimationFrame(this.pointerFrame);
     map.off('load', this.handleLoad);
     map.off('movestart', this.handleMoveStart);
-    map.off('mousemove', this.handleMouseMove);
-    map.off('mouseout', this.handleMouseOut);
-    map.off('click', this.handleClick);
     map.off('render', this.handleMapRender);
-    this.deck?.finalize();
-    this.deckContainer?.remove();
+    this.overlay?.finalize();
     map.remove();
+    this.overlay = null;
     this.deck = null;
-    this.deckContainer = null;
     this.map = null;
     this.ready = false;
     this.flushRenderWaiters();
@@ -391,19 +382,12 @@ export class MapController {
     this.options.onReady?.();
   };
 
-  /** Follows maplibre's camera: deck draws in the same task as maplibre's frame, so both match. */
+  /** Border widths follow the zoom (a uniform, no attribute rebuild); the overlay follows the camera. */
   private readonly handleMapRender = (): void => {
-    const map = this.map;
-    const deck = this.deck;
-    if (!map || !deck) return;
-    const zoom = map.getZoom();
-    deck.setProps({ viewState: viewStateOf(map) });
-    if (zoom !== this.zoom) {
-      // Border widths follow the zoom (a uniform, no attribute rebuild).
-      this.zoom = zoom;
-      this.updateLayers();
-    }
-    if (deck.isInitialized) deck.redraw();
+    const zoom = this.map?.getZoom();
+    if (zoom === undefined || zoom === this.zoom) return;
+    this.zoom = zoom;
+    this.updateLayers();
   };
 
   private readonly handleAfterRender = (): void => {
@@ -415,38 +399,21 @@ export class MapController {
     this.flushRenderWaiters();
   };
 
-  private readonly handleMouseMove = (event: MapMouseEvent): void => {
-    // Picking renders an offscreen frame; do it at most once per animation frame.
-    this.pendingPointer = { x: event.point.x, y: event.point.y };
-    if (!this.pointerFrame) this.pointerFrame = requestAnimationFrame(this.handlePointerFrame);
-  };
+  /** The choropleth area under the pointer (index), or null over empty map. */
+  private areaIndex(info: PickingInfo): number | null {
+    return info.layer?.id === DECK_LAYER_IDS.choropleth && info.index >= 0 ? info.index : null;
+  }
 
-  private readonly handlePointerFrame = (): void => {
-    this.pointerFrame = 0;
-    const pixel = this.pendingPointer;
-    if (!pixel) return;
-    const index = this.pick(pixel);
+  private readonly handleDeckHover = (info: PickingInfo): void => {
+    const index = this.areaIndex(info);
     if (index === null && this.lastHoverIndex === null) return;
     this.lastHoverIndex = index;
-    this.options.onHover?.(index, index === null ? null : pixel);
+    this.options.onHover?.(index, index === null ? null : { x: info.x, y: info.y });
   };
 
-  private readonly handleMouseOut = (): void => {
-    this.pendingPointer = null;
-    if (this.lastHoverIndex === null) return;
-    this.lastHoverIndex = null;
-    this.options.onHover?.(null, null);
+  private readonly handleDeckClick = (info: PickingInfo): void => {
+    this.options.onSelect?.(this.areaIndex(info));
   };
-
-  private readonly handleClick = (event: MapMouseEvent): void => {
-    this.options.onSelect?.(this.pick({ x: event.point.x, y: event.point.y }));
-  };
-
-  private pick(pixel: { x: number; y: number }): number | null {
-    if (!this.deck?.isInitialized || !this.level) return null;
-    const info = this.deck.pickObject({ x: pixel.x, y: pixel.y, radius: 0, layerIds: [DECK_LAYER_IDS.choropleth] });
-    return info && info.index >= 0 ? info.index : null;
-  }
 
   private buildLayers(): Layer[] {
     const layers = choroplethLayers({
@@ -463,8 +430,7 @@ export class MapController {
   }
 
   private updateLayers(): void {
-    if (!this.deck) return;
-    this.deck.setProps({ layers: this.buildLayers() });
+    this.overlay?.setProps({ layers: this.buildLayers() });
   }
 
   private source(id: string): GeoJSONSource | undefined {
@@ -486,10 +452,12 @@ export class MapController {
   }
 }
 
-/** deck.gl view state for maplibre's current camera. */
-function viewStateOf(map: MapLibreMap) {
-  const { lng, lat } = map.getCenter();
-  return { longitude: lng, latitude: lat, zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+/**
+ * The overlay's Deck. `MapLibreOverlay` keeps it private but exposes no way to force a frame:
+ * `whenRendered` and `captureCanvas` need one (the canvas keeps no drawing buffer).
+ */
+function deckOf(overlay: MapLibreOverlay): Deck | null {
+  return (overlay as unknown as { _deck?: Deck })._deck ?? null;
 }
 
 function prefersReducedMotion(): boolean {
