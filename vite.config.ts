@@ -30,6 +30,16 @@ export function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * deck.gl loads layer data given as URLs through loaders.gl; Klyftkartan hands it parsed data
+ * only, so loaders.gl is replaced by a stub that fails loudly if ever reached (~10 kB gzip less
+ * in the first view and in <klyft-map>). Shared with vite.embed.config.ts.
+ */
+export const withoutLoaders = {
+  '@loaders.gl/core': resolve(import.meta.dirname, 'src/vendor/loaders-stub.ts'),
+  '@loaders.gl/images': resolve(import.meta.dirname, 'src/vendor/loaders-stub.ts'),
+};
+
 /** The data build's TopoJSON boundaries (npm run data), read by the app as data/geo/<file>. */
 const GEODATA = resolve(import.meta.dirname, 'geodata');
 const GEO_URL = /^\/(?:[^?#]*\/)?data\/geo\/([a-z0-9-]+\.topo\.json)(?:[?#].*)?$/;
@@ -57,6 +67,7 @@ function geodata(): Plugin {
 
 export default defineConfig({
   base: './',
+  resolve: { alias: withoutLoaders },
   plugins: [contentSecurityPolicy(), geodata()],
   build: {
     target: 'es2022',

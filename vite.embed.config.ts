@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { contentSecurityPolicy } from './vite.config';
+import { contentSecurityPolicy, withoutLoaders } from './vite.config';
 
 /**
  * The embeddable <klyft-map> as its own ES module (dist/embed/klyft-map.js plus its chunks and
@@ -15,6 +15,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [contentSecurityPolicy()],
+  resolve: { alias: withoutLoaders },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -315,7 +315,7 @@ export class KlyftAreaDetail extends LitElement {
         <div class="titles">
           <h2>
             ${this.name}
-            ${this.code && this.code !== this.name ? html`<span class="code">(${this.code})</span>` : nothing}
+            ${this.code && !this.name.includes(this.code) ? html`<span class="code">(${this.code})</span>` : nothing}
           </h2>
           ${this.levelNoun ? html`<div class="noun">${this.levelNoun}</div>` : nothing}
           ${this.indicator
