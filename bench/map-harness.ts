@@ -64,10 +64,10 @@ function presented(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** Median and p95 of the time from setColors to the next rendered frame, after 3 unmeasured warm-up changes. */
+/** Median and p95 of the time from setColors to the next rendered frame, after 8 unmeasured warm-up changes (the first ones compile shaders and warm the JIT). */
 async function yearChangeLatency(levelId: string, runs = 20) {
   const { count, synthetic, colourings } = await prepare(levelId);
-  for (let i = 1; i <= 3; i++) {
+  for (let i = 1; i <= 8; i++) {
     controller.setColors(colourings[(colourings.length - i) % colourings.length]!, `${levelId}|warm${i}`);
     await controller.whenRendered();
     await presented();
