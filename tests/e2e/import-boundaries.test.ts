@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, waitForMap } from './browser';
+import { squaresGeoJson } from './squares';
 
 let browser: Browser;
 
@@ -23,29 +24,7 @@ async function waitForMapKey(page: Page, part: string): Promise<void> {
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importera data' });
 
-/** A 1 km square in SWEREF 99 TM with its south-west corner at (e, n). */
-function square(e: number, n: number): number[][][] {
-  return [
-    [
-      [e, n],
-      [e + 1000, n],
-      [e + 1000, n + 1000],
-      [e, n + 1000],
-      [e, n],
-    ],
-  ];
-}
-
-/** Three squares side by side in central Göteborg, in EPSG:3006 with a `crs` member and kod/namn properties. */
-const SQUARES = {
-  type: 'FeatureCollection',
-  crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3006' } },
-  features: [
-    { type: 'Feature', properties: { kod: 'T1', namn: 'Västra rutan', yta: 1 }, geometry: { type: 'Polygon', coordinates: square(317000, 6398000) } },
-    { type: 'Feature', properties: { kod: 'T2', namn: 'Mittrutan', yta: 1 }, geometry: { type: 'Polygon', coordinates: square(318000, 6398000) } },
-    { type: 'Feature', properties: { kod: 'T3', namn: 'Östra rutan', yta: 1 }, geometry: { type: 'Polygon', coordinates: square(319000, 6398000) } },
-  ],
-};
+const SQUARES = squaresGeoJson({ yta: 1 });
 
 const VALUES_CSV = ['kod;år;andel', 'T1;2021;12,5', 'T2;2021;30', 'T3;2021;47,5'].join('\n');
 

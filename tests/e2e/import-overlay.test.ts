@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, waitForMap } from './browser';
+import { squaresGeoJson } from './squares';
 
 let browser: Browser;
 
@@ -105,29 +106,7 @@ describe('estimating imported DeSO values for primärområden by overlay', () =>
   });
 });
 
-/** A 1 km square in SWEREF 99 TM with its south-west corner at (e, n). */
-function square(e: number, n: number): number[][][] {
-  return [
-    [
-      [e, n],
-      [e + 1000, n],
-      [e + 1000, n + 1000],
-      [e, n + 1000],
-      [e, n],
-    ],
-  ];
-}
-
-/** Three squares side by side in central Göteborg (EPSG:3006). */
-const SQUARES = {
-  type: 'FeatureCollection',
-  crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3006' } },
-  features: [
-    { type: 'Feature', properties: { kod: 'T1', namn: 'Västra rutan' }, geometry: { type: 'Polygon', coordinates: square(317000, 6398000) } },
-    { type: 'Feature', properties: { kod: 'T2', namn: 'Mittrutan' }, geometry: { type: 'Polygon', coordinates: square(318000, 6398000) } },
-    { type: 'Feature', properties: { kod: 'T3', namn: 'Östra rutan' }, geometry: { type: 'Polygon', coordinates: square(319000, 6398000) } },
-  ],
-};
+const SQUARES = squaresGeoJson();
 
 describe('a division of the user’s own and the data joined to it', () => {
   it('estimates DeSO values for the division by overlay; removing the division removes the data joined to it, here and after a reload', async () => {

@@ -1,25 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_JSON_STAT_CELLS, parseJsonStat } from '../../src/import/json-stat';
-import type { ImportedTable, ImportResult } from '../../src/import/types';
-
-const FIXTURES = join(__dirname, '../fixtures/api');
-/** A fresh copy of a saved sample per call: no shared mutable fixtures. */
-const sample = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
-
-function table(result: ImportResult): ImportedTable {
-  if (result.kind !== 'table') throw new Error(`expected a table, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-/** Row lookup: area, year, measure → [value, status]. */
-function cell(t: ImportedTable, code: string, year: number, measure: string) {
-  const r = t.rows.filter((x) => x.code === code && x.year === year && x.measure === measure);
-  expect(r).toHaveLength(1);
-  return [r[0]?.value, r[0]?.status];
-}
+import type { ImportResult } from '../../src/import/types';
+import { cell, sample, table } from './import-fixtures';
 
 describe('parseJsonStat on saved samples', () => {
   it('parseJsonStat(spec dataset) uses the roles, object index and array index, and status', () => {

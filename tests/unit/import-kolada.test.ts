@@ -1,23 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { koladaNextPage, parseKoladaV2 } from '../../src/import/kolada-api';
-import type { ImportedTable, ImportResult } from '../../src/import/types';
-
-const FIXTURES = join(__dirname, '../fixtures/api');
-const sample = (name: string): unknown => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
-
-function table(result: ImportResult): ImportedTable {
-  if (result.kind !== 'table') throw new Error(`expected a table, got ${JSON.stringify(result)}`);
-  return result;
-}
-
-function cell(t: ImportedTable, code: string, year: number, measure: string) {
-  const r = t.rows.filter((x) => x.code === code && x.year === year && x.measure === measure);
-  expect(r).toHaveLength(1);
-  return [r[0]?.value, r[0]?.status];
-}
+import type { ImportResult } from '../../src/import/types';
+import { cell, sample, table } from './import-fixtures';
 
 describe('parseKoladaV2 on a saved response', () => {
   it('parseKoladaV2(two municipalities × two periods × T/K/M) gives 12 rows and 3 measures', () => {
