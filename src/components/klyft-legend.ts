@@ -19,26 +19,9 @@ import type { DomainMode, ViewState } from '../state/view-state';
  */
 @customElement('klyft-legend')
 export class KlyftLegend extends LitElement {
-  // Sizes are em, not rem, so a host page's root font-size cannot reach into <klyft-map>. The host
-  // is 15/16 of the inherited size: an em inside is 15/16 of a design rem (1rem = 1.0667em).
   static override styles = [
     legendListStyles,
     css`
-    :host {
-      display: block;
-      color: #1a1a1a;
-      font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
-      font-size: 0.9375em;
-    }
-    .title {
-      margin: 0 0 0.25em;
-      font-size: 1.0667em;
-      font-weight: 700;
-    }
-    .unit {
-      font-weight: 400;
-      color: #4a4a4a;
-    }
     .direction,
     .note {
       margin: 0 0 0.5714em;

@@ -14,8 +14,26 @@ export const panelStyles = css`
   }
 `;
 
-/** The legend's class list: swatch, range and the worse/better end words (klyft-legend, klyft-change-legend). */
+/** The legends' shared styles: host, title, unit, and the class list with swatch, range and the worse/better end words (klyft-legend, klyft-change-legend). */
 export const legendListStyles = css`
+  /* The legends' host, title and unit. Sizes are em, not rem, so a host page's root font-size
+     cannot reach into <klyft-map>. The host is 15/16 of the inherited size: an em inside is
+     15/16 of a design rem (1rem = 1.0667em). */
+  :host {
+    display: block;
+    color: #1a1a1a;
+    font-family: system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
+    font-size: 0.9375em;
+  }
+  .title {
+    margin: 0 0 0.25em;
+    font-size: 1.0667em;
+    font-weight: 700;
+  }
+  .unit {
+    font-weight: 400;
+    color: #4a4a4a;
+  }
   ul {
     list-style: none;
     margin: 0;
