@@ -294,6 +294,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.gapKey = '';
       this.changeKey = '';
       this.checkArea(geometry);
+      this.checkMode(data);
       this.updateNoDataNotice(catalogue, levelMeta, indicatorMeta, series);
       this.hover = null;
     } catch (error) {
@@ -589,6 +590,23 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.restoring = false;
       history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
     }
+  }
+
+  /** The change views need two years: with one, the view falls back to the level with a notice. */
+  private checkMode(data: ViewData): void {
+    const years = data.series?.years ?? [];
+    const others = this.notices.filter((n) => n.id !== 'single-year');
+    if (this.store.get().mode === 'level' || years.length !== 1 || !data.indicator) {
+      this.notices = others;
+      return;
+    }
+    const lang = this.view.lang;
+    const text = fill(strings(lang).notices.singleYear, { indicator: data.indicator.name[lang], year: years[0]! });
+    this.notices = [...others, { id: 'single-year', text, tone: 'info' }];
+    this.restoring = true;
+    this.store.set({ mode: 'level' });
+    this.restoring = false;
+    history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
   }
 
   private updateNoDataNotice(catalogue: Catalogue, level: LevelMeta, indicator: IndicatorMeta | undefined, series: AlignedSeries | null): void {
@@ -1593,7 +1611,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       <div class="segmented" role="group" aria-label=${t.app.modeChooser}>
         ${(['level', 'change', 'scatter'] as const).map(
           (mode) =>
-            html`<button class="btn" aria-pressed=${this.view.mode === mode} ?disabled=${mode !== 'level' && !this.gap} @click=${() => this.store.set({ mode })}>
+            html`<button class="btn" aria-pressed=${this.view.mode === mode} ?disabled=${mode !== 'level' && (!this.gap || (this.loaded?.series?.years.length ?? 0) < 2)} @click=${() => this.store.set({ mode })}>
               ${t.app.modes[mode]}
             </button>`,
         )}

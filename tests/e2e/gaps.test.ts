@@ -110,3 +110,20 @@ describe('the gap views on Sverige · kommuner, life expectancy (men)', () => {
     await page.context().close();
   });
 });
+
+describe('an indicator with a single year', () => {
+  it('falls back from the change view to the level, says why, and disables the change views', async () => {
+    const { page, errors } = await openPage(browser);
+    // SCB's DeSO tables are 2022 only: there is no change to show.
+    await page.goto(`${BASE_URL}?level=gbg-primaromrade&indicator=scb-deso-low-econ&mode=change&lang=en`);
+    await waitForMap(page);
+    await expect.poll(() => page.getByText('has only 2022 here', { exact: false }).count()).toBe(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBeNull();
+    const modes = page.getByRole('group', { name: 'Show' });
+    await expect.poll(() => modes.getByRole('button', { name: 'Level' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await modes.getByRole('button', { name: 'Change' }).isDisabled()).toBe(true);
+    expect(await modes.getByRole('button', { name: 'Catching up' }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
