@@ -79,4 +79,10 @@ export const buttonStyles = css`
     line-height: inherit;
     cursor: pointer;
   }
+  .btn:disabled {
+    color: #6b6b6b;
+    border-color: #b5b5b5;
+    background: #f3f3f3;
+    cursor: not-allowed;
+  }
 `;
