@@ -22,6 +22,20 @@ export const DECK_LAYER_IDS = {
   labels: 'labels',
 } as const;
 
+/**
+ * The choropleth's layer id for a level. Each level gets its own layer (and so its own attribute
+ * buffers): a colour fade's attribute transition must never carry over to other geometry, where
+ * deck.gl would keep drawing the fills from the old level's transition buffer.
+ */
+export function choroplethLayerId(levelId: string): string {
+  return levelId ? `${DECK_LAYER_IDS.choropleth}:${levelId}` : DECK_LAYER_IDS.choropleth;
+}
+
+/** Whether a deck layer id is a choropleth's (of any level). */
+export function isChoroplethLayerId(id: string | undefined): boolean {
+  return id === DECK_LAYER_IDS.choropleth || (id?.startsWith(`${DECK_LAYER_IDS.choropleth}:`) ?? false);
+}
+
 /** A line as [lon, lat] positions. */
 export type Path = [number, number][];
 
@@ -220,7 +234,7 @@ export function choroplethLayers(input: ChoroplethInput): Layer[] {
   const zoom = input.zoom ?? 6;
   const style = input.style ?? DEFAULT_OUTLINE_STYLE;
   const choropleth = new GeoJsonLayer<Record<string, unknown>>({
-    id: DECK_LAYER_IDS.choropleth,
+    id: choroplethLayerId(areas.levelId),
     data: areas.features,
     filled: true,
     stroked: false,

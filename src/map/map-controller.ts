@@ -9,7 +9,7 @@ import type { Deck, Layer, PickingInfo } from '@deck.gl/core';
 import { MapLibreOverlay } from '@deck.gl/maplibre';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { buildBaseStyle, cssHexToRgba, lightTheme, SOURCE_IDS, type Basemap, type MapTheme } from './map-style';
-import { choroplethLayers, DECK_LAYER_IDS, prepareAreas, type AreaLayerData, type OutlineStyle } from './layers';
+import { choroplethLayers, isChoroplethLayerId, prepareAreas, type AreaLayerData, type OutlineStyle } from './layers';
 
 // Without an explicit worker URL the bundled app cannot start maplibre's worker
 // and GeoJSON sources never appear (see TOOLCHAIN.md).
@@ -401,7 +401,7 @@ export class MapController {
 
   /** The choropleth area under the pointer (index), or null over empty map. */
   private areaIndex(info: PickingInfo): number | null {
-    return info.layer?.id === DECK_LAYER_IDS.choropleth && info.index >= 0 ? info.index : null;
+    return isChoroplethLayerId(info.layer?.id) && info.index >= 0 ? info.index : null;
   }
 
   private readonly handleDeckHover = (info: PickingInfo): void => {

@@ -5,7 +5,7 @@
  */
 import { TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import { DECK_LAYER_IDS, geometryPaths, type AreaLabel, type AreaLayerData, type OutlineStyle, type Path } from './layers';
+import { geometryPaths, isChoroplethLayerId, type AreaLabel, type AreaLayerData, type OutlineStyle, type Path } from './layers';
 import type { MapController, MapExtension } from './map-controller';
 import { MeshLinesLayer } from './mesh-lines-layer';
 
@@ -83,6 +83,8 @@ interface Fade {
   armed: Layer | null;
   /** Colours waiting for the armed layer to be processed. */
   pending: { colors: Uint8Array; key: string } | null;
+  /** The level the fade belongs to: a fade never carries over to other geometry. */
+  areas: AreaLayerData | null;
 }
 
 /** Slow in, slow out (t in 0..1). */
@@ -165,16 +167,24 @@ export class SceneEffects implements MapExtension {
       controller.setColors(colors, key);
       return;
     }
-    this.fade = { ms, until: 0, armed: null, pending: { colors, key } };
+    this.fade = { ms, until: 0, armed: null, pending: { colors, key }, areas: this.areas };
     this.fadeTrigger = `|fade${++this.fadeCount}`;
     controller.setExtension(this);
   }
 
   layers(own: Layer[], state: { areas: AreaLayerData; hoveredIndex: number | null; selectedIndex: number | null; style: OutlineStyle }): Layer[] {
     this.areas = state.areas;
+    if (this.fade && !this.fade.areas) this.fade.areas = state.areas;
+    if (this.fade && this.fade.areas !== state.areas) {
+      // A new level arrived while a fade ran (or waited): deck's attribute transition cannot
+      // carry over to other geometry (it leaves the fills drawing from a stale buffer), so the
+      // new level is drawn without one, and colours pending for the old level are dropped.
+      this.fade = null;
+      this.fadeTrigger = '';
+    }
     const layers = [...own];
     const fade = this.fade;
-    const i = layers.findIndex((l) => l.id === DECK_LAYER_IDS.choropleth);
+    const i = layers.findIndex((l) => isChoroplethLayerId(l.id));
     if (i >= 0 && this.fadeTrigger) {
       const layer = layers[i]!;
       const trigger = (layer.props.updateTriggers as Record<string, unknown>)['getFillColor'];

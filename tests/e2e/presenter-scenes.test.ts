@@ -192,6 +192,35 @@ describe('moving between scenes', () => {
   });
 });
 
+describe('a scene on another level after a fade', () => {
+  it('draws the new level in its own palette: the fade does not carry over to other geometry', async () => {
+    const story = {
+      version: 1,
+      title: { sv: 'Nivåbyte', en: 'Level change' },
+      scenes: [
+        { id: 'a', view: VIEW_2013, caption: { sv: 'År 2013.', en: 'Year 2013.' } },
+        { id: 'b', view: VIEW_2022, caption: { sv: 'År 2022.', en: 'Year 2022.' } },
+        { id: 'c', view: { level: 'gbg-deso', indicator: 'scb-deso-low-econ', year: 2022 }, caption: { sv: 'DeSO.', en: 'DeSO.' } },
+      ],
+    };
+    const page = await present(story, 'no-preference');
+    await settled(page, 2013);
+    await page.keyboard.press('PageDown');
+    await settled(page, 2022);
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => (document.documentElement.dataset.mapKey ?? '').startsWith('gbg-deso|'), undefined, { timeout: 60_000 });
+    await settled(page, 2022);
+    // YlOrRd 5 (higher is worse) for the DeSO level; the broken state drew blue triangles and empty fills.
+    const palette = [[255, 255, 178], [254, 204, 92], [253, 141, 60], [240, 59, 32], [189, 0, 38]];
+    const [capture] = await samplePixels(page, 1);
+    const near = (rgb: number[], ref: number[]) => rgb.every((v, c) => Math.abs(v - ref[c]!) <= 6);
+    const shown = palette.filter((ref) => capture!.filter((rgb) => near(rgb, ref)).length >= 5);
+    expect(shown.length).toBeGreaterThanOrEqual(4);
+    expect(capture!.filter(([r, g, b]) => b! > 200 && r! < 60 && g! < 60).length).toBe(0);
+    await page.context().close();
+  });
+});
+
 describe('ordinary year changes', () => {
   it('recolour at once, without a fade, even after a presented scene faded', async () => {
     const page = await present(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { areaLabels, choroplethLayers, DECK_LAYER_IDS, prepareAreas, type ChoroplethInput } from '../../src/map/layers';
+import { areaLabels, choroplethLayerId, choroplethLayers, DECK_LAYER_IDS, isChoroplethLayerId, prepareAreas, type ChoroplethInput } from '../../src/map/layers';
 import { buildBaseStyle, LAYER_IDS, type Basemap } from '../../src/map/map-style';
 
 /** Three unit squares side by side; the last one is a MultiPolygon. */
@@ -59,56 +59,56 @@ describe('choroplethLayers(input)', () => {
   it('returns the choropleth and the labels with stable ids', () => {
     const ids = choroplethLayers(input()).map((l) => l.id);
     expect(ids).toEqual([
-      DECK_LAYER_IDS.choropleth,
+      choroplethLayerId('kommun'),
       DECK_LAYER_IDS.areaBorders,
       DECK_LAYER_IDS.parentBorders,
       DECK_LAYER_IDS.hover,
       DECK_LAYER_IDS.selected,
       DECK_LAYER_IDS.labels,
     ]);
-    expect(ids).toEqual(['choropleth', 'area-borders', 'parent-borders', 'area-hover', 'area-selected', 'labels']);
+    expect(ids).toEqual(['choropleth:kommun', 'area-borders', 'parent-borders', 'area-hover', 'area-selected', 'labels']);
   });
 
   it('keeps the data identity when only the colours change, so geometry is not rebuilt', () => {
     const base = input();
-    const before = layerById(choroplethLayers(base), 'choropleth');
+    const before = layerById(choroplethLayers(base), 'choropleth:kommun');
     const after = layerById(
       choroplethLayers({ ...base, colors: new Uint8Array(12).fill(7), colorKey: 'n00923:2021' }),
-      'choropleth',
+      'choropleth:kommun',
     );
     expect(after.props.data).toBe(before.props.data);
   });
 
   it('keys the fill colour on the colour key', () => {
-    const a = layerById(choroplethLayers(input({ colorKey: 'x:2020' })), 'choropleth');
-    const b = layerById(choroplethLayers(input({ colorKey: 'x:2021' })), 'choropleth');
+    const a = layerById(choroplethLayers(input({ colorKey: 'x:2020' })), 'choropleth:kommun');
+    const b = layerById(choroplethLayers(input({ colorKey: 'x:2021' })), 'choropleth:kommun');
     expect(a.props.updateTriggers.getFillColor).toBe('x:2020');
     expect(b.props.updateTriggers.getFillColor).toBe('x:2021');
   });
 
   it('is filled, pickable and unstroked (outlines are separate GL-line layers)', () => {
-    const { props } = layerById(choroplethLayers(input()), 'choropleth') as unknown as {
+    const { props } = layerById(choroplethLayers(input()), 'choropleth:kommun') as unknown as {
       props: { filled: boolean; stroked: boolean; pickable: boolean; autoHighlight: boolean };
     };
     expect(props).toMatchObject({ filled: true, stroked: false, pickable: true, autoHighlight: false });
   });
 
   it('reads the fill colour of feature i from colors[4i..4i+3]', () => {
-    const layer = layerById(choroplethLayers(input()), 'choropleth');
+    const layer = layerById(choroplethLayers(input()), 'choropleth:kommun');
     const getFillColor = (layer.props as unknown as { getFillColor: FillAccessor }).getFillColor;
     expect(getFillColor(null, { index: 0 })).toEqual([255, 0, 0, 255]);
     expect(getFillColor(null, { index: 2 })).toEqual([0, 0, 255, 255]);
   });
 
   it('gives a transparent fill to features beyond the colours array', () => {
-    const layer = layerById(choroplethLayers(input({ colors: new Uint8Array(4).fill(9) })), 'choropleth');
+    const layer = layerById(choroplethLayers(input({ colors: new Uint8Array(4).fill(9) })), 'choropleth:kommun');
     const getFillColor = (layer.props as unknown as { getFillColor: FillAccessor }).getFillColor;
     expect(getFillColor(null, { index: 1 })).toEqual([0, 0, 0, 0]);
   });
 
   it('passes beforeId through only when given', () => {
-    expect(layerById(choroplethLayers(input({ beforeId: 'sea' })), 'choropleth').props).toMatchObject({ beforeId: 'sea' });
-    expect((layerById(choroplethLayers(input()), 'choropleth').props as { beforeId?: string }).beforeId).toBeUndefined();
+    expect(layerById(choroplethLayers(input({ beforeId: 'sea' })), 'choropleth:kommun').props).toMatchObject({ beforeId: 'sea' });
+    expect((layerById(choroplethLayers(input()), 'choropleth:kommun').props as { beforeId?: string }).beforeId).toBeUndefined();
   });
 
   it.each([
@@ -191,5 +191,21 @@ describe('buildBaseStyle(basemap, theme)', () => {
     const style = buildBaseStyle(basemap);
     expect(style.sources.land).toMatchObject({ type: 'geojson', data: basemap.land });
     expect(buildBaseStyle(null).sources.sea).toMatchObject({ type: 'geojson' });
+  });
+});
+
+describe('choroplethLayerId(levelId) and isChoroplethLayerId(id)', () => {
+  it('gives each level its own choropleth layer, so nothing of one level’s buffers carries over', () => {
+    expect(choroplethLayerId('kommun')).toBe('choropleth:kommun');
+    expect(choroplethLayerId('gbg-deso')).not.toBe(choroplethLayerId('kommun'));
+    expect(choroplethLayerId('')).toBe('choropleth');
+  });
+
+  it('recognises the choropleth of any level, and nothing else', () => {
+    expect(isChoroplethLayerId('choropleth:gbg-deso')).toBe(true);
+    expect(isChoroplethLayerId('choropleth')).toBe(true);
+    expect(isChoroplethLayerId('area-borders')).toBe(false);
+    expect(isChoroplethLayerId('choropleths')).toBe(false);
+    expect(isChoroplethLayerId(undefined)).toBe(false);
   });
 });

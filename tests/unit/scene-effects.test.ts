@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { choroplethLayers, DECK_LAYER_IDS, DEFAULT_OUTLINE_STYLE, prepareAreas } from '../../src/map/layers';
+import { choroplethLayers, DECK_LAYER_IDS, DEFAULT_OUTLINE_STYLE, isChoroplethLayerId, prepareAreas } from '../../src/map/layers';
 import { SCENE_HIGHLIGHT_LAYER_IDS, SceneEffects, sceneHighlightData, sceneHighlightLayers } from '../../src/map/scene-effects';
 import type { MapController } from '../../src/map/map-controller';
 
@@ -71,7 +71,7 @@ describe('SceneEffects: colour fades only when asked for', () => {
     const next = new Uint8Array(12).fill(9);
     effects.setColors(next, 'k|2014', false);
     expect(calls).toEqual([{ colors: next, key: 'k|2014' }]);
-    const choropleth = effects.layers(base(), state).find((l) => l.id === DECK_LAYER_IDS.choropleth)!;
+    const choropleth = effects.layers(base(), state).find((l) => isChoroplethLayerId(l.id))!;
     expect(choropleth.props.transitions).toBeFalsy();
     expect(effects.animating().colors).toBe(false);
   });
@@ -84,7 +84,7 @@ describe('SceneEffects: colour fades only when asked for', () => {
     effects.setColors(new Uint8Array(12).fill(9), 'k|2022', false);
     expect(calls).toEqual([]);
     expect(effects.animating().colors).toBe(true);
-    const choropleth = effects.layers(base(), state).find((l) => l.id === DECK_LAYER_IDS.choropleth)!;
+    const choropleth = effects.layers(base(), state).find((l) => isChoroplethLayerId(l.id))!;
     expect(choropleth.props.transitions).toMatchObject({ getFillColor: { duration: 700 } });
     expect((choropleth.props.updateTriggers as Record<string, string>)['getFillColor']).toMatch(/^k\|2013\|fade\d+$/);
     // deck has not processed the armed layer yet: the colours still wait.
@@ -132,5 +132,26 @@ describe('SceneEffects: highlighted areas', () => {
     const ids = effects.layers(own, state).map((l) => l.id);
     expect(ids.slice(-2)).toEqual([SCENE_HIGHLIGHT_LAYER_IDS.outline, SCENE_HIGHLIGHT_LAYER_IDS.labels]);
     expect(effects.highlightNames()).toEqual(['Öckerö', 'Åmål']);
+  });
+});
+
+describe('SceneEffects: a fade never carries over to another level', () => {
+  it('drops a running fade (and colours it held back) when the layers arrive for other geometry', () => {
+    const kommun = prepareAreas('kommun', threeAreas());
+    const other = prepareAreas('gbg-deso', threeAreas());
+    const layersFor = (areas: typeof kommun) =>
+      choroplethLayers({ areas, colors: new Uint8Array(12), colorKey: 'k|2013', hoveredIndex: null, selectedIndex: null });
+    const { controller, calls } = fakeController();
+    const effects = new SceneEffects();
+    effects.attach(controller, new Uint8Array(12));
+    effects.layers(layersFor(kommun), { areas: kommun, hoveredIndex: null, selectedIndex: null, style: DEFAULT_OUTLINE_STYLE });
+    effects.fadeMs = 700;
+    effects.setColors(new Uint8Array(12).fill(9), 'k|2022', false);
+    expect(effects.animating().colors).toBe(true);
+    const choropleth = effects.layers(layersFor(other), { areas: other, hoveredIndex: null, selectedIndex: null, style: DEFAULT_OUTLINE_STYLE }).find((l) => isChoroplethLayerId(l.id))!;
+    expect(choropleth.props.transitions).toBeFalsy();
+    expect(effects.animating().colors).toBe(false);
+    effects.afterRender();
+    expect(calls).toEqual([]);
   });
 });
