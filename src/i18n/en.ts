@@ -31,6 +31,7 @@ export const en: Strings = {
     invalidNoFallback: 'The value "{value}" for "{param}" is not valid and is ignored.',
     adjusted: 'The year {value} is not available for this indicator; the nearest year, {used}, is shown.',
     areaMissing: 'The area "{value}" does not exist at this level.',
+    highlightMissing: 'The area(s) "{value}" do not exist at this level and are not highlighted.',
     dismiss: 'Dismiss the notice',
     noDataAtLevel: '{indicator} is not available for {level}.',
     noDataOffer: 'Choose an indicator available here:',

@@ -29,6 +29,7 @@ export const sv = {
     invalidNoFallback: 'Värdet "{value}" för "{param}" är ogiltigt och ignoreras.',
     adjusted: 'Året {value} finns inte för indikatorn; närmaste år {used} visas.',
     areaMissing: 'Området "{value}" finns inte på den här nivån.',
+    highlightMissing: 'Området/områdena "{value}" finns inte på den här nivån och markeras inte.',
     dismiss: 'Stäng meddelandet',
     noDataAtLevel: '{indicator} finns inte för {level}.',
     noDataOffer: 'Välj en indikator som finns här:',

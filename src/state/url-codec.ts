@@ -51,7 +51,8 @@ export function encodeViewState(state: ViewState): string {
   if (state.to !== null) params.set('to', String(state.to));
   if (state.measure !== DEFAULT_VIEW.measure) params.set('measure', state.measure);
   if (state.relative) params.set('rel', '1');
-  return params.toString();
+  // Commas are legal in a query string: `hl=1480,1280` stays readable (decoding reads both forms).
+  return params.toString().replace(/%2C/gi, ',');
 }
 
 /**
@@ -108,7 +109,7 @@ export function decodeViewState(
   if (hl !== null) {
     const { codes, rejected } = parseAreaCodes(hl);
     state.highlight = codes;
-    if (rejected.length > 0) problems.push({ param: 'hl', value: rejected.join(','), kind: 'invalid', used: codes.join(',') });
+    if (rejected.length > 0) problems.push({ param: 'hl', value: rejected.join(','), kind: 'invalid' });
   }
 
   readEnum(params, 'class', classifications, problems, (v) => (state.classification = v as Classification), state.classification);
