@@ -32,6 +32,15 @@ describe('?hl= (highlighted areas)', () => {
     await waitForMap(page);
     await expect.poll(() => mapLabel(page), { timeout: 30_000 }).toContain('Markerade områden: Göteborg, Borås.');
     expect(new URL(page.url()).searchParams.get('hl')).toBe('1480,1490');
+    // The share dialog carries them: permalink and iframe as hl, the element as highlight, and its preview shows them.
+    await page.getByRole('button', { name: 'Dela och ladda ner' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Dela den här vyn' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect(dialog.getByRole('textbox', { name: 'Länk till vyn' }).inputValue()).resolves.toContain('&hl=1480,1490');
+    await expect(dialog.getByRole('textbox', { name: 'Bädda in med <klyft-map> (skript)' }).inputValue()).resolves.toContain('highlight="1480,1490"');
+    await expect(dialog.getByRole('textbox', { name: 'Bädda in med iframe (utan skript)' }).inputValue()).resolves.toContain('&amp;hl=1480,1490');
+    const preview = page.locator('klyft-share-dialog klyft-map klyft-map-view div.map');
+    await expect.poll(() => preview.getAttribute('aria-label'), { timeout: 60_000 }).toContain('Markerade områden: Göteborg, Borås.');
     expect(errors).toEqual([]);
     await page.context().close();
   });
