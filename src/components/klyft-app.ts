@@ -598,7 +598,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       return;
     }
     const t = strings(this.view.lang).notices;
-    this.notices = [...others, { id: 'highlight-missing', text: fill(t.highlightMissing, { value: missing.join(', ') }), tone: 'warning' }];
+    this.notices = [...others, { id: 'highlight-missing', text: missing.length === 1 ? fill(t.highlightMissing, { value: missing[0]! }) : fill(t.highlightMissingMany, { value: missing.map((code) => `"${code}"`).join(', ') }), tone: 'warning' }];
     this.restoring = true;
     this.store.set({ highlight: highlight.filter((code) => geometry.indexByCode.has(code)) });
     this.restoring = false;

@@ -41,6 +41,14 @@ describe('?hl= (highlighted areas)', () => {
     await expect(dialog.getByRole('textbox', { name: 'Bädda in med iframe (utan skript)' }).inputValue()).resolves.toContain('&amp;hl=1480,1490');
     const preview = page.locator('klyft-share-dialog klyft-map klyft-map-view div.map');
     await expect.poll(() => preview.getAttribute('aria-label'), { timeout: 60_000 }).toContain('Markerade områden: Göteborg, Borås.');
+    await page.keyboard.press('Escape');
+    // Another division: the highlights go with the areas (no notice about them).
+    await page.getByRole('combobox', { name: 'Indelning' }).selectOption('gbg-primaromrade');
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('gbg-primaromrade');
+    expect(new URL(page.url()).searchParams.has('hl')).toBe(false);
+    await waitForMap(page);
+    await expect.poll(() => mapLabel(page), { timeout: 30_000 }).not.toContain('Markerade');
+    await expect(page.getByText('finns inte på den här nivån', { exact: false }).count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await page.context().close();
   });
