@@ -122,6 +122,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private sceneTransition = false;
   /** Scene highlights and colour fades on the map, loaded with the first scene (see scene-effects.ts). */
   @state() private effects: SceneEffects | null = null;
+  private effectsLoading = false;
 
   @query('klyft-sources') private sourcesDialog!: KlyftSources;
   @query('klyft-import') private importer!: KlyftImport;
@@ -579,7 +580,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     ></klyft-import>`;
   }
 
-  /** A selected area that is not on this level is dropped with a notice. */
+  /** A selected or highlighted area that is not on this level is dropped with a notice. */
   private checkArea(geometry: LevelGeometry): void {
     const area = this.store.get().area;
     if (area && !geometry.indexByCode.has(area)) {
@@ -590,6 +591,19 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.restoring = false;
       history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
     }
+    const highlight = this.store.get().highlight;
+    const missing = highlight.filter((code) => !geometry.indexByCode.has(code));
+    const others = this.notices.filter((n) => n.id !== 'highlight-missing');
+    if (missing.length === 0) {
+      if (others.length !== this.notices.length) this.notices = others;
+      return;
+    }
+    const t = strings(this.view.lang).notices;
+    this.notices = [...others, { id: 'highlight-missing', text: missing.length === 1 ? fill(t.highlightMissing, { value: missing[0]! }) : fill(t.highlightMissingMany, { value: missing.map((code) => `"${code}"`).join(', ') }), tone: 'warning' }];
+    this.restoring = true;
+    this.store.set({ highlight: highlight.filter((code) => geometry.indexByCode.has(code)) });
+    this.restoring = false;
+    history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
   }
 
   /** The change views need two years: with one, the view falls back to the level with a notice. */
@@ -649,6 +663,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       const level = patch.level ?? current.level;
       if (indicator && patch.year === undefined) patch.year = this.snapYear(indicator, level);
       if (patch.level && patch.level !== current.level && patch.area === undefined) patch.area = null;
+      if (patch.level && patch.level !== current.level && patch.highlight === undefined) patch.highlight = [];
     }
     if (patch.lang && !hasLanguage(patch.lang)) {
       const lang = patch.lang;
@@ -771,6 +786,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.deriveGapViews();
       this.recolour();
     }
+    if (!this.effects && this.view.highlight.length > 0) this.loadEffects();
     if (this.effects) {
       this.effects.fadeMs = this.sceneTransition ? SCENE_COLOR_TRANSITION_MS : 0;
       this.effects.setHighlight(this.sceneHighlightIndices());
@@ -1296,18 +1312,29 @@ export class KlyftApp extends LitElement implements PresenterHost {
     this.highlighted = null;
     this.sceneHighlight = [...highlight];
     this.sceneTransition = animate && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (!this.effects) void import('../map/scene-effects').then(({ SceneEffects }) => (this.effects ??= new SceneEffects()));
+    this.loadEffects();
     this.store.set(patch);
   }
 
-  /** Indices of the scene's highlighted areas in the loaded level (codes it lacks are left out). */
+  /** Loads the map extension that outlines several areas and fades scenes (not part of the first view). */
+  private loadEffects(): void {
+    if (this.effects || this.effectsLoading) return;
+    this.effectsLoading = true;
+    void import('../map/scene-effects').then(({ SceneEffects }) => (this.effects ??= new SceneEffects()));
+  }
+
+  /**
+   * Indices of the highlighted areas in the loaded level (codes it lacks are left out): the
+   * scene's while presenting, then those of the view (URL `hl`).
+   */
   private sceneHighlightIndices(): number[] {
     const byCode = this.loaded?.geometry.indexByCode;
     if (!byCode || this.loaded?.geometry.meta.id !== this.view.level) return [];
-    return this.sceneHighlight.map((code) => byCode.get(code)).filter((i): i is number => i !== undefined);
+    const codes = [...new Set([...this.sceneHighlight, ...this.view.highlight])];
+    return codes.map((code) => byCode.get(code)).filter((i): i is number => i !== undefined);
   }
 
-  /** Names of the scene's highlighted areas, for the caption's screen-reader text and the map's label. */
+  /** Names of the highlighted areas, for the caption's screen-reader text and the map's label. */
   private sceneHighlightNames(): string[] {
     const features = this.loaded?.geometry.areas.features;
     return this.sceneHighlightIndices().map((i) => features?.[i]?.properties.name ?? '').filter((name) => name !== '');
@@ -1687,7 +1714,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     `;
   }
 
-  /** " Highlighted: A, B." for a scene's highlighted areas, or ''. */
+  /** " Highlighted: A, B." for the highlighted areas (a scene's or the view's), or ''. */
   private highlightSentence(): string {
     const names = this.sceneHighlightNames();
     return names.length > 0 ? ` ${fill(strings(this.view.lang).presenter.highlighted, { names: names.join(', ') })}` : '';

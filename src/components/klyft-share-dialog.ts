@@ -232,6 +232,7 @@ export class KlyftShareDialog extends LitElement {
               from=${attributes.from ?? nothing}
               to=${attributes.to ?? nothing}
               area=${attributes.area ?? nothing}
+              highlight=${attributes.highlight ?? nothing}
               mode=${attributes.mode ?? nothing}
               measure=${attributes.measure ?? nothing}
               classification=${attributes.classification ?? nothing}

@@ -7,16 +7,17 @@ import type { ViewState } from '../state/view-state';
 
 /**
  * Attributes of <klyft-map> that mirror URL parameters of the app (same values, and the same
- * names but one: the URL's `class` is `classification`, since `class` is every element's own).
+ * names but two: the URL's `class` is `classification`, since `class` is every element's own,
+ * and the URL's short `hl` is `highlight`).
  */
-export const VIEW_ATTRIBUTES = ['level', 'indicator', 'year', 'from', 'to', 'area', 'mode', 'measure', 'classification', 'k', 'domain', 'rel', 'lang'] as const;
+export const VIEW_ATTRIBUTES = ['level', 'indicator', 'year', 'from', 'to', 'area', 'highlight', 'mode', 'measure', 'classification', 'k', 'domain', 'rel', 'lang'] as const;
 
 /** One of VIEW_ATTRIBUTES. */
 export type ViewAttribute = (typeof VIEW_ATTRIBUTES)[number];
 
 /** The app's URL parameter an attribute mirrors. */
 export function urlParamOf(attribute: ViewAttribute): string {
-  return attribute === 'classification' ? 'class' : attribute;
+  return attribute === 'classification' ? 'class' : attribute === 'highlight' ? 'hl' : attribute;
 }
 
 /** How much of the interface the embed shows: slider and colour settings, the slider only, or neither. */

@@ -17,6 +17,7 @@ import { analyseViewData } from '../state/view-analysis';
 import { loadViewData, type ViewData } from '../state/view-data';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import type { KlyftMapView } from '../components/klyft-map-view';
+import type { SceneEffects } from '../map/scene-effects';
 import '../components/klyft-legend';
 import '../components/klyft-time-slider';
 import { appUrlFor, parseControls, VIEW_ATTRIBUTES, viewFromAttributes, type ViewAttribute } from './embed-view';
@@ -69,7 +70,8 @@ export interface AreaSelectDetail {
 
 /**
  * An embeddable choropleth. Attributes mirror the app's URL (level, indicator, year, from, to,
- * area, mode, measure, classification (URL `class`), k, domain, rel, lang) plus `controls` (full | slider | none) and `data-base`; the host may
+ * area, highlight (URL `hl`, comma-separated area codes to outline and label), mode, measure,
+ * classification (URL `class`), k, domain, rel, lang) plus `controls` (full | slider | none) and `data-base`; the host may
  * change any of them at any time. Fires `klyft-map:year-change` {year} and
  * `klyft-map:area-select` {code} when the reader changes the year or selects an area.
  */
@@ -204,6 +206,9 @@ export class KlyftMap extends LitElement {
   /** Code of the selected area. */
   @property() area: string | null = null;
 
+  /** Codes of areas to outline and label, comma-separated (URL `hl`), e.g. "1480,1280". */
+  @property() highlight: string | null = null;
+
   /** "level" (default) or "change". */
   @property() mode: string | null = null;
 
@@ -237,6 +242,10 @@ export class KlyftMap extends LitElement {
   @state() private wide = false;
   /** Colour settings the reader chose in the legend (not attributes). */
   @state() private colorSettings: Partial<Pick<ViewState, 'classification' | 'classes' | 'domain' | 'relative'>> = {};
+
+  /** Outlines and labels of highlighted areas, loaded with the first highlight (see scene-effects.ts). */
+  @state() private effects: SceneEffects | null = null;
+  private effectsLoading = false;
 
   @query('klyft-map-view') private mapView!: KlyftMapView | null;
 
@@ -304,6 +313,7 @@ export class KlyftMap extends LitElement {
     const { view } = viewFromAttributes(attributes, urlContext(this.catalogue));
     this.view = { ...view, ...this.colorSettings };
     if (!this.currentData()) void this.ensureData();
+    this.applyHighlight();
     // English strings load on demand; derive (sentences) and render once they are here.
     if (!hasLanguage(view.lang)) {
       void loadLanguage(view.lang).then(() => this.requestUpdate());
@@ -315,6 +325,22 @@ export class KlyftMap extends LitElement {
       return;
     }
     this.derive();
+  }
+
+  /** Hands the highlighted areas to the map extension, loading it with the first highlight. */
+  private applyHighlight(): void {
+    if (!this.effects && this.view.highlight.length > 0 && !this.effectsLoading) {
+      this.effectsLoading = true;
+      void import('../map/scene-effects').then(({ SceneEffects }) => (this.effects ??= new SceneEffects()));
+    }
+    this.effects?.setHighlight(this.highlightIndices());
+  }
+
+  /** Indices of the highlighted areas in the loaded level (codes it lacks are left out). */
+  private highlightIndices(): number[] {
+    const data = this.currentData();
+    if (!data) return [];
+    return this.view.highlight.map((code) => data.geometry.indexByCode.get(code)).filter((i): i is number => i !== undefined);
   }
 
   /** Loads the catalogue and basemap once per data folder. */
@@ -464,7 +490,7 @@ export class KlyftMap extends LitElement {
       indicator: data.indicator?.name[lang] ?? '',
       year: this.titleYears(changeMode),
       level: levelLabel(data.geometry.meta, lang),
-    })}${this.gap ? `. ${this.gap.summary}` : ''}`;
+    })}${this.gap ? `. ${this.gap.summary}` : ''}${this.highlightSentence(data)}`;
     return html`<klyft-map-view
       .basemap=${this.basemap}
       .level=${{ id: data.geometry.meta.id, areas: data.geometry.areas, outlines: data.geometry.outlines, bbox: data.geometry.meta.bbox, borders: data.geometry.areaBorders ?? null }}
@@ -472,11 +498,18 @@ export class KlyftMap extends LitElement {
       .colorKey=${colors?.key ?? ''}
       .hoveredIndex=${this.hover?.index ?? null}
       .selectedIndex=${selected}
+      .effects=${this.effects}
       .label=${label}
       .lang=${lang}
       @klyft-area-hover=${this.handleHover}
       @klyft-area-select=${this.handleSelect}
     ></klyft-map-view>`;
+  }
+
+  /** " Highlighted areas: A, B." for the highlighted areas, or ''. */
+  private highlightSentence(data: ViewData): string {
+    const names = this.highlightIndices().map((i) => data.geometry.areas.features[i]?.properties.name ?? '').filter((name) => name !== '');
+    return names.length > 0 ? ` ${fill(strings(this.view.lang).presenter.highlighted, { names: names.join(', ') })}` : '';
   }
 
   private renderTooltip(data: ViewData) {

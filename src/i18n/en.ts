@@ -32,6 +32,8 @@ export const en: Strings = {
     adjusted: 'The year {value} is not available for this indicator; the nearest year, {used}, is shown.',
     areaMissing: 'The area "{value}" does not exist at this level.',
     singleYear: 'Change and catching up need at least two years, but {indicator} has only {year} here. The map shows the level.',
+    highlightMissing: 'The area "{value}" does not exist at this level and is not highlighted.',
+    highlightMissingMany: 'The areas {value} do not exist at this level and are not highlighted.',
     dismiss: 'Dismiss the notice',
     noDataAtLevel: '{indicator} is not available for {level}.',
     noDataOffer: 'Choose an indicator available here:',

@@ -30,6 +30,8 @@ export const sv = {
     adjusted: 'Året {value} finns inte för indikatorn; närmaste år {used} visas.',
     areaMissing: 'Området "{value}" finns inte på den här nivån.',
     singleYear: 'Förändring och ikappkörning kräver minst två år, men {indicator} finns bara för {year} här. Kartan visar nivån.',
+    highlightMissing: 'Området "{value}" finns inte på den här nivån och markeras inte.',
+    highlightMissingMany: 'Områdena {value} finns inte på den här nivån och markeras inte.',
     dismiss: 'Stäng meddelandet',
     noDataAtLevel: '{indicator} finns inte för {level}.',
     noDataOffer: 'Välj en indikator som finns här:',

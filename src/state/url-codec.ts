@@ -2,7 +2,7 @@ import type { LevelId } from '../data/types';
 import { classifications, classCounts, type Classification } from '../scales/classify';
 import { GAP_MEASURE_IDS } from '../stats/measure-ids';
 import { nearestYear } from './timeline';
-import { DEFAULT_VIEW, type ViewState } from './view-state';
+import { DEFAULT_VIEW, MAX_HIGHLIGHT, type ViewState } from './view-state';
 
 /** What the codec needs to know about the data to validate a URL. */
 export interface UrlContext {
@@ -23,7 +23,7 @@ export interface UrlProblem {
 }
 
 /** The URL parameters, in the order they are written. */
-export const URL_PARAMS = ['level', 'indicator', 'year', 'area', 'class', 'k', 'domain', 'lang', 'view', 'mode', 'from', 'to', 'measure', 'rel'] as const;
+export const URL_PARAMS = ['level', 'indicator', 'year', 'area', 'hl', 'class', 'k', 'domain', 'lang', 'view', 'mode', 'from', 'to', 'measure', 'rel'] as const;
 
 /** Parameters that are not part of the view but known to the app: `speaker=1` opens the speaker view. */
 export const APP_PARAMS = ['speaker'] as const;
@@ -40,6 +40,7 @@ export function encodeViewState(state: ViewState): string {
   params.set('indicator', state.indicator);
   params.set('year', String(state.year));
   if (state.area) params.set('area', state.area);
+  if (state.highlight.length > 0) params.set('hl', state.highlight.join(','));
   if (state.classification !== DEFAULT_VIEW.classification) params.set('class', state.classification);
   if (state.classes !== DEFAULT_VIEW.classes) params.set('k', String(state.classes));
   if (state.domain !== DEFAULT_VIEW.domain) params.set('domain', state.domain);
@@ -50,7 +51,8 @@ export function encodeViewState(state: ViewState): string {
   if (state.to !== null) params.set('to', String(state.to));
   if (state.measure !== DEFAULT_VIEW.measure) params.set('measure', state.measure);
   if (state.relative) params.set('rel', '1');
-  return params.toString();
+  // Commas are legal in a query string: `hl=1480,1280` stays readable (decoding reads both forms).
+  return params.toString().replace(/%2C/gi, ',');
 }
 
 /**
@@ -103,6 +105,13 @@ export function decodeViewState(
     else problems.push({ param: 'area', value: area, kind: 'invalid' });
   }
 
+  const hl = params.get('hl');
+  if (hl !== null) {
+    const { codes, rejected } = parseAreaCodes(hl);
+    state.highlight = codes;
+    if (rejected.length > 0) problems.push({ param: 'hl', value: rejected.join(','), kind: 'invalid' });
+  }
+
   readEnum(params, 'class', classifications, problems, (v) => (state.classification = v as Classification), state.classification);
   readEnum(params, 'k', classCounts.map(String), problems, (v) => (state.classes = Number(v)), String(state.classes));
   readEnum(params, 'domain', ['all', 'year'], problems, (v) => (state.domain = v as ViewState['domain']), state.domain);
@@ -119,6 +128,22 @@ export function decodeViewState(
     state.to = null;
   }
   return { state, problems };
+}
+
+/**
+ * A comma-separated list of area codes (URL `hl`, the embed's `highlight` attribute): valid codes
+ * once each, in order, at most MAX_HIGHLIGHT; `rejected` holds malformed codes and those over the limit.
+ */
+export function parseAreaCodes(text: string): { codes: string[]; rejected: string[] } {
+  const codes: string[] = [];
+  const rejected: string[] = [];
+  for (const part of text.split(',')) {
+    const code = part.trim();
+    if (code === '' || codes.includes(code)) continue;
+    if (!AREA_CODE.test(code) || codes.length >= MAX_HIGHLIGHT) rejected.push(code.length > 40 ? `${code.slice(0, 40)}…` : code);
+    else codes.push(code);
+  }
+  return { codes, rejected };
 }
 
 /** A period end: a four-digit year, snapped to the indicator's nearest year when it lacks it. */

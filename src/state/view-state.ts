@@ -19,6 +19,8 @@ export interface ViewState {
   year: number;
   /** Code of the selected area, or null. */
   area: string | null;
+  /** Codes of highlighted areas (outlined and labelled on the map; URL `hl`), in order, at most MAX_HIGHLIGHT. */
+  highlight: readonly string[];
   classification: Classification;
   classes: number;
   domain: DomainMode;
@@ -34,6 +36,9 @@ export interface ViewState {
   relative: boolean;
 }
 
+/** The most areas a view highlights; further codes in a URL are dropped with a notice. */
+export const MAX_HIGHLIGHT = 20;
+
 /**
  * The first view: child poverty (low economic standard, ages 0–19) across all of
  * Sweden's municipalities, latest year. It is the programme's headline gap, has twelve
@@ -44,6 +49,7 @@ export const DEFAULT_VIEW: ViewState = {
   indicator: 'kolada-n66077',
   year: 2022,
   area: null,
+  highlight: [],
   classification: 'quantile',
   classes: 5,
   domain: 'all',

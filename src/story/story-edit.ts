@@ -22,7 +22,7 @@ export function newSceneId(story: Story): string {
   return `scene-${n}`;
 }
 
-/** A scene showing the view as it is (and the camera, when given); unset period and area are left out. */
+/** A scene showing the view as it is (and the camera, when given), its highlighted areas as the scene's; unset period, area and highlights are left out. */
 export function sceneFromView(view: ViewState, id: string, camera?: SceneCamera | null): Scene {
   const sceneView: SceneView = { level: view.level, indicator: view.indicator, year: view.year, mode: view.mode, measure: view.measure };
   if (view.from !== null) sceneView.from = view.from;
@@ -30,6 +30,7 @@ export function sceneFromView(view: ViewState, id: string, camera?: SceneCamera 
   if (view.area !== null) sceneView.area = view.area;
   const scene: Scene = { id, view: sceneView, caption: { sv: CAPTION_SUGGESTION, en: CAPTION_SUGGESTION } };
   if (camera) scene.camera = { center: [camera.center[0], camera.center[1]], zoom: camera.zoom };
+  if (view.highlight.length > 0) scene.highlight = [...view.highlight];
   return scene;
 }
 

@@ -285,11 +285,58 @@ describe('<klyft-map> on a host page', () => {
   });
 });
 
+/** Sampled pixels (every 4th) that are near black: outlines and labels of highlighted areas, borders. */
+async function darkPixels(page: Page, selector: string): Promise<number> {
+  const colours = await distinctColours(page, await page.locator(`${selector} klyft-map-view`).screenshot());
+  let dark = 0;
+  for (const [key, n] of colours) {
+    const [r, g, b] = key.split(',').map(Number);
+    if (r! + g! + b! < 150) dark += n;
+  }
+  return dark;
+}
+
+describe('<klyft-map highlight>', () => {
+  it('outlines and labels the highlighted areas, names them in the map description, and follows the host', async () => {
+    const tracked = await openPage(browser, 1400, 900);
+    const { page, errors } = tracked;
+    const body = `<!doctype html><html lang="sv"><head><meta charset="UTF-8" /><link rel="icon" href="data:," /><title>Markerat</title>
+      <script type="module" src="/embed/klyft-map.js"></script>
+      <style>body { margin: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 8px; }</style></head>
+      <body>
+        <klyft-map id="h" level="kommun" indicator="kolada-n66077" year="2022" highlight="1480,1280" controls="none"></klyft-map>
+        <klyft-map id="p" level="kommun" indicator="kolada-n66077" year="2022" controls="none"></klyft-map>
+      </body></html>`;
+    await page.route('**/__test/embed-highlight.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    await page.goto(`${BASE_URL}__test/embed-highlight.html`);
+    await waitForEmbed(page, '#h', '|2022');
+    await waitForEmbed(page, '#p', '|2022');
+    const label = (id: string) => page.locator(`${id} klyft-map-view div.map`).getAttribute('aria-label');
+    await expect.poll(() => label('#h'), { timeout: 30_000 }).toContain('Markerade områden: Göteborg, Malmö.');
+    expect(await label('#p')).not.toContain('Markerade');
+    // The outlines (3 px, black) and the labels darken the map against the same map without them.
+    const plain = await darkPixels(page, '#p');
+    await expect.poll(() => darkPixels(page, '#h'), { timeout: 30_000 }).toBeGreaterThan(plain + 100);
+    await page.screenshot({ path: 'test-results/embed-highlight.png' });
+    // The host changes the attribute: Borås alone, then none.
+    await page.locator('#h').evaluate((el) => el.setAttribute('highlight', '1490'));
+    await expect.poll(() => label('#h'), { timeout: 20_000 }).toContain('Markerade områden: Borås.');
+    expect(await label('#h')).not.toContain('Göteborg');
+    await page.locator('#h').evaluate((el) => el.removeAttribute('highlight'));
+    await expect.poll(() => label('#h'), { timeout: 20_000 }).not.toContain('Markerade');
+    await expect.poll(async () => Math.abs((await darkPixels(page, '#h')) - plain), { timeout: 30_000 }).toBeLessThan(40);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('embed.html', () => {
   it('renders one full-size map configured from its query string', async () => {
     const { page, requests, errors } = await openPage(browser, 800, 700);
-    await page.goto(`${BASE_URL}embed.html?level=kommun&indicator=kolada-n00923&year=2010&class=equal&k=7`);
+    await page.goto(`${BASE_URL}embed.html?level=kommun&indicator=kolada-n00923&year=2010&class=equal&k=7&hl=1480,1490`);
     await waitForEmbed(page, 'klyft-map', '|2010');
+    // The app's hl: the highlighted areas, named in the map's description.
+    await expect.poll(() => page.locator('klyft-map-view div.map').getAttribute('aria-label'), { timeout: 30_000 }).toContain('Markerade områden: Göteborg, Borås.');
     // The app's colour parameters too: seven classes and "no data".
     expect(await page.locator('klyft-legend .range').count()).toBe(8);
     const colours = await distinctColours(page, await page.locator('klyft-map-view').screenshot());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelId } from '../../src/data/types';
-import { appUrlFor, elementSnippet, iframeSnippet, parseControls, viewFromAttributes } from '../../src/embed/embed-view';
+import { appUrlFor, elementSnippet, iframeSnippet, parseControls, urlParamOf, viewFromAttributes } from '../../src/embed/embed-view';
 import type { UrlContext } from '../../src/state/url-codec';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
 
@@ -33,6 +33,14 @@ describe('viewFromAttributes(attributes, context)', () => {
     const { view, problems } = viewFromAttributes({ level: 'kommun', indicator: 'kolada-n00923', year: '2010', lang: 'en', area: '1480' }, context);
     expect(problems).toEqual([]);
     expect(view).toEqual({ ...DEFAULT_VIEW, indicator: 'kolada-n00923', year: 2010, lang: 'en', area: '1480' });
+  });
+
+  it('reads `highlight` like the URL’s `hl`: valid codes in order, invalid ones dropped and reported', () => {
+    expect(urlParamOf('highlight')).toBe('hl');
+    const { view, problems } = viewFromAttributes({ highlight: '1480, 1280,<b>,1480' }, context);
+    expect(view.highlight).toEqual(['1480', '1280']);
+    expect(problems).toEqual([{ param: 'hl', value: '<b>', kind: 'invalid' }]);
+    expect(viewFromAttributes({ highlight: '' }, context).view.highlight).toEqual([]);
   });
 
   it('snaps a missing year and reports an unknown indicator, falling back to the default', () => {
@@ -87,6 +95,20 @@ describe('elementSnippet(view, scriptUrl, dataBase)', () => {
       '<script type="module" src="x.js"></script>\n' +
         '<klyft-map level="kommun" indicator="kolada-n66077" year="2022" data-base="https://h/d/?a=&quot;1&quot;&amp;b"></klyft-map>',
     );
+  });
+});
+
+describe('highlighted areas in the embed codes', () => {
+  const highlighted: ViewState = { ...DEFAULT_VIEW, area: '1480', highlight: ['1280', '1490'] };
+
+  it('writes them as the element’s highlight attribute, after area', () => {
+    expect(elementSnippet(highlighted, 'x.js')).toContain('<klyft-map level="kommun" indicator="kolada-n66077" year="2022" area="1480" highlight="1280,1490"></klyft-map>');
+  });
+
+  it('writes them as hl in the iframe’s and the app’s URL, which read back to the same view', () => {
+    expect(iframeSnippet(highlighted, 'https://host/embed.html', 'T')).toContain('src="https://host/embed.html?level=kommun&amp;indicator=kolada-n66077&amp;year=2022&amp;area=1480&amp;hl=1280,1490"');
+    expect(appUrlFor('https://host/data/', highlighted)).toBe('https://host/?level=kommun&indicator=kolada-n66077&year=2022&area=1480&hl=1280,1490');
+    expect(viewFromAttributes({ area: '1480', highlight: '1280,1490' }, context).view).toEqual(highlighted);
   });
 });
 

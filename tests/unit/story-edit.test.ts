@@ -28,6 +28,14 @@ describe('sceneFromView(view, id, camera)', () => {
     expect(scene.camera).toEqual({ center: [11.97, 57.7], zoom: 9.5 });
   });
 
+  it("makes the view's highlighted areas the scene's highlights (a copy)", () => {
+    const view: ViewState = { ...DEFAULT_VIEW, highlight: ['1480', '1490'] };
+    const scene = sceneFromView(view, 'x');
+    expect(scene.highlight).toEqual(['1480', '1490']);
+    expect(scene.highlight).not.toBe(view.highlight);
+    expect('story' in validateStory(addScene(emptyStory(), scene))).toBe(true);
+  });
+
   it('gives a scene that validates as a one-scene story', () => {
     const story = addScene(emptyStory(), sceneFromView(DEFAULT_VIEW, 'scene-1', { center: [15, 62], zoom: 4 }));
     expect('story' in validateStory(story)).toBe(true);

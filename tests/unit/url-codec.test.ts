@@ -24,6 +24,7 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
       indicator: 'kolada-n05401',
       year: 2014,
       area: '1480',
+      highlight: ['1480', '1280', '1490'],
       classification: 'jenks',
       classes: 7,
       domain: 'year',
@@ -56,6 +57,7 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
     ['class count out of range', 'k=12', 'k', 'invalid'],
     ['bad language', 'lang=de', 'lang', 'invalid'],
     ['area with markup', 'area=%3Cscript%3E', 'area', 'invalid'],
+    ['highlight with markup only', 'hl=%3Cscript%3E', 'hl', 'invalid'],
     ['unknown parameter', 'zoom=3', 'zoom', 'unknown'],
     ['bad mode', 'mode=3d', 'mode', 'invalid'],
     ['bad measure', 'measure=vibes', 'measure', 'invalid'],
@@ -86,6 +88,32 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
     const { state, problems } = decodeViewState('indicator=kolada-n05401&from=2011&to=2021', context);
     expect(state).toMatchObject({ from: 2010, to: 2022 });
     expect(problems.map((p) => p.kind)).toEqual(['adjusted', 'adjusted']);
+  });
+
+  it('writes highlighted areas as a comma-separated hl list after area', () => {
+    const search = encodeViewState({ ...DEFAULT_VIEW, area: '1480', highlight: ['1280', '1490'] });
+    expect(search).toBe('level=kommun&indicator=kolada-n66077&year=2022&area=1480&hl=1280,1490');
+    expect(decodeViewState(search, context).state.highlight).toEqual(['1280', '1490']);
+  });
+
+  it('keeps the valid highlight codes, drops malformed ones and repeats, and reports the dropped', () => {
+    const { state, problems } = decodeViewState('hl=1480,%3Cb%3E,1280,,1480, 1490 ,a%20b', context);
+    expect(state.highlight).toEqual(['1480', '1280', '1490']);
+    expect(problems).toEqual([{ param: 'hl', value: '<b>,a b', kind: 'invalid' }]);
+  });
+
+  it('keeps at most 20 highlighted areas and reports the rest', () => {
+    const codes = Array.from({ length: 23 }, (_, i) => String(1000 + i));
+    const { state, problems } = decodeViewState(`hl=${codes.join(',')}`, context);
+    expect(state.highlight).toEqual(codes.slice(0, 20));
+    expect(problems).toEqual([{ param: 'hl', value: '1020,1021,1022', kind: 'invalid' }]);
+  });
+
+  it('an empty hl highlights nothing and is not written back', () => {
+    const { state, problems } = decodeViewState('hl=', context);
+    expect(state.highlight).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(encodeViewState(state)).not.toContain('hl');
   });
 
   it('never throws on garbage', () => {
