@@ -586,10 +586,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     if (area && !geometry.indexByCode.has(area)) {
       const t = strings(this.view.lang).notices;
       this.notices = [...this.notices.filter((n) => n.id !== 'area-missing'), { id: 'area-missing', text: fill(t.areaMissing, { value: area }), tone: 'warning' }];
-      this.restoring = true;
-      this.store.set({ area: null });
-      this.restoring = false;
-      history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
+      this.correctView({ area: null });
     }
     const highlight = this.store.get().highlight;
     const missing = highlight.filter((code) => !geometry.indexByCode.has(code));
@@ -600,8 +597,13 @@ export class KlyftApp extends LitElement implements PresenterHost {
     }
     const t = strings(this.view.lang).notices;
     this.notices = [...others, { id: 'highlight-missing', text: missing.length === 1 ? fill(t.highlightMissing, { value: missing[0]! }) : fill(t.highlightMissingMany, { value: missing.map((code) => `"${code}"`).join(', ') }), tone: 'warning' }];
+    this.correctView({ highlight: highlight.filter((code) => geometry.indexByCode.has(code)) });
+  }
+
+  /** Corrects the view in place (a dropped area, an impossible mode, …): no history entry, the URL rewritten. */
+  private correctView(patch: Partial<ViewState>): void {
     this.restoring = true;
-    this.store.set({ highlight: highlight.filter((code) => geometry.indexByCode.has(code)) });
+    this.store.set(patch);
     this.restoring = false;
     history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
   }
@@ -617,10 +619,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const lang = this.view.lang;
     const text = fill(strings(lang).notices.singleYear, { indicator: data.indicator.name[lang], year: years[0]! });
     this.notices = [...others, { id: 'single-year', text, tone: 'info' }];
-    this.restoring = true;
-    this.store.set({ mode: 'level' });
-    this.restoring = false;
-    history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
+    this.correctView({ mode: 'level' });
   }
 
   private updateNoDataNotice(catalogue: Catalogue, level: LevelMeta, indicator: IndicatorMeta | undefined, series: AlignedSeries | null): void {
@@ -1542,10 +1541,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     } catch (error) {
       this.filmStatus = fill(t.filmFailed, { reason: error instanceof Error ? error.message : String(error) });
     } finally {
-      this.restoring = true;
-      this.store.set({ year: original });
-      this.restoring = false;
-      history.replaceState(null, '', `?${encodeViewState(this.store.get())}`);
+      this.correctView({ year: original });
       this.filmBusy = false;
     }
   };

@@ -222,6 +222,22 @@ function highlightData(areas: AreaLayerData, hoveredIndex: number | null, select
   return entry;
 }
 
+/**
+ * The look shared by every area label (hover/selection here, a scene's highlights in
+ * scene-effects.ts): dark text with a light halo, centred on its point. Swedish names need
+ * å, ä, ö, é, …; 'auto' builds the glyph atlas from the label texts.
+ */
+export const AREA_LABEL_STYLE = {
+  getColor: [20, 20, 20, 255],
+  fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  characterSet: 'auto',
+  fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
+  outlineWidth: 3,
+  getTextAnchor: 'middle',
+  getAlignmentBaseline: 'center',
+  pickable: false,
+} as const;
+
 /** Nothing is 3D: no depth test or depth writes. */
 const NO_DEPTH = { depthCompare: 'always', depthWriteEnabled: false } as const;
 
@@ -286,17 +302,9 @@ export function choroplethLayers(input: ChoroplethInput): Layer[] {
     getPosition: (d) => d.position,
     getText: (d) => d.name,
     getSize: (d) => (d.selected ? 15 : 13),
-    getColor: [20, 20, 20, 255],
-    fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    ...AREA_LABEL_STYLE,
     fontWeight: 600,
-    // Swedish names need å, ä, ö, é, …; 'auto' builds the atlas from the label texts.
-    characterSet: 'auto',
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-    outlineWidth: 3,
     outlineColor: [255, 255, 255, 230],
-    getTextAnchor: 'middle',
-    getAlignmentBaseline: 'center',
-    pickable: false,
     updateTriggers: { getSize: labelData.map((d) => `${d.index}:${d.selected}`).join(',') },
   });
   return [choropleth, borders, parentBorders, hover, selected, labels];

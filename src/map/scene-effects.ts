@@ -5,7 +5,7 @@
  */
 import { TextLayer } from '@deck.gl/layers';
 import type { Layer } from '@deck.gl/core';
-import { geometryPaths, isChoroplethLayerId, type AreaLabel, type AreaLayerData, type OutlineStyle, type Path } from './layers';
+import { AREA_LABEL_STYLE, geometryPaths, isChoroplethLayerId, type AreaLabel, type AreaLayerData, type OutlineStyle, type Path } from './layers';
 import type { MapController, MapExtension } from './map-controller';
 import { MeshLinesLayer } from './mesh-lines-layer';
 
@@ -54,16 +54,9 @@ export function sceneHighlightLayers(data: SceneHighlightData, style: OutlineSty
     getSize: 20,
     // Above the area, so a small area (a city at national scale) keeps its outline visible.
     getPixelOffset: [0, -18],
-    getColor: [20, 20, 20, 255],
-    fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    ...AREA_LABEL_STYLE,
     fontWeight: 700,
-    characterSet: 'auto',
-    fontSettings: { sdf: true, fontSize: 48, buffer: 6 },
-    outlineWidth: 3,
     outlineColor: [255, 255, 255, 235],
-    getTextAnchor: 'middle',
-    getAlignmentBaseline: 'center',
-    pickable: false,
   });
   return [outline, labels];
 }

@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
+import { threeAreas } from './map-fixtures';
 import { areaLabels, choroplethLayerId, choroplethLayers, DECK_LAYER_IDS, isChoroplethLayerId, prepareAreas, type ChoroplethInput } from '../../src/map/layers';
 import { buildBaseStyle, LAYER_IDS, type Basemap } from '../../src/map/map-style';
 
-/** Three unit squares side by side; the last one is a MultiPolygon. */
-function threeAreas(): FeatureCollection {
-  const square = (x: number) => [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]];
-  return {
-    type: 'FeatureCollection',
-    features: [
-      { type: 'Feature', properties: { code: 'A', name: 'Åmål' }, geometry: { type: 'Polygon', coordinates: square(0) } },
-      { type: 'Feature', properties: { code: 'B', name: 'Borås' }, geometry: { type: 'Polygon', coordinates: square(1) } },
-      { type: 'Feature', properties: { code: 'C', name: 'Öckerö' }, geometry: { type: 'MultiPolygon', coordinates: [square(2), square(4)] } },
-    ],
-  };
-}
 
 function input(overrides: Partial<ChoroplethInput> = {}): ChoroplethInput {
   return {

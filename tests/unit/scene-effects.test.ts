@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
+import { threeAreas } from './map-fixtures';
 import { choroplethLayers, DECK_LAYER_IDS, DEFAULT_OUTLINE_STYLE, isChoroplethLayerId, prepareAreas } from '../../src/map/layers';
 import { SCENE_HIGHLIGHT_LAYER_IDS, SceneEffects, sceneHighlightData, sceneHighlightLayers } from '../../src/map/scene-effects';
 import type { MapController } from '../../src/map/map-controller';
 
-/** Three unit squares side by side; the last one is a MultiPolygon. */
-function threeAreas(): FeatureCollection {
-  const square = (x: number) => [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]];
-  return {
-    type: 'FeatureCollection',
-    features: [
-      { type: 'Feature', properties: { code: 'A', name: 'Åmål' }, geometry: { type: 'Polygon', coordinates: square(0) } },
-      { type: 'Feature', properties: { code: 'B', name: 'Borås' }, geometry: { type: 'Polygon', coordinates: square(1) } },
-      { type: 'Feature', properties: { code: 'C', name: 'Öckerö' }, geometry: { type: 'MultiPolygon', coordinates: [square(2), square(4)] } },
-    ],
-  };
-}
 
 describe('sceneHighlightData / sceneHighlightLayers (a scene highlighting several areas)', () => {
   it('outlines every ring of every highlighted area and labels each area once', () => {
