@@ -1,6 +1,5 @@
 /** Pure helpers the shell uses to relate the catalogue, the view and the loaded data. */
-import type { Catalogue, IndicatorMeta, LevelId, LevelMeta } from '../data/types';
-import type { Lang } from '../format/number';
+import type { Catalogue, IndicatorMeta, Lang, LevelId, LevelMeta } from '../data/types';
 import type { UrlContext } from './url-codec';
 
 /** Builds the URL codec's view of the catalogue. */
