@@ -4,7 +4,7 @@ import type { Lang } from '../../format/number';
 import { strings } from '../../i18n';
 import { elementSnippet, iframeSnippet, viewAttributes } from '../../embed/embed-view';
 import { citeText } from '../../export/cite-text';
-import type { ExportMeta } from '../../export/table-csv';
+import type { ExportMeta } from '../../export/export-meta';
 import { encodeViewState } from '../../state/url-codec';
 import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
 import '../../embed/klyft-map';
