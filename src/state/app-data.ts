@@ -40,11 +40,6 @@ export function levelLabel(level: LevelMeta, lang: Lang): string {
   return `${level.group[lang]} · ${level.name[lang]}`;
 }
 
-/** Indicator name with its sex variant, e.g. "Förvärvsinkomst – kvinnor". */
-export function indicatorLabel(indicator: IndicatorMeta, lang: Lang): string {
-  return indicator.name[lang];
-}
-
 /**
  * The indicator that gives each area's population at a level, for population-weighted gap
  * measures: Kolada's population for kommuner, SCB's DeSO population for the DeSO-based levels.
