@@ -8,7 +8,7 @@ import { measureSeries, type GapStatistics } from '../stats/gap';
 import type { GapMeasureId } from '../stats/measures';
 import { gapSummary, type LevelNoun } from '../stats/summary';
 import { trendVerdict, type TrendVerdict } from '../stats/trend';
-import type { AlignedSeries } from './selectors';
+import type { AlignedSeries } from '../data/series';
 import { nearestYear } from './timeline';
 
 /** The period A–B: the requested years snapped to the series, defaulting to first and last. */

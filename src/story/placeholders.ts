@@ -20,7 +20,7 @@ import { GAP_MEASURES, type GapMeasureId } from '../stats/measures';
 import { trendVerdict, type TrendVerdictKind } from '../stats/trend';
 import { levelNouns } from '../i18n/sentences';
 import { gapOverview } from '../state/gap-view';
-import type { AlignedSeries } from '../state/selectors';
+import type { AlignedSeries } from '../data/series';
 
 /** The loaded data of one scene (its level × indicator), as the app shell and the tests have it. */
 export interface PlaceholderContext {
