@@ -1,11 +1,15 @@
 /**
- * <klyft-app>: the shell. Layout and wiring only — the app's state and behaviour live in
+ * <klyft-app>: the shell, above the features and the components. Layout and wiring only — the app's state and behaviour live in
  * AppController (src/app/), the user's data, stories and presenter mode, and export in their
  * feature controllers (src/features/), the panels in app-views.ts, the styles in klyft-app.styles.ts.
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { AppController } from '../app/app-controller';
+import * as views from '../components/app-views';
+import type { KlyftImport } from '../components/klyft-import';
+import type { KlyftSources } from '../components/klyft-sources';
+import { RenderSignals } from '../components/render-signals';
 import { ExportController } from '../features/export/export-controller';
 import { FilmController } from '../features/story/film-controller';
 import type { KlyftPresenter } from '../features/story/klyft-presenter';
@@ -17,17 +21,13 @@ import { highlightSentence, levelNouns, noticeText, urlNotices } from '../i18n/s
 import { findLevel, levelLabel } from '../state/app-data';
 import type { ViewState } from '../state/view-state';
 import type { Scene } from '../story/story';
-import * as views from './app-views';
 import { appStyles } from './klyft-app.styles';
-import type { KlyftImport } from './klyft-import';
-import type { KlyftSources } from './klyft-sources';
 import { AFTER_FIRST_MAP, loadElement, type LazyElement } from './lazy-elements';
-import { RenderSignals } from './render-signals';
-import './klyft-choosers';
-import './klyft-legend';
-import './klyft-map-view';
-import './klyft-notices';
-import './klyft-time-slider';
+import '../components/klyft-choosers';
+import '../components/klyft-legend';
+import '../components/klyft-map-view';
+import '../components/klyft-notices';
+import '../components/klyft-time-slider';
 
 /** Where the shipped data live, relative to the page. */
 const DATA_BASE = new URL('data/', document.baseURI).href;

@@ -1,6 +1,6 @@
 /** The shell's layout: header, side column, map stage, detail column; presenter mode hides all but the map. */
 import { css } from 'lit';
-import { buttonStyles } from './shared-styles';
+import { buttonStyles } from '../components/shared-styles';
 
 export const appStyles = [
   buttonStyles,

@@ -5,23 +5,23 @@
  * after the first map.
  */
 const lazyElements = {
-  'klyft-data-table': () => import('./klyft-data-table'),
-  'klyft-area-detail': () => import('./klyft-area-detail'),
-  'klyft-sources': () => import('./klyft-sources'),
-  'klyft-scatter': () => import('./klyft-scatter'),
-  'klyft-gap-drivers': () => import('./klyft-gap-drivers'),
+  'klyft-data-table': () => import('../components/klyft-data-table'),
+  'klyft-area-detail': () => import('../components/klyft-area-detail'),
+  'klyft-sources': () => import('../components/klyft-sources'),
+  'klyft-scatter': () => import('../components/klyft-scatter'),
+  'klyft-gap-drivers': () => import('../components/klyft-gap-drivers'),
   'klyft-share-dialog': () => import('../features/export/klyft-share-dialog'),
   // Not needed to draw the first map: loaded right after it (see AFTER_FIRST_MAP).
-  'klyft-gap-panel': () => import('./klyft-gap-panel'),
-  'klyft-import': () => import('./klyft-import'),
+  'klyft-gap-panel': () => import('../components/klyft-gap-panel'),
+  'klyft-import': () => import('../components/klyft-import'),
   'klyft-story-menu': () => import('../features/story/klyft-story-menu'),
-  'klyft-change-legend': () => import('./klyft-change-legend'),
+  'klyft-change-legend': () => import('../components/klyft-change-legend'),
   'klyft-presenter': () => import('../features/story/klyft-presenter'),
   'klyft-user-data': () => import('../features/user-data/klyft-user-data'),
   'klyft-speaker-view': () => import('../features/story/klyft-speaker-view'),
   'klyft-story-editor': () => import('../features/story/klyft-story-editor'),
   // Needed at the first hover: loaded right after the first map.
-  'klyft-tooltip': () => import('./klyft-tooltip'),
+  'klyft-tooltip': () => import('../components/klyft-tooltip'),
 } as const;
 
 /** The tag of an element loaded on demand. */
