@@ -12,9 +12,8 @@ import { applyIntent, type IntentContext } from '../state/intents';
 import { withNotice, type Notice } from '../state/notices';
 import { decodeViewState } from '../state/url-codec';
 import { loadViewData, type ViewData } from '../state/view-data';
-import { createViewModel, type ViewModel } from '../state/view-model';
+import { createViewModel, type Analysis, type ViewModel } from '../state/view-model';
 import type { ViewState } from '../state/view-state';
-import type { LevelNoun } from '../stats/summary';
 import { errorBoot, type Boot } from './boot';
 import { ViewStore, type HistoryMode, type HistoryTarget } from './view-store';
 
@@ -24,12 +23,15 @@ export interface Languages {
   load(lang: Lang): Promise<void>;
 }
 
-/** The words the app needs (i18n/sentences.ts): its notices and the levels' nouns; handed in like the languages. */
+/** The words of the notices the app raises itself (i18n/sentences.ts); handed in like the languages. */
 export interface NoticeWords {
   notice(fact: NoticeFact, lang: Lang): Notice;
   urlNotices(report: UrlReport, lang: Lang): Notice[];
-  /** A level's plural nouns for the gap sentences. */
-  levelNoun(level: LevelId): LevelNoun;
+}
+
+/** The statistics, loaded after the first map: the view model's analysis, and what adds statistics to loaded data. */
+export interface AppAnalysis extends Analysis {
+  analyseViewData(data: ViewData): ViewData;
 }
 
 /** Data the user brought (see features/user-data): merged into the catalogue, served from memory. */
@@ -49,6 +51,8 @@ export interface AppOptions {
   base: string;
   languages: Languages;
   words: NoticeWords;
+  /** Loads the statistics (see analyse). */
+  loadAnalysis(): Promise<AppAnalysis>;
   history?: HistoryTarget;
 }
 
@@ -72,7 +76,7 @@ export class AppController {
   readonly firstDraw: Promise<void>;
   private resolveFirstDraw: () => void = () => undefined;
   /** The statistics module, loaded after the first map (see analyse). */
-  private analysis: typeof import('../state/view-analysis') | null = null;
+  private analysis: AppAnalysis | null = null;
   private readonly deriveView = createViewModel();
   private readonly listeners = new Set<() => void>();
   private loadTicket = 0;
@@ -116,7 +120,7 @@ export class AppController {
 
   /** What the view shows, derived (memoised: cheap to call on every render). */
   viewModel(): ViewModel {
-    return this.deriveView({ view: this.view, data: this.loaded, analysis: this.analysis, levelNoun: this.options.words.levelNoun(this.view.level) });
+    return this.deriveView({ view: this.view, data: this.loaded, analysis: this.analysis });
   }
 
   /** Loads the catalogue (with the user's data), the basemap and the join report, then reads the URL. */
@@ -243,7 +247,7 @@ export class AppController {
   private async analyse(data: ViewData, ticket: number): Promise<void> {
     if (!this.analysis) {
       if (this.view.view === 'map' && this.view.mode === 'level') await Promise.race([this.firstDraw, new Promise((r) => setTimeout(r, 4000))]);
-      this.analysis = await import('../state/view-analysis');
+      this.analysis = await this.options.loadAnalysis();
     }
     if (ticket !== this.loadTicket) return;
     this.loaded = this.analysis.analyseViewData(data);

@@ -1,9 +1,8 @@
 /**
  * The words for what the pure core reports as kinds and numbers: notices from view corrections
- * and URL problems, the levels' nouns, and the map's sentence on highlighted areas.
+ * and URL problems, and the map's sentence on highlighted areas.
  */
-import type { Lang, LevelId, ShippedLevelId } from '../data/types';
-import type { LevelNoun } from '../stats/summary';
+import type { Lang } from '../data/types';
 import type { NoticeFact, UrlReport } from '../state/corrections';
 import { levelLabel } from '../state/app-data';
 import type { Notice } from '../state/notices';
@@ -58,24 +57,4 @@ export function urlNotices(report: UrlReport, lang: Lang): Notice[] {
 /** " Markerade: A, B." for the map's accessible name when areas are highlighted, or ''. */
 export function highlightSentence(names: readonly string[], lang: Lang): string {
   return names.length > 0 ? ` ${fill(strings(lang).presenter.highlighted, { names: names.join(', ') })}` : '';
-}
-
-/** Plural nouns of each level, for sentences ("kommunerna", "primärområdena"). */
-export const LEVEL_NOUNS: Record<ShippedLevelId, LevelNoun> = {
-  kommun: { sv: 'kommuner', svDefinite: 'kommunerna', en: 'municipalities' },
-  'gbg-stadsomrade': { sv: 'stadsområden', svDefinite: 'stadsområdena', en: 'city areas' },
-  'gbg-mellanomrade': { sv: 'mellanområden', svDefinite: 'mellanområdena', en: 'districts' },
-  'gbg-primaromrade': { sv: 'primärområden', svDefinite: 'primärområdena', en: 'neighbourhoods' },
-  'gbg-basomrade': { sv: 'basområden', svDefinite: 'basområdena', en: 'base areas' },
-  'gbg-deso': { sv: 'DeSO-områden', svDefinite: 'DeSO-områdena', en: 'DeSO areas' },
-  'gbg-regso': { sv: 'RegSO-områden', svDefinite: 'RegSO-områdena', en: 'RegSO areas' },
-  'boras-deso': { sv: 'DeSO-områden', svDefinite: 'DeSO-områdena', en: 'DeSO areas' },
-};
-
-/** A user's own division has no plural noun of its own: its areas are "områden". */
-const USER_LEVEL_NOUN: LevelNoun = { sv: 'områden', svDefinite: 'områdena', en: 'areas' };
-
-/** The plural nouns of a level, shipped or the user's own. */
-export function levelNouns(level: LevelId): LevelNoun {
-  return (LEVEL_NOUNS as Partial<Record<LevelId, LevelNoun>>)[level] ?? USER_LEVEL_NOUN;
 }

@@ -17,7 +17,7 @@ import type { PresenterHost } from '../features/story/presenter-controller';
 import { StoryController } from '../features/story/story-controller';
 import { UserDataController } from '../features/user-data/user-data-controller';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
-import { highlightSentence, levelNouns, noticeText, urlNotices } from '../i18n/sentences';
+import { highlightSentence, noticeText, urlNotices } from '../i18n/sentences';
 import { findLevel, levelLabel } from '../state/app-data';
 import type { ViewState } from '../state/view-state';
 import type { Scene } from '../story/story';
@@ -40,7 +40,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private readonly app = new AppController({
     base: DATA_BASE,
     languages: { has: hasLanguage, load: loadLanguage },
-    words: { notice: noticeText, urlNotices, levelNoun: levelNouns },
+    words: { notice: noticeText, urlNotices },
+    loadAnalysis: () => import('./analysis'),
   });
   private readonly userData = new UserDataController(this, this.app);
   private readonly story = new StoryController(this, this.app);

@@ -8,6 +8,7 @@ import type { ColorScale } from '../scales/color-scale';
 import type { buildChangeScale, ChangeScale, fillChangeColors } from '../scales/diverging';
 import type { ChangeOverview, changeOverview, GapOverview, gapOverview } from './gap-view';
 import { mapColors, type MapColors } from './map-colors';
+import type { LevelId } from '../data/types';
 import type { ViewData } from './view-data';
 import type { ViewState } from './view-state';
 import type { LevelNoun } from '../stats/summary';
@@ -18,6 +19,8 @@ import type { LevelNoun } from '../stats/summary';
  */
 export interface Analysis {
   gapOverview: typeof gapOverview;
+  /** The level's plural nouns for the sentences (i18n/level-nouns.ts). */
+  levelNouns(level: LevelId): LevelNoun;
   changeOverview?: typeof changeOverview;
   buildChangeScale?: typeof buildChangeScale;
   fillChangeColors?: typeof fillChangeColors;
@@ -45,8 +48,6 @@ export interface ViewModelInput {
   /** The loaded data (it may still be the previous view's while new data load), or null. */
   data: ViewData | null;
   analysis: Analysis | null;
-  /** The level's plural nouns for the summary sentences (i18n/sentences.ts's levelNouns). */
-  levelNoun: LevelNoun;
 }
 
 /** Remembers the last call: the same arguments (by identity) return the same result. */
@@ -84,13 +85,13 @@ export function createViewModel(): (input: ViewModelInput) => ViewModel {
   let colors: MapColors | null = null;
   let levelScale: ColorScale | null = null;
 
-  return ({ view, data, analysis, levelNoun }) => {
+  return ({ view, data, analysis }) => {
     const series = data?.series;
     const ready = analysis && data && series && data.stats && data.indicator && series.years.length >= 2;
-    const gap = ready ? gapOf(analysis, data, levelNoun, view.measure, view.from, view.to, view.lang) : null;
+    const gap = ready ? gapOf(analysis, data, analysis.levelNouns(view.level), view.measure, view.from, view.to, view.lang) : null;
     const canChange = ready && view.mode !== 'level' && analysis.changeOverview && analysis.buildChangeScale && analysis.fillChangeColors;
     // The key, not the overview's identity, names the colours: reloading the same data keeps them.
-    const change = canChange ? { ...changeOf(analysis, data, levelNoun, view.from, view.to, view.relative, view.lang), key: changeKey(view) } : null;
+    const change = canChange ? { ...changeOf(analysis, data, analysis.levelNouns(view.level), view.from, view.to, view.relative, view.lang), key: changeKey(view) } : null;
     colors = mapColors(
       {
         view,

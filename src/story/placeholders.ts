@@ -18,7 +18,7 @@ import type { GapStatistics } from '../stats/gap';
 import { measureSeries } from '../stats/gap';
 import { GAP_MEASURES, type GapMeasureId } from '../stats/measures';
 import { trendVerdict, type TrendVerdictKind } from '../stats/trend';
-import { levelNouns } from '../i18n/sentences';
+import { levelNouns } from '../i18n/level-nouns';
 import { gapOverview } from '../state/gap-view';
 import type { AlignedSeries } from '../data/series';
 

@@ -3,7 +3,7 @@ import type { IndicatorValues } from '../../src/data/types';
 import { gapSeries, type GapStatistics } from '../../src/stats/gap';
 import { changeOverview, gapOverview, linkGapSeries, resolvePeriod } from '../../src/state/gap-view';
 import { joinIndicator } from '../../src/state/selectors';
-import { LEVEL_NOUNS } from '../../src/i18n/sentences';
+import { LEVEL_NOUNS } from '../../src/i18n/level-nouns';
 import { narrowingValues, shareIndicator } from './gap-fixtures';
 
 describe('resolvePeriod(years, from, to)', () => {

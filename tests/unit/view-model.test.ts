@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelGeometry } from '../../src/data/load';
 import type { IndicatorValues, LevelMeta } from '../../src/data/types';
-import { LEVEL_NOUNS } from '../../src/i18n/sentences';
+import { levelNouns } from '../../src/i18n/level-nouns';
 import { narrowingValues, shareIndicator } from './gap-fixtures';
 import { areaFacts, tableRows } from '../../src/state/area-facts';
 import { joinIndicator } from '../../src/state/selectors';
-import { analyseViewData } from '../../src/state/view-analysis';
-import * as analysis from '../../src/state/view-analysis';
+import * as statistics from '../../src/state/view-analysis';
 import type { ViewData } from '../../src/state/view-data';
 import { createViewModel, type Analysis } from '../../src/state/view-model';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
@@ -26,21 +25,24 @@ function viewData(source: IndicatorValues = values): ViewData {
     outlines: null,
   } as unknown as LevelGeometry;
   const series = joinIndicator(codes, source);
-  return analyseViewData({ geometry, indicator, series, weights: null, stats: null, linked: null, population: null, partner: null });
+  return statistics.analyseViewData({ geometry, indicator, series, weights: null, stats: null, linked: null, population: null, partner: null });
 }
 
 const view: ViewState = { ...DEFAULT_VIEW, indicator: 'x', year: 2021 };
 
-describe('createViewModel()({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommun })', () => {
+/** The statistics and their words, as the app loads them after the first map. */
+const analysis: Analysis = { ...statistics, levelNouns };
+
+describe('createViewModel()({ view, data, analysis })', () => {
   it('without data colours nothing and names the view’s year', () => {
-    const vm = createViewModel()({ view, data: null, analysis, levelNoun: LEVEL_NOUNS.kommun });
+    const vm = createViewModel()({ view, data: null, analysis });
     expect(vm).toMatchObject({ gap: null, change: null, changeScale: null, levelScale: null, titleYears: '2021' });
     expect(vm.colors.key).toBe('kommun|none');
     expect(vm.colors.colors.length).toBe(0);
   });
 
   it('without the statistics draws the level map but has no gap overview', () => {
-    const vm = createViewModel()({ view, data: viewData(), analysis: null, levelNoun: LEVEL_NOUNS.kommun });
+    const vm = createViewModel()({ view, data: viewData(), analysis: null });
     expect(vm.gap).toBeNull();
     expect(vm.colors.key).toBe('kommun|x|quantile|5|all|all|2021');
     expect(vm.colors.colors.length).toBe(5 * 4);
@@ -48,7 +50,7 @@ describe('createViewModel()({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommu
   });
 
   it('gives the gap over the whole period and the level colours of the year', () => {
-    const vm = createViewModel()({ view, data: viewData(), analysis, levelNoun: LEVEL_NOUNS.kommun });
+    const vm = createViewModel()({ view, data: viewData(), analysis });
     expect(vm.gap).toMatchObject({ from: 2020, to: 2022, values: [40, 20, 7.5] }); // 2022 without E: 32.5 − 25
     expect(vm.change).toBeNull();
     expect(vm.titleYears).toBe('2021');
@@ -57,14 +59,14 @@ describe('createViewModel()({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommu
   it('reuses what a year change does not touch: the gap and the scale (the legend stays put)', () => {
     const derive = createViewModel();
     const data = viewData();
-    const a = derive({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommun });
-    const b = derive({ view: { ...view, year: 2022 }, data, analysis, levelNoun: LEVEL_NOUNS.kommun });
+    const a = derive({ view, data, analysis });
+    const b = derive({ view: { ...view, year: 2022 }, data, analysis });
     expect(b.gap).toBe(a.gap);
     expect(b.levelScale).toBe(a.levelScale);
     expect(b.colors).not.toBe(a.colors);
     expect(b.colors.key).toBe('kommun|x|quantile|5|all|all|2022');
     // The same inputs again: the very same colours, so the map does not recolour.
-    expect(derive({ view: { ...view, year: 2022 }, data, analysis, levelNoun: LEVEL_NOUNS.kommun }).colors).toBe(b.colors);
+    expect(derive({ view: { ...view, year: 2022 }, data, analysis }).colors).toBe(b.colors);
   });
 
   it.each<[string, Partial<ViewState>]>([
@@ -74,15 +76,15 @@ describe('createViewModel()({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommu
   ])('recomputes the gap when %s changes', (_title, patch) => {
     const derive = createViewModel();
     const data = viewData();
-    const a = derive({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommun });
-    expect(derive({ view: { ...view, ...patch }, data, analysis, levelNoun: LEVEL_NOUNS.kommun }).gap).not.toBe(a.gap);
+    const a = derive({ view, data, analysis });
+    expect(derive({ view: { ...view, ...patch }, data, analysis }).gap).not.toBe(a.gap);
   });
 
   it('in the change view colours each area’s change A → B, and keeps the level legend’s scale', () => {
     const derive = createViewModel();
     const data = viewData();
-    const level = derive({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommun });
-    const change = derive({ view: { ...view, mode: 'change' }, data, analysis, levelNoun: LEVEL_NOUNS.kommun });
+    const level = derive({ view, data, analysis });
+    const change = derive({ view: { ...view, mode: 'change' }, data, analysis });
     expect(change.change).toMatchObject({ from: 2020, to: 2022 });
     expect(change.changeScale).not.toBeNull();
     expect(change.colors.key).toBe('change|kommun|x|null|null|false|sv');
@@ -92,8 +94,8 @@ describe('createViewModel()({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommu
   });
 
   it('falls back to the level colours in a change view while its half of the statistics is missing (the embed loads it later)', () => {
-    const gapOnly: Analysis = { gapOverview: analysis.gapOverview };
-    const vm = createViewModel()({ view: { ...view, mode: 'change' }, data: viewData(), analysis: gapOnly, levelNoun: LEVEL_NOUNS.kommun });
+    const gapOnly: Analysis = { gapOverview: statistics.gapOverview, levelNouns };
+    const vm = createViewModel()({ view: { ...view, mode: 'change' }, data: viewData(), analysis: gapOnly });
     expect(vm.change).toBeNull();
     expect(vm.colors.key).toBe('kommun|x|quantile|5|all|all|2021');
     expect(vm.titleYears).toBe('2021');
@@ -101,7 +103,7 @@ describe('createViewModel()({ view, data, analysis, levelNoun: LEVEL_NOUNS.kommu
 
   it('has no gap with a single year', () => {
     const one = { ...values, years: [2022], values: [values.values[2]!] };
-    expect(createViewModel()({ view: { ...view, year: 2022 }, data: viewData(one), analysis, levelNoun: LEVEL_NOUNS.kommun }).gap).toBeNull();
+    expect(createViewModel()({ view: { ...view, year: 2022 }, data: viewData(one), analysis }).gap).toBeNull();
   });
 });
 
