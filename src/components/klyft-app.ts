@@ -33,18 +33,20 @@ import type { OverlayLoaders } from '../import/overlay-host';
 import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
 import {
-  listDatasets,
-  listUserLevels,
   newDatasetId,
-  putDataset,
-  putUserLevel,
   removeDataset,
   renameDataset,
+  restoreUserData,
+  saveDataset,
+  saveUserLevel,
+  settled,
+  type StorageProblem,
   userDatasetId,
   userIndicatorId,
   type UserDataset,
   type UserJoin,
 } from '../import/user-data-store';
+import { missingUserDataNotice, readFailedNotice, saveFailedNotice } from '../import/user-data-notices';
 import './klyft-choosers';
 import './klyft-legend';
 import './klyft-map-view';
@@ -139,6 +141,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
   @state() private userDatasets: UserDataset[] = [];
   /** The user's own divisions (IndexedDB), merged into the catalogue's levels as `user-level:<id>`. */
   @state() private userLevels: UserLevel[] = [];
+  /** Why the stored datasets and divisions could not be read at start (errors/issue 14), or null. */
+  private userDataProblem: StorageProblem | null = null;
   /** Their geometry, built once per level from the stored features. */
   private readonly userGeometry = new Map<string, LevelGeometry>();
   /** A file is being dragged over the page. */
@@ -206,7 +210,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
       const storyLink = new URLSearchParams(location.hash.slice(1)).has('story') ? location.hash : null;
       const shipped = await loadCatalogue(DATA_BASE);
       // Imported datasets join the catalogue before the URL is read, so `indicator=user:…` validates.
-      const [datasets, levels] = await Promise.all([listDatasets().catch(() => []), listUserLevels().catch(() => [])]);
+      const { datasets, levels, problem } = await restoreUserData();
+      this.userDataProblem = problem;
       this.baseCatalogue = shipped;
       this.userDatasets = datasets;
       this.userLevels = levels;
@@ -221,6 +226,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       this.unsubscribe = this.store.subscribe((next, previous) => this.handleStateChange(next, previous));
       await loadLanguage(decodeViewState(location.search, urlContext(this.catalogue!)).state.lang);
       this.applyUrl(location.search, true);
+      if (problem && !this.notices.some((n) => n.id.startsWith('url-user'))) this.notices = [...this.notices, readFailedNotice(this.view.lang, problem)];
       this.boot = { status: 'ready' };
       if (storyLink) void this.openStoryLink(storyLink);
     } catch (error) {
@@ -246,10 +252,10 @@ export class KlyftApp extends LitElement implements PresenterHost {
     // A view of data imported elsewhere gets its own explanation instead of "invalid value".
     const missingUser = problems.find((p) => p.param === 'indicator' && p.kind === 'invalid' && p.value.startsWith('user:'));
     const shown = missingUser ? problems.filter((p) => p !== missingUser && !(p.kind === 'adjusted' && ['year', 'from', 'to'].includes(p.param))) : problems;
-    const userNotice: Notice[] = missingUser ? [{ id: 'url-user-missing', text: strings(next.lang).import.missingDataset, tone: 'warning' }] : [];
+    const userNotice: Notice[] = missingUser ? [missingUserDataNotice(next.lang, 'dataset', userDatasetId(missingUser.value) ?? '', this.userDataProblem)] : [];
     // Likewise a division of the user's own that this browser does not have.
     const missingLevel = problems.find((p) => p.param === 'level' && p.kind === 'invalid' && p.value.startsWith('user-level:'));
-    if (missingLevel) userNotice.push({ id: 'url-user-level-missing', text: strings(next.lang).import.missingLevel, tone: 'warning' });
+    if (missingLevel) userNotice.push(missingUserDataNotice(next.lang, 'level', userLevelKey(missingLevel.value) ?? '', this.userDataProblem));
     const shownAll = missingLevel ? shown.filter((p) => p !== missingLevel && !(p.param === 'indicator' && p.kind === 'invalid')) : shown;
     this.notices = [...this.notices.filter((n) => !n.id.startsWith('url-')), ...shownAll.map((p, i) => this.urlNotice(p, i)), ...userNotice];
     if (initial) history.replaceState(null, '', `?${encodeViewState(this.view)}`);
@@ -362,14 +368,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const { boundaries, choices } = (event as CustomEvent<ImportAddLevelDetail>).detail;
     const { buildUserLevel } = await import('../import/user-level-build');
     const level = buildUserLevel(boundaries, choices, newDatasetId(), new Date().toISOString());
+    // Shown at once when a reload would keep it (journaled), else once IndexedDB has it (issue 14).
+    const saving = saveUserLevel(level);
+    const failure = saving.journaled ? settled(saving) : await this.whileSaving(level.meta.name[this.view.lang], settled(saving));
     this.setUserLevels([...this.userLevels, level]);
     this.store.set({ level: level.meta.id, area: null, from: null, to: null });
-    try {
-      await putUserLevel(level);
-    } catch (error) {
-      const text = fill(strings(this.view.lang).import.storeFailed, { reason: String(error) });
-      this.notices = [...this.notices.filter((n) => n.id !== 'store-failed'), { id: 'store-failed', text, tone: 'warning' }];
-    }
+    this.noteSaveFailure(level.meta.name[this.view.lang], await failure, saving.journaled);
   };
 
   /**
@@ -466,6 +470,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const dataset: UserDataset = existing
       ? { ...existing, name: d.choices.name, choices: d.choices, joins: { ...existing.joins, ...joins } }
       : { id, name: d.choices.name, createdAt: new Date().toISOString(), fileName: d.table.fileName, format: d.table.format, levelId: d.level, choices: d.choices, joins, table: d.table };
+    // Shown at once when a reload would keep it (journaled), else once IndexedDB has it (issue 14).
+    const saving = saveDataset(dataset);
+    const failure = saving.journaled ? settled(saving) : await this.whileSaving(dataset.name, settled(saving));
     this.setUserDatasets(existing ? this.userDatasets.map((x) => (x.id === id ? dataset : x)) : [...this.userDatasets, dataset]);
     const years = join.values.years;
     const year = nearestYear(years, this.store.get().year) ?? this.store.get().year;
@@ -473,13 +480,22 @@ export class KlyftApp extends LitElement implements PresenterHost {
     this.store.set({ indicator, year, from: null, to: null });
     // The same indicator (matched again) does not change the state's indicator: load explicitly.
     if (reload) void this.ensureData();
-    try {
-      await putDataset(dataset);
-    } catch (error) {
-      const text = fill(strings(this.view.lang).import.storeFailed, { reason: String(error) });
-      this.notices = [...this.notices.filter((n) => n.id !== 'store-failed'), { id: 'store-failed', text, tone: 'warning' }];
-    }
+    this.noteSaveFailure(dataset.name, await failure, saving.journaled);
   };
+
+  /** Shows "saving …" while a write too large for the journal goes to IndexedDB (errors/issue 14). */
+  private async whileSaving(name: string, failure: Promise<unknown>): Promise<unknown> {
+    this.notices = [...this.notices.filter((n) => n.id !== 'store-saving'), { id: 'store-saving', text: fill(strings(this.view.lang).userData.saving, { name }), tone: 'info' }];
+    const outcome = await failure;
+    this.notices = this.notices.filter((n) => n.id !== 'store-saving');
+    return outcome;
+  }
+
+  /** Says when a save failed, and whether the data survive a reload (errors/issue 14). */
+  private noteSaveFailure(name: string, failure: unknown, journaled: boolean): void {
+    if (failure === null) return;
+    this.notices = [...this.notices.filter((n) => n.id !== 'store-failed'), saveFailedNotice(this.view.lang, name, failure, journaled)];
+  }
 
   /**
    * A join carried up to the coarser shipped levels the level nests in (by the features' parent
