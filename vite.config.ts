@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Connect, type Plugin } from 'vite';
-import { headersFor, metaPolicy, parseHeaders } from './scripts/host-headers';
+import { headersFor, metaPolicy, parseHeaders } from './scripts/host-headers.ts';
 
 /** The HTTP headers the built app is meant to be served with (public/_headers; README "Serving it"). */
 const HOST_HEADERS = parseHeaders(readFileSync(resolve(import.meta.dirname, 'public/_headers'), 'utf8'));

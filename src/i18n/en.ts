@@ -469,7 +469,7 @@ export const en: Strings = {
     saving: 'Saving "{name}" in the browser …',
     saveFailedLost: '"{name}" is shown but could not be saved in the browser: {cause}. The data will be gone when the page is reloaded or closed.',
     saveFailedKept: '"{name}" could not be saved in the browser’s database ({cause}) but is kept in the fallback storage and will show again after a reload.',
-    readFailed: 'Your imported data could not be read: {cause}.',
+    readFailed: 'The browser’s database cannot be used here: {cause}. Imported data are kept only if they fit in the smaller fallback storage.',
     causes: {
       quota: 'the storage is full',
       unavailable: 'the browser allows no storage here (e.g. in private mode)',

@@ -467,7 +467,7 @@ export const sv = {
     saving: 'Sparar "{name}" i webbläsaren …',
     saveFailedLost: '"{name}" visas men kunde inte sparas i webbläsaren: {cause}. Datan försvinner när sidan laddas om eller stängs.',
     saveFailedKept: '"{name}" kunde inte sparas i webbläsarens databas ({cause}) men finns i reservlagringen och visas igen efter en omladdning.',
-    readFailed: 'Dina importerade data kunde inte läsas: {cause}.',
+    readFailed: 'Webbläsarens databas kan inte användas här: {cause}. Importerade data sparas bara om de får plats i den mindre reservlagringen.',
     causes: {
       quota: 'lagringsutrymmet är fullt',
       unavailable: 'webbläsaren tillåter ingen lagring här (t.ex. i privat läge)',
