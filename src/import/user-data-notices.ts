@@ -42,15 +42,14 @@ export function missingUserDataNotice(lang: Lang, kind: 'dataset' | 'level', id:
   const ledger = readLedger();
   const entry = ledger?.[id];
   const what = entry ? fill(t.what[kind], { name: entry.name }) : '';
+  // What happened here says most; an unreadable store explains only data that had been saved.
   let why: string;
-  if (readProblem) why = fill(t.missingUnreadable, { cause: storageCause(lang, readProblem) });
-  else if (!entry) {
-    // Not noted here: imported elsewhere, unless this browser keeps no ledger at all.
-    why = ledger === null ? t.missingUnknown : kind === 'dataset' ? s.import.missingDataset : s.import.missingLevel;
-  } else if (entry.state === 'removed') why = fill(t.missingRemoved, { what });
-  else if (entry.state === 'saved') why = fill(t.missingCleared, { what });
-  else if (entry.state === 'failed') {
-    why = fill(t.missingFailed, { what, cause: storageCause(lang, entry.cause ?? { kind: 'other', detail: '?' }) });
-  } else why = fill(t.missingUnsaved, { what });
+  if (entry?.state === 'removed') why = fill(t.missingRemoved, { what });
+  else if (entry?.state === 'failed') why = fill(t.missingFailed, { what, cause: storageCause(lang, entry.cause ?? { kind: 'other', detail: '?' }) });
+  else if (entry?.state === 'saving') why = fill(t.missingUnsaved, { what });
+  else if (readProblem) why = fill(t.missingUnreadable, { cause: storageCause(lang, readProblem) });
+  else if (entry) why = fill(t.missingCleared, { what });
+  // Not noted here: imported elsewhere, unless this browser keeps no ledger at all.
+  else why = ledger === null ? t.missingUnknown : kind === 'dataset' ? s.import.missingDataset : s.import.missingLevel;
   return { id: kind === 'dataset' ? 'url-user-missing' : 'url-user-level-missing', text: `${why} ${t.fallback}`, tone: 'warning' };
 }

@@ -67,3 +67,13 @@ export async function distinctColours(page: Page, png: Buffer): Promise<Map<stri
   }, png.toString('base64'));
   return new Map(Object.entries(counts));
 }
+
+/** The key of what the map last drew (level|indicator|…|year), set by the app once drawn. */
+export function mapKey(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.dataset.mapKey ?? '');
+}
+
+/** Waits until the map has drawn a frame whose key contains `part`. */
+export async function waitForMapKey(page: Page, part: string): Promise<void> {
+  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
+}

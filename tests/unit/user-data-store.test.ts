@@ -200,6 +200,12 @@ describe('missingUserDataNotice(lang, kind, id, readProblem)', () => {
     expect(text()).toContain('de importerades i en annan webbläsare eller dator, eller sparades inte');
   });
 
+  it('names what happened here before blaming an unreadable storage', async () => {
+    const { journal, text } = await notice(memoryStorage(), 'a', { kind: 'unavailable', detail: 'IndexedDB is not available' });
+    journal.noteInLedger('a', { name: 'Mitt mått', state: 'failed', cause: { kind: 'quota', detail: 'QuotaExceededError' } });
+    expect(text()).toContain('som importerades här men inte kunde sparas: lagringsutrymmet är fullt');
+  });
+
   it('blames the unreadable storage when the stored data could not be read', async () => {
     const { text } = await notice(memoryStorage(), 'a', { kind: 'unavailable', detail: 'IndexedDB is not available' });
     expect(text()).toContain('importerade data som inte kunde läsas: webbläsaren tillåter ingen lagring här');
