@@ -100,6 +100,30 @@ describe('nothing imported is lost', () => {
     expect(lost).toEqual([]);
   });
 
+  it('keeps a dataset when the page goes away before IndexedDB has committed it', async () => {
+    // The first page's IndexedDB writes never reach the database (as when the page is closed
+    // before the commit); the reloaded page's storage works again.
+    const { context, page, errors } = await newContext(() => {
+      if (sessionStorage.getItem('stalled') !== null) return;
+      sessionStorage.setItem('stalled', '1');
+      IDBObjectStore.prototype.put = function () {
+        return {} as IDBRequest<IDBValidKey>;
+      };
+    });
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
+    await waitForMap(page);
+    const indicator = await importDataset(page, 'Aldrig skrivet');
+    await page.reload();
+    await waitForMapKey(page, indicator);
+    expect(await listed(page, 'Aldrig skrivet')).toBe(1);
+    // Replayed into IndexedDB: a third load finds it there without the write-ahead record.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klyftkartan:journal:')).forEach((k) => localStorage.removeItem(k)));
+    await page.reload();
+    await waitForMapKey(page, indicator);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says IndexedDB is unavailable, and keeps the dataset in the fallback storage across a reload', async () => {
     const { context, page, errors } = await newContext(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
