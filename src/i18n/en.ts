@@ -374,7 +374,6 @@ export const en: Strings = {
     datasetMeta: '{file} · imported {date}',
     levels: 'Matched to: {levels}',
     missingDataset: 'This view uses imported data that live in another browser or computer. Import the file here to see it.',
-    storeFailed: 'The data are shown but could not be saved in the browser ({reason}).',
     sourceName: 'Your data',
     sourceAttribution: 'Source: your own imported data',
   },

@@ -372,7 +372,6 @@ export const sv = {
     datasetMeta: '{file} · importerad {date}',
     levels: 'Matchad mot: {levels}',
     missingDataset: 'Den här vyn använder importerade data som finns i en annan webbläsare/dator. Importera filen här för att se den.',
-    storeFailed: 'Datan visas men kunde inte sparas i webbläsaren ({reason}).',
     sourceName: 'Dina data',
     sourceAttribution: 'Källa: egna importerade data',
   },
