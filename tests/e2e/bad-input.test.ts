@@ -100,28 +100,31 @@ describe('nothing imported is lost', () => {
     expect(lost).toEqual([]);
   });
 
-  it('keeps a dataset when the page goes away before IndexedDB has committed it', async () => {
-    // The first page's IndexedDB writes never reach the database (as when the page is closed
-    // before the commit); the reloaded page's storage works again.
-    const { context, page, errors } = await newContext(() => {
-      if (sessionStorage.getItem('stalled') !== null) return;
-      sessionStorage.setItem('stalled', '1');
-      IDBObjectStore.prototype.put = function () {
-        return {} as IDBRequest<IDBValidKey>;
-      };
-    });
-    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
-    await waitForMap(page);
-    const indicator = await importDataset(page, 'Aldrig skrivet');
-    await page.reload();
-    await waitForMapKey(page, indicator);
-    expect(await listed(page, 'Aldrig skrivet')).toBe(1);
-    // Replayed into IndexedDB: a third load finds it there without the write-ahead record.
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klyftkartan:journal:')).forEach((k) => localStorage.removeItem(k)));
-    await page.reload();
-    await waitForMapKey(page, indicator);
-    expect(errors).toEqual([]);
-    await context.close();
+  it(`keeps a dataset when the page goes away before IndexedDB has committed it (${RELOAD_RUNS} runs)`, async () => {
+    for (let run = 1; run <= RELOAD_RUNS; run++) {
+      // The first page's IndexedDB writes never reach the database (as when the page is closed
+      // before the commit); the reloaded page's storage works again.
+      const { context, page, errors } = await newContext(() => {
+        if (sessionStorage.getItem('stalled') !== null) return;
+        sessionStorage.setItem('stalled', '1');
+        IDBObjectStore.prototype.put = function () {
+          return {} as IDBRequest<IDBValidKey>;
+        };
+      });
+      await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
+      await waitForMap(page);
+      const indicator = await importDataset(page, `Aldrig skrivet ${run}`);
+      await page.reload();
+      await waitForMapKey(page, indicator);
+      expect(await listed(page, `Aldrig skrivet ${run}`)).toBe(1);
+      // Replayed into IndexedDB: a third load finds it there without the write-ahead record.
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klyftkartan:journal:')).forEach((k) => localStorage.removeItem(k)));
+      await page.reload();
+      await waitForMapKey(page, indicator);
+      expect(errors).toEqual([]);
+      await context.close();
+    }
+    console.log(`reload before the IndexedDB commit: ${RELOAD_RUNS} of ${RELOAD_RUNS} datasets kept`);
   });
 
   it('says IndexedDB is unavailable, and keeps the dataset in the fallback storage across a reload', async () => {
