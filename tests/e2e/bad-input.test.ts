@@ -279,6 +279,7 @@ describe('a boundary file with a self-intersecting area', () => {
     const { context, page, errors } = await newContext();
     await page.goto(`${BASE_URL}?level=kommun`);
     await waitForMap(page);
+    await importDataset(page, 'Tidigare');
     const squares = squaresGeoJson() as { features: { properties: Record<string, unknown>; geometry: { coordinates: number[][][] } }[] };
     // Mittrutan's corners swapped into a bow tie: its boundary crosses itself in the middle.
     const [sw, se, ne, nw] = squares.features[1]!.geometry.coordinates[0]!;
@@ -293,6 +294,7 @@ describe('a boundary file with a self-intersecting area', () => {
     await shot(page, 'self-intersection-map');
     await page.getByRole('button', { name: 'Tabell' }).click();
     await expect.poll(() => page.getByRole('table').locator('tbody tr').count()).toBe(3);
+    expect(await listed(page, 'Tidigare')).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -301,6 +303,9 @@ describe('a boundary file with a self-intersecting area', () => {
 describe('tampered links', () => {
   it('shows HTML in URL values as text, runs none of it, and draws the default map', async () => {
     const { context, page, errors } = await newContext();
+    await page.goto(`${BASE_URL}?level=kommun`);
+    await waitForMap(page);
+    await importDataset(page, 'Tidigare');
     const search = new URLSearchParams({ level: '<script>alert(1)</script>', indicator: '"><img src=x onerror=alert(2)>', year: 'abc', k: '999', bogus: '1' });
     await page.goto(`${BASE_URL}?${search}`);
     await waitForMap(page);
@@ -310,6 +315,7 @@ describe('tampered links', () => {
     expect(text).toContain('Parametern "bogus" känns inte igen och ignoreras.');
     expect(await page.evaluate(() => document.querySelectorAll('img[src="x"], script:not([src])').length)).toBe(0);
     await shot(page, 'tampered-url');
+    expect(await listed(page, 'Tidigare')).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -324,6 +330,9 @@ describe('tampered links', () => {
     };
     const encoded = storyToUrl(story);
     if (!('param' in encoded)) throw new Error('story too long');
+    await page.goto(`${BASE_URL}?level=kommun`);
+    await waitForMap(page);
+    await importDataset(page, 'Tidigare');
     await page.goto(`${BASE_URL}#story=${encoded.param}`);
     await waitForMap(page);
     await expect.poll(() => notices(page)).toContain(`Berättelsen "${payload}" är laddad`);
@@ -332,6 +341,7 @@ describe('tampered links', () => {
     await page.goto(`${BASE_URL}#story=${encodeURIComponent('<svg onload=alert(5)>')}`);
     await waitForMap(page);
     await expect.poll(() => notices(page)).toContain('Berättelsen i länken kunde inte öppnas');
+    expect(await listed(page, 'Tidigare')).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -342,6 +352,7 @@ describe('a 200,000-row CSV', () => {
     const { context, page, errors } = await newContext();
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
     await waitForMap(page);
+    await importDataset(page, 'Tidigare');
     const keyBefore = await mapKey(page);
     // 4 kommuner × 200 years × 250 measures, every row distinct.
     const codes = ['1480', '0180', '1280', '0380'];
@@ -354,6 +365,7 @@ describe('a 200,000-row CSV', () => {
     await shot(page, 'large-csv');
     await preview.getByRole('button', { name: 'Avbryt' }).click();
     expect(await mapKey(page)).toBe(keyBefore);
+    expect(await listed(page, 'Tidigare')).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
