@@ -36,6 +36,9 @@ const PREFIX = 'klyftkartan:journal:';
 const LEDGER = 'klyftkartan:ledger';
 // The ledger keeps the most recent ids only: it explains old links, it is not an archive.
 const LEDGER_LIMIT = 200;
+// localStorage holds ~5 million characters per origin in Chromium and Firefox: one entry may take
+// 2 million, which leaves room for another and for the ledger. Larger records go to IndexedDB only.
+const MAX_ENTRY_CHARS = 2_000_000;
 
 let storageOverride: KeyValueStorage | null | undefined;
 
@@ -63,14 +66,18 @@ let counter = 0;
 /**
  * Records a write synchronously. Returns its sequence tag, or null when it could not be recorded
  * (no localStorage, or the record does not fit); a stale entry for the id is then dropped, so a
- * replay never brings back an older version than the one being written.
+ * replay never brings back an older version than the one being written. `minChars`, a lower bound
+ * of the record's JSON length, skips serialising a record that cannot fit anyway.
  */
-export function recordWrite(store: JournalStore, id: string, record: unknown | null): string | null {
+export function recordWrite(store: JournalStore, id: string, record: unknown | null, minChars = 0): string | null {
   const s = storage();
   if (!s) return null;
   const seq = `${Date.now().toString(36)}-${(counter++).toString(36)}`;
   try {
-    s.setItem(key(store, id), JSON.stringify({ store, id, seq, record } satisfies JournalEntry));
+    if (minChars > MAX_ENTRY_CHARS) throw new RangeError('too large for the journal');
+    const text = JSON.stringify({ store, id, seq, record } satisfies JournalEntry);
+    if (text.length > MAX_ENTRY_CHARS) throw new RangeError('too large for the journal');
+    s.setItem(key(store, id), text);
     return seq;
   } catch {
     try {

@@ -145,7 +145,7 @@ export function settled(write: PendingWrite): Promise<unknown> {
 const STORE_OF: Record<JournalStore, string> = { datasets: STORE, levels: LEVEL_STORE };
 
 /** Writes not in the journal (too large for it) and not yet in IndexedDB, by journal key. */
-const unjournaled = new Map<string, { store: JournalStore; id: string; record: unknown | null }>();
+const unjournaled = new Map<string, { store: JournalStore; id: string; record: unknown | null; minChars: number }>();
 
 /**
  * A reload while a write that is not journaled is still going would lose it: on `pagehide` try the
@@ -153,7 +153,7 @@ const unjournaled = new Map<string, { store: JournalStore; id: string; record: u
  * `beforeunload` ask the browser to confirm leaving.
  */
 function handlePageHide(): void {
-  for (const [key, w] of unjournaled) if (recordWrite(w.store, w.id, w.record) !== null) unjournaled.delete(key);
+  for (const [key, w] of unjournaled) if (recordWrite(w.store, w.id, w.record, w.minChars) !== null) unjournaled.delete(key);
 }
 
 function handleBeforeUnload(event: BeforeUnloadEvent): void {
@@ -162,7 +162,7 @@ function handleBeforeUnload(event: BeforeUnloadEvent): void {
   event.returnValue = '';
 }
 
-function trackUnjournaled(key: string, write: { store: JournalStore; id: string; record: unknown | null }, done: Promise<void>): void {
+function trackUnjournaled(key: string, write: { store: JournalStore; id: string; record: unknown | null; minChars: number }, done: Promise<void>): void {
   if (typeof window === 'undefined') return;
   if (unjournaled.size === 0) {
     window.addEventListener('pagehide', handlePageHide);
@@ -183,9 +183,9 @@ function applyWrite(store: IDBObjectStore, id: string, record: unknown | null): 
   return record === null ? store.delete(id) : store.put(record);
 }
 
-/** Journals a write (put, or removal when `record` is null), then applies it to IndexedDB. */
-function write(store: JournalStore, id: string, name: string, record: unknown | null): PendingWrite {
-  const seq = recordWrite(store, id, record);
+/** Journals a write (put, or removal when `record` is null), then applies it to IndexedDB. `minChars`: see recordWrite. */
+function write(store: JournalStore, id: string, name: string, record: unknown | null, minChars = 0): PendingWrite {
+  const seq = recordWrite(store, id, record, minChars);
   noteInLedger(id, { name, state: record === null ? 'removed' : 'saving' });
   const done = withStore('readwrite', (s) => applyWrite(s, id, record), STORE_OF[store]).then(
     () => {
@@ -198,13 +198,16 @@ function write(store: JournalStore, id: string, name: string, record: unknown | 
       throw error;
     },
   );
-  if (seq === null) trackUnjournaled(`${store}:${id}`, { store, id, record }, done);
+  if (seq === null) trackUnjournaled(`${store}:${id}`, { store, id, record, minChars }, done);
   return { journaled: seq !== null, done };
 }
 
-/** Stores (adds or replaces) a dataset: journaled at once, in IndexedDB when `done` resolves. */
+// Every stored table row serialises to at least this many characters ({"code":…,"year":…}).
+const MIN_ROW_CHARS = 40;
+
+/** Stores (adds or replaces) a dataset: journaled at once when it fits, in IndexedDB when `done` resolves. */
 export function saveDataset(dataset: UserDataset): PendingWrite {
-  return write('datasets', dataset.id, dataset.name, dataset);
+  return write('datasets', dataset.id, dataset.name, dataset, dataset.table.rows.length * MIN_ROW_CHARS);
 }
 
 /** Stores (adds or replaces) a user level: journaled at once, in IndexedDB when `done` resolves. */

@@ -79,6 +79,16 @@ describe('saveDataset(dataset)', () => {
     expect((await store.listDatasets())[0]?.name).toBe('Stort');
   });
 
+  it('does not journal a table too large for localStorage, even where it would fit', async () => {
+    const storage = memoryStorage();
+    const { journal, store } = await load(storage);
+    const big = store.saveDataset(dataset('a', 'Jättestor', 60_000));
+    expect(big.journaled).toBe(false);
+    expect(journal.pendingWrites()).toEqual([]);
+    await big.done;
+    expect((await store.listDatasets())[0]?.table.rows).toHaveLength(60_000);
+  });
+
   it('leaves the journal entry of a later write of the same id in place', async () => {
     const { journal } = await load(memoryStorage());
     const first = journal.recordWrite('datasets', 'a', { v: 1 })!;
