@@ -374,7 +374,6 @@ export const en: Strings = {
     datasetMeta: '{file} · imported {date}',
     levels: 'Matched to: {levels}',
     missingDataset: 'This view uses imported data that live in another browser or computer. Import the file here to see it.',
-    storeFailed: 'The data are shown but could not be saved in the browser ({reason}).',
     sourceName: 'Your data',
     sourceAttribution: 'Source: your own imported data',
   },
@@ -464,6 +463,25 @@ export const en: Strings = {
     removed: 'Scene {index} deleted.',
     linkLoaded: 'Story "{title}" loaded – press Present.',
     linkInvalid: 'The story in the link could not be opened: {reason}',
+  },
+  userData: {
+    saving: 'Saving "{name}" in the browser …',
+    saveFailedLost: '"{name}" is shown but could not be saved in the browser: {cause}. The data will be gone when the page is reloaded or closed.',
+    saveFailedKept: '"{name}" could not be saved in the browser’s database ({cause}) but is kept in the fallback storage and will show again after a reload.',
+    readFailed: 'The browser’s database cannot be used here: {cause}. Imported data are kept only if they fit in the smaller fallback storage.',
+    causes: {
+      quota: 'the storage is full',
+      unavailable: 'the browser allows no storage here (e.g. in private mode)',
+      other: 'an error in the browser’s storage ({detail})',
+    },
+    what: { dataset: 'the data "{name}"', level: 'the division "{name}"' },
+    missingUnsaved: 'The link uses {what}, which was imported here but never got saved. Import the file again to see it.',
+    missingFailed: 'The link uses {what}, which was imported here but could not be saved: {cause}. Import the file again to see it.',
+    missingRemoved: 'The link uses {what}, which has been removed from this browser.',
+    missingCleared: 'The link uses {what}, which was saved here but is gone: the browser’s stored data have been cleared. Import the file again to see it.',
+    missingUnreadable: 'The link uses imported data that could not be read: {cause}.',
+    missingUnknown: 'The link uses imported data that are not in this browser: they were imported in another browser or computer, or not saved. Import the file here to see them.',
+    fallback: 'The map now shows the default view, and the address has changed to it.',
   },
   units: {
     direction: {

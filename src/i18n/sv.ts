@@ -372,7 +372,6 @@ export const sv = {
     datasetMeta: '{file} · importerad {date}',
     levels: 'Matchad mot: {levels}',
     missingDataset: 'Den här vyn använder importerade data som finns i en annan webbläsare/dator. Importera filen här för att se den.',
-    storeFailed: 'Datan visas men kunde inte sparas i webbläsaren ({reason}).',
     sourceName: 'Dina data',
     sourceAttribution: 'Källa: egna importerade data',
   },
@@ -462,6 +461,25 @@ export const sv = {
     removed: 'Scen {index} borttagen.',
     linkLoaded: 'Berättelsen "{title}" är laddad – tryck Presentera.',
     linkInvalid: 'Berättelsen i länken kunde inte öppnas: {reason}',
+  },
+  userData: {
+    saving: 'Sparar "{name}" i webbläsaren …',
+    saveFailedLost: '"{name}" visas men kunde inte sparas i webbläsaren: {cause}. Datan försvinner när sidan laddas om eller stängs.',
+    saveFailedKept: '"{name}" kunde inte sparas i webbläsarens databas ({cause}) men finns i reservlagringen och visas igen efter en omladdning.',
+    readFailed: 'Webbläsarens databas kan inte användas här: {cause}. Importerade data sparas bara om de får plats i den mindre reservlagringen.',
+    causes: {
+      quota: 'lagringsutrymmet är fullt',
+      unavailable: 'webbläsaren tillåter ingen lagring här (t.ex. i privat läge)',
+      other: 'fel i webbläsarens lagring ({detail})',
+    },
+    what: { dataset: 'datan "{name}"', level: 'indelningen "{name}"' },
+    missingUnsaved: 'Länken använder {what}, som importerades här men aldrig hann sparas. Importera filen igen för att se den.',
+    missingFailed: 'Länken använder {what}, som importerades här men inte kunde sparas: {cause}. Importera filen igen för att se den.',
+    missingRemoved: 'Länken använder {what}, som har tagits bort från den här webbläsaren.',
+    missingCleared: 'Länken använder {what}, som sparades här men inte finns kvar: webbläsarens lagrade data har rensats. Importera filen igen för att se den.',
+    missingUnreadable: 'Länken använder importerade data som inte kunde läsas: {cause}.',
+    missingUnknown: 'Länken använder importerade data som inte finns i den här webbläsaren: de importerades i en annan webbläsare eller dator, eller sparades inte. Importera filen här för att se dem.',
+    fallback: 'Kartan visar nu standardvyn, och adressen har ändrats till den.',
   },
   units: {
     direction: {

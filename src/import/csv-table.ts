@@ -18,6 +18,7 @@ import {
 } from './common';
 import type { ImportResult, ImportedRow, ImportedTable } from './types';
 import { readAreaCell } from './xlsx-scb';
+import { yearColumnsWarning, yearOutOfRange, yearRangeError, yearRangeWarning } from './year-range';
 
 // Header names, folded by foldName (so "Område", "omrade" and "område_kod" all match).
 // Code-like names come first: a file with both "kommunkod" and "kommun" uses the code.
@@ -137,13 +138,16 @@ function parseCsvTableUnguarded(text: string, fileName: string, onRow?: (done: n
       '1',
     );
   }
-  const ignored = names.filter((n, i) => wide && !taken.has(i) && n !== '');
+  const outsideYears = wide ? names.flatMap((n, i) => (taken.has(i) || yearOutOfRange(n) === null ? [] : [Number(n)])) : [];
+  if (outsideYears.length > 0) warnings.push(yearColumnsWarning(outsideYears));
+  const ignored = names.filter((n, i) => wide && !taken.has(i) && n !== '' && yearOutOfRange(n) === null);
   if (ignored.length > 0) {
     warnings.push(msg(`Kolumnerna ${ignored.join(', ')} lästes inte.`, `The columns ${ignored.join(', ')} were not read.`));
   }
 
   const rows: ImportedRow[] = [];
   const noYear: number[] = [];
+  const outsideRange: { at: string; year: number }[] = [];
   const noCode: number[] = [];
   const body = records.slice(1);
   for (const [i, { cells, line }] of body.entries()) {
@@ -159,7 +163,9 @@ function parseCsvTableUnguarded(text: string, fileName: string, onRow?: (done: n
     if (combined?.name) [code, name] = [combined.code, combined.name];
     const rowYear = yearCol >= 0 ? readYear(cells[yearCol]) : null;
     if (!wide && rowYear === null) {
-      noYear.push(line);
+      const outside = yearOutOfRange(cells[yearCol]);
+      if (outside === null) noYear.push(line);
+      else outsideRange.push({ at: String(line), year: outside });
       continue;
     }
     const indicator = indicatorCol >= 0 ? (cells[indicatorCol] ?? '').trim() : '';
@@ -172,8 +178,9 @@ function parseCsvTableUnguarded(text: string, fileName: string, onRow?: (done: n
     }
   }
   if (noYear.length > 0) warnings.push(skippedWarning(noYear.length, `${noYear[0]}`, 'utan år', 'without a year'));
+  if (outsideRange[0]) warnings.push(yearRangeWarning(outsideRange.length, outsideRange[0]));
   if (noCode.length > 0) warnings.push(skippedWarning(noCode.length, `${noCode[0]}`, 'utan områdeskod', 'without an area code'));
-  if (rows.length === 0) return noRows(fileName);
+  if (rows.length === 0) return outsideRange[0] ? yearRangeError(fileName, outsideRange[0]) : noRows(fileName);
   const measureIds = [...new Set(rows.map((r) => r.measure ?? 'value'))];
   const label = (id: string): string => {
     if (id !== 'value') return id;
