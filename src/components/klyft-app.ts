@@ -891,7 +891,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const loaded = this.loaded;
     const { view } = this;
     const analysis = this.analysis;
-    if (!analysis || !loaded?.series || !loaded.stats || !loaded.indicator || loaded.series.years.length < 2) {
+    if (!analysis || !loaded?.series || !loaded.stats || !loaded.indicator || loaded.series.years.length < 1) {
       this.gap = null;
       this.change = null;
       return;
@@ -904,6 +904,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         to: view.to,
         lang: view.lang,
         weighted: loaded.weights !== null,
+        weightGroup: loaded.weight?.group,
       });
       this.gapKey = gapKey;
     }
@@ -1234,6 +1235,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
             .summary=${gap.summary}
             .breakYear=${loaded.linked?.breakYear ?? null}
             .areaCount=${loaded.geometry.codes.length}
+            .weight=${loaded.weight}
+            .excluded=${loaded.gapExcluded}
             @klyft-intent=${this.handleIntent}
           ></klyft-gap-panel>`
         : nothing}
@@ -1802,6 +1805,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .change=${info.change}
       .reason=${info.reason}
       .lang=${this.view.lang}
+      .context=${{ catalogue: this.catalogue, level: this.view.level, dataBase: DATA_BASE }}
       @klyft-area-close=${() => this.store.set({ area: null })}
       @klyft-intent=${this.handleIntent}
     ></klyft-area-detail>`;

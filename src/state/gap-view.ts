@@ -2,12 +2,12 @@
  * Pure derivations for the gap views: which period, the gap series of the chosen
  * measure, its trend verdict and summary, and the change / catching-up / drivers data.
  */
-import type { IndicatorMeta, LevelId, ShippedLevelId } from '../data/types';
+import type { IndicatorMeta, LevelId, Localized, ShippedLevelId } from '../data/types';
 import type { Lang } from '../format/number';
-import { areaChanges, convergence, convergenceSentence, gapDrivers, type AreaChanges, type ConvergenceResult, type GapDriver } from '../stats/change';
+import { convergenceSentence, gapSummary, type LevelNoun } from '../i18n/trend-sentences';
+import { areaChanges, convergence, gapDrivers, type AreaChanges, type ConvergenceResult, type GapDriver } from '../stats/change';
 import { measureSeries, type GapStatistics } from '../stats/gap';
 import type { GapMeasureId } from '../stats/measures';
-import { gapSummary, type LevelNoun } from '../stats/summary';
 import { trendVerdict, type TrendVerdict } from '../stats/trend';
 import type { AlignedSeries } from './selectors';
 import { nearestYear } from './timeline';
@@ -60,22 +60,24 @@ export function gapOverview(
   stats: readonly GapStatistics[],
   indicator: IndicatorMeta,
   level: LevelId,
-  options: { measure: GapMeasureId; from: number | null; to: number | null; lang: Lang; weighted: boolean },
+  options: { measure: GapMeasureId; from: number | null; to: number | null; lang: Lang; weighted: boolean; weightGroup?: Localized },
 ): GapOverview {
   const { from, to } = resolvePeriod(series.years, options.from, options.to);
   const values = measureSeries(stats, options.measure);
-  const verdict = trendVerdict(series.years, values, from, to);
+  const verdict = trendVerdict(series.years, values, from, to, { periodYears: indicator.periodYears });
   const at = (year: number) => values[series.years.indexOf(year)] ?? null;
   const summary = gapSummary({
     indicator: { name: indicator.short, unit: indicator.unit, decimals: indicator.decimals, direction: indicator.direction },
     levelNoun: levelNouns(level),
     measure: options.measure,
     weighted: options.weighted,
+    ...(options.weightGroup ? { weightGroup: options.weightGroup } : {}),
     from,
     to,
     gapFrom: at(from),
     gapTo: at(to),
     verdict: verdict.verdict,
+    points: verdict.points,
     lang: options.lang,
   });
   return { from, to, values, verdict, summary };

@@ -25,16 +25,19 @@ const indicator = {
   direction: 'higher-worse',
 } as IndicatorMeta;
 
-// Five areas whose spread halves every year: a clearly narrowing range 40 → 20 → 10.
+// Five areas whose spread halves every year: a steadily narrowing range 40 → 20 → 10 → 5 → 2.5
+// (Mann–Kendall S = −10 of 10 pairs, exact p = 2/120).
 const values: IndicatorValues = {
   indicator: 'x',
   level: 'kommun',
-  years: [2020, 2021, 2022],
+  years: [2018, 2019, 2020, 2021, 2022],
   codes: ['A', 'B', 'C', 'D', 'E'],
   values: [
     [10, 20, 30, 40, 50],
     [20, 25, 30, 35, 40],
     [25, 27.5, 30, 32.5, 35],
+    [27.5, 28.75, 30, 31.25, 32.5],
+    [28.75, 29.375, 30, 30.625, 31.25],
   ],
   missing: {},
 };
@@ -44,11 +47,25 @@ describe('gapOverview(series, stats, indicator, level, options)', () => {
   const stats = gapSeries(series, null, indicator);
   it('gives the measure per year, a narrowing verdict and a sentence naming both years', () => {
     const overview = gapOverview(series, stats, indicator, 'kommun', { measure: 'range', from: null, to: null, lang: 'sv', weighted: false });
-    expect(overview.values).toEqual([40, 20, 10]);
+    expect(overview.values).toEqual([40, 20, 10, 5, 2.5]);
     expect(overview.verdict.verdict).toBe('narrowing');
-    expect(overview.summary).toContain('2020');
+    expect(overview.summary).toContain('2018');
     expect(overview.summary).toContain('2022');
     expect(overview.summary).toContain('minskade');
+  });
+
+  it('judges only the first three years as too few to tell, and names the fifth of the weighted group', () => {
+    const overview = gapOverview(series, stats, indicator, 'kommun', {
+      measure: 'fifthGap',
+      from: 2018,
+      to: 2020,
+      lang: 'sv',
+      weighted: true,
+      weightGroup: { sv: 'barnen', en: 'children' },
+    });
+    expect(overview.verdict).toMatchObject({ verdict: 'insufficient-data', points: 3 });
+    expect(overview.summary).toContain('Med 3 mätår mellan 2018 och 2020 går det inte att avgöra');
+    expect(overview.summary).toContain('den femtedel av barnen som bor');
   });
 });
 
