@@ -10,7 +10,7 @@ import { formatNumber, formatValue, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
 import { TREND_RULE } from '../i18n/trend-sentences';
 import type { GapMeasureId } from '../stats/measures';
-import { RELEVANCE_SHARE, type TrendVerdict } from '../stats/trend';
+import { RELEVANCE_SHARE, SENSITIVITY_RHO, type TrendVerdict } from '../stats/trend';
 
 /** What the verdict block shows. */
 export interface GapVerdictView {
@@ -112,23 +112,26 @@ function renderNumbers({ verdict, indicator, measure, lang }: GapVerdictView): T
   const size = (v: number) => formatGapValue(v, measure, indicator.unit, lang, indicator.decimals + 1);
   const bounded = Number.isFinite(verdict.changeLow) && Number.isFinite(verdict.changeHigh);
   const confidence = formatValue(Math.floor(verdict.confidence * 100), 'percent', lang, 0);
-  const p = verdict.pValue < 0.001 ? `< ${formatNumber(0.001, lang, 3)}` : formatNumber(verdict.pValue, lang, 3);
+
   return html`<dl>
     <dt>${t.points}</dt>
     <dd>${formatNumber(verdict.points, lang)} (${verdict.years.join(', ')})</dd>
     <dt>${t.kendall}</dt>
     <dd>${formatNumber(verdict.s, lang)}</dd>
     <dt>${fill(t.pValue, { method: t.method[verdict.method] })}</dt>
-    <dd>${p}</dd>
+    <dd>${formatP(verdict.pValue, lang)}</dd>
     <dt>${fill(t.fitted, { from: verdict.firstYear, to: verdict.lastYear })}</dt>
     <dd>${change(verdict.change)}</dd>
     <dt>${fill(t.intervalRow, { confidence: bounded ? confidence : '–' })}</dt>
     <dd>${bounded ? `${change(verdict.changeLow)} – ${change(verdict.changeHigh)}` : t.unbounded}</dd>
-    ${verdict.autocorrelation > 0
-      ? html`<dt>${t.autocorrelation}</dt>
-          <dd>${formatNumber(verdict.autocorrelation, lang, 2)}</dd>`
-      : nothing}
+    <dt>${fill(t.pCorrelated, { rho: formatNumber(SENSITIVITY_RHO, lang, 1) })}</dt>
+    <dd>${formatP(verdict.pValueIfCorrelated, lang)}</dd>
     <dt>${fill(t.floor, { share: formatValue(RELEVANCE_SHARE * 100, 'percent', lang, 0) })}</dt>
     <dd>${size(verdict.floor)}</dd>
   </dl>`;
+}
+
+/** A p-value with three decimals, "< 0,001" below that. */
+function formatP(p: number, lang: Lang): string {
+  return p < 0.001 ? `< ${formatNumber(0.001, lang, 3)}` : formatNumber(p, lang, 3);
 }

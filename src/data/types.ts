@@ -191,7 +191,7 @@ export interface JoinReportEntry {
   /** Codes that appear more than once for the same year. */
   duplicates: string[];
   /** Values the source wrote as 0 where the indicator cannot plausibly be 0: shipped as missing. */
-  zerosAsMissing?: { code: string; year: number; sex?: 'women' | 'men'; neighbours: (number | null)[] }[];
+  zerosAsMissing?: { code: string; year: number; sex?: 'women' | 'men'; neighbours: [number | null, number | null] }[];
   note?: Localized;
 }
 

@@ -15,19 +15,21 @@ export const MIN_DIFFERENCES = 2;
 /**
  * How many standard deviations of a two-year difference (σ·√2) a clear change must exceed when σ
  * is estimated from k successive differences, for k = 2…30: the 95th percentile of |y_B − y_A| /
- * (σ̂·√2) for the first and last of k + 1 independent normal years (400,000 simulated series per k,
- * rounded up; the first → last pair needs the largest multiplier, so other pairs stay below 5 %).
- * With few differences σ̂ is itself uncertain and the multiplier grows like a Student t quantile.
+ * (σ̂·√2) for the first and last of k + 1 independent normal years (two runs of 400,000 and
+ * 1,600,000 simulated series per k; the larger estimate, rounded up to the next 0.05 so that Monte
+ * Carlo error cannot push the false-call rate above 5 %). The first → last pair needs the largest
+ * multiplier, so other pairs stay below 5 %. With few differences σ̂ is itself uncertain and the
+ * multiplier grows like a Student t quantile.
  */
 export const CLEAR_MULTIPLIERS: readonly number[] = [
-  10.35, 3.64, 2.73, 2.42, 2.28, 2.22, 2.17, 2.14, 2.12, 2.1, 2.08, 2.07, 2.07, 2.06, 2.05, 2.04, 2.04, 2.04, 2.03, 2.03, 2.02,
-  2.02, 2.02, 2.02, 2.01, 2.02, 2.01, 2.01, 2.01,
+  10.5, 3.65, 2.75, 2.45, 2.3, 2.25, 2.2, 2.15, 2.15, 2.1, 2.1, 2.1, 2.1, 2.1, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05,
+  2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05,
 ];
 
-/** The multiplier for an own noise estimate from k differences (k ≥ MIN_DIFFERENCES); 1.96 + 1.5/k beyond the table. */
+/** The multiplier for an own noise estimate from k differences (k ≥ MIN_DIFFERENCES); 2 + 1.5/k beyond the table. */
 export function clearMultiplier(k: number): number {
   if (k < MIN_DIFFERENCES) return Infinity;
-  return CLEAR_MULTIPLIERS[k - MIN_DIFFERENCES] ?? 1.96 + 1.5 / k;
+  return CLEAR_MULTIPLIERS[k - MIN_DIFFERENCES] ?? 2 + 1.5 / k;
 }
 
 /** Multiplier for areas that borrow the level's median noise (well estimated, but not their own). */

@@ -2,14 +2,14 @@
  * The Mann–Kendall test for a monotonic trend, with Sen's confidence interval of the slope.
  *
  * The test uses only the order of the values in time, so uneven spacing (election years) does
- * not change it. p-values are exact for short series (the permutation distribution of S:
- * every ordering of the observed values equally likely) and from the normal approximation
- * with tie correction and continuity correction for long ones, where the variance may also be
- * inflated for positively autocorrelated deviations (Yue & Wang 2004).
+ * not change it. p-values are exact (the permutation distribution of S: every ordering of the
+ * observed values equally likely) for untied series up to 50 values and tied ones up to 8, else
+ * from the normal approximation with tie and continuity corrections. A variance factor (Yue &
+ * Wang 2004) shows how the p-value would change if the deviations were autocorrelated.
  */
 
-/** Below this many points the p-value is exact; from here on the normal approximation is used. */
-export const EXACT_MAX_POINTS = 9;
+/** Up to this many untied points the p-value is exact (the distribution takes O(n⁴/8) steps, once per n). */
+export const EXACT_MAX_POINTS = 50;
 /** With tied values the exact distribution is enumerated over all n! orderings: at most 8! = 40,320. */
 const TIES_EXACT_MAX_POINTS = 8;
 
@@ -28,6 +28,8 @@ export function kendallS(y: readonly number[]): number {
  * lands in any of n positions with probability 1/n and adds 0…n−1 inversions).
  */
 export function exactDistribution(n: number): Float64Array {
+  const known = distributions.get(n);
+  if (known) return known;
   let p = Float64Array.of(1);
   for (let m = 2; m <= n; m++) {
     const next = new Float64Array(p.length + m - 1);
@@ -37,8 +39,12 @@ export function exactDistribution(n: number): Float64Array {
     }
     p = next;
   }
+  distributions.set(n, p);
   return p;
 }
+
+/** Exact distributions already built, by n (the same few lengths recur on every redraw). */
+const distributions = new Map<number, Float64Array>();
 
 /** Two-sided exact p-value P(|S| ≥ |s|) for n untied values. */
 export function exactPValue(s: number, n: number): number {
@@ -110,28 +116,6 @@ export function normalUpperTail(z: number): number {
 /** Upper α/2 quantile of the standard normal for α = 0.05. */
 const Z_975 = 1.959964;
 
-/**
- * Lag-1 autocorrelation of the deviations from a fitted line, corrected for its small-sample
- * bias (E ρ̂ ≈ ρ − (1 + 4ρ)/n for an AR(1) with estimated mean, so ρ ≈ (nρ̂ + 1)/(n − 4)).
- * Only positive values are returned (negative correlation makes the test conservative, and is
- * never used to shrink the variance); at most 0.9.
- */
-export function lagOneAutocorrelation(residuals: readonly number[]): number {
-  const n = residuals.length;
-  if (n < 5) return 0;
-  const mean = residuals.reduce((s, r) => s + r, 0) / n;
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < n; i++) {
-    const d = residuals[i]! - mean;
-    den += d * d;
-    if (i + 1 < n) num += d * (residuals[i + 1]! - mean);
-  }
-  if (!(den > 0)) return 0;
-  const corrected = (n * (num / den) + 1) / (n - 4);
-  return Math.min(0.9, Math.max(0, corrected));
-}
-
 /** Yue & Wang's variance inflation n/n* = 1 + 2 Σ_{k=1}^{n−1} (1 − k/n) ρ^k for AR(1) deviations. */
 export function varianceInflation(n: number, rho: number): number {
   let sum = 0;
@@ -161,17 +145,18 @@ export interface MannKendallResult {
 }
 
 /**
- * Mann–Kendall test of `y` (in time order) at level `alpha`.
- * n ≤ 9: exact (untied: the Mahonian distribution; tied, n ≤ 8: all orderings enumerated).
- * Otherwise the normal approximation z = (|S| − 1)/√(Var(S)·factor), Var(S) tie-corrected,
- * with `varianceFactor` ≥ 1 for autocorrelated deviations (the caller estimates it).
+ * Mann–Kendall test of `y` (in time order) at level `alpha`. Exact when untied and n ≤ 50 (the
+ * Mahonian distribution) or tied and n ≤ 8 (all orderings enumerated); otherwise, or when a
+ * `varianceFactor` other than 1 is given, the normal approximation z = (|S| − 1)/√(Var(S)·factor)
+ * with Var(S) tie-corrected.
  */
 export function mannKendall(y: readonly number[], alpha = 0.05, varianceFactor = 1): MannKendallResult {
   const n = y.length;
   const s = kendallS(y);
   if (n < 2) return { s: 0, pValue: 1, minPValue: 1, critical: Infinity, confidence: 0, method: 'exact', varianceFactor: 1 };
   const tied = new Set(y).size < n;
-  if (n <= EXACT_MAX_POINTS && !tied) {
+  const exact = varianceFactor === 1;
+  if (exact && n <= EXACT_MAX_POINTS && !tied) {
     const dist = exactDistribution(n);
     const pairs = (n * (n - 1)) / 2;
     // Upper tail P(S ≥ N − 2k), accumulated from k = 0; the two-sided p is twice it.
@@ -187,7 +172,7 @@ export function mannKendall(y: readonly number[], alpha = 0.05, varianceFactor =
     }
     return { s, pValue: exactPValue(s, n), minPValue: Math.min(1, 2 * dist[0]!), critical, confidence, method: 'exact', varianceFactor: 1 };
   }
-  if (n <= TIES_EXACT_MAX_POINTS) {
+  if (exact && tied && n <= TIES_EXACT_MAX_POINTS) {
     const dist = permutationDistribution(y);
     const twoSided = (c: number) => {
       let p = 0;

@@ -4,7 +4,7 @@
  * numbers only: the wording lives in src/i18n/trend-sentences.ts.
  */
 import type { IndicatorMeta } from '../data/types';
-import { lagOneAutocorrelation, mannKendall, senInterval, varianceInflation, type MannKendallResult } from './mann-kendall';
+import { mannKendall, senInterval, varianceInflation, type MannKendallResult } from './mann-kendall';
 
 /** The verdict on a gap's development over a period. */
 export type TrendVerdictKind = 'widening' | 'narrowing' | 'no-clear-change' | 'insufficient-data';
@@ -13,8 +13,12 @@ export type TrendVerdictKind = 'widening' | 'narrowing' | 'no-clear-change' | 'i
 export const TREND_ALPHA = 0.05;
 /** A called change must also be at least this share of the gap's mean level. */
 export const RELEVANCE_SHARE = 0.05;
-/** From this many points on, the deviations' autocorrelation is estimated and widens the test. */
-export const AUTOCORRELATION_MIN_POINTS = 10;
+/**
+ * The lag-1 correlation of year-to-year deviations the sensitivity p-value assumes. The verdict itself
+ * assumes independent deviations: estimating the correlation from a short series cannot tell it from a
+ * curved or stepped trend (it called 40 of 138 clear real trends "no clear change", p < 0.001).
+ */
+export const SENSITIVITY_RHO = 0.3;
 
 /** The verdict with the figures behind it. */
 export interface TrendVerdict {
@@ -43,8 +47,8 @@ export interface TrendVerdict {
   changeHigh: number;
   /** Actual confidence level of that interval (≥ 0.95 when exact; 0 when unbounded). */
   confidence: number;
-  /** Lag-1 autocorrelation of the deviations used to widen the test (0 = none estimated or applied). */
-  autocorrelation: number;
+  /** The p-value if neighbouring years' deviations were correlated (ρ = SENSITIVITY_RHO; normal approximation). */
+  pValueIfCorrelated: number;
   /** Relevance floor: RELEVANCE_SHARE × the mean level of the gap. */
   floor: number;
   /** Mean level of the gap over the years used. */
@@ -72,9 +76,9 @@ export interface TrendOptions {
 /**
  * Verdict on a gap series between `from` and `to` (inclusive).
  *
- * Rule: the Mann–Kendall test on the years with a value (exact permutation p-value up to 9
- * years, else the normal approximation with tie correction, its variance widened by the
- * deviations' estimated lag-1 autocorrelation from 10 years on). Widening or narrowing when
+ * Rule: the Mann–Kendall test on the years with a value (exact permutation p-value for untied
+ * series up to 50 years and tied ones up to 8, else the normal approximation with tie
+ * correction), assuming independent deviations from the trend. Widening or narrowing when
  * p < 0.05 and |Sen's change| ≥ 5 % of the gap's mean level; otherwise no clear change. When
  * no ordering of so few values could reach p < 0.05 (e.g. 3 or 4 years), the verdict is
  * insufficient-data ("too few years to tell"), as it is with fewer than 2 years. The change and
@@ -113,20 +117,18 @@ export function trendVerdict(
       changeLow: -Infinity,
       changeHigh: Infinity,
       confidence: 0,
-      autocorrelation: 0,
+      pValueIfCorrelated: 1,
     };
   }
   const slopes = pairwiseSlopes(t, y);
   const slope = medianSorted(slopes);
   const intercept = median(y.map((v, i) => v - slope * t[i]!));
-  const rho = n >= AUTOCORRELATION_MIN_POINTS ? lagOneAutocorrelation(y.map((v, i) => v - intercept - slope * t[i]!)) : 0;
-  const test = mannKendall(y, TREND_ALPHA, rho > 0 ? varianceInflation(n, rho) : 1);
+  const test = mannKendall(y, TREND_ALPHA);
   const span = lastYear - firstYear;
   const interval = senInterval(slopes, test.critical);
   const change = slope * span;
   let verdict: TrendVerdictKind;
-  // "Too few years" is about the length alone: the autocorrelation widening (10+ years) never makes it so.
-  if (test.method !== 'normal' && test.minPValue > TREND_ALPHA) verdict = 'insufficient-data';
+  if (test.minPValue > TREND_ALPHA) verdict = 'insufficient-data';
   else if (test.pValue >= TREND_ALPHA || Math.abs(change) < floor) verdict = 'no-clear-change';
   else verdict = test.s > 0 ? 'widening' : 'narrowing';
   return {
@@ -142,7 +144,7 @@ export function trendVerdict(
     changeLow: interval.low * span,
     changeHigh: interval.high * span,
     confidence: Number.isFinite(interval.low) && Number.isFinite(interval.high) ? test.confidence : 0,
-    autocorrelation: rho,
+    pValueIfCorrelated: mannKendall(y, TREND_ALPHA, varianceInflation(n, SENSITIVITY_RHO)).pValue,
   };
 }
 

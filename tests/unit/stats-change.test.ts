@@ -19,8 +19,8 @@ function series(areas: number[][], reference: number[] | null = null, reasons?: 
 }
 
 // Area 0: diffs [2, −1, 2, 1], mean 1, squares 1 + 4 + 1 + 0 = 6, SD² 6/3 = 2 → σ = √(2/2) = 1;
-//   4 differences → multiplier 2.73, threshold 2.73·1·√2 = 3.861.
-// Area 1: two differences (0 and 1) → SD² 0.5, σ = 0.5, multiplier 10.35, threshold 7.319.
+//   4 differences → multiplier 2.75, threshold 2.75·1·√2 = 3.889.
+// Area 1: two differences (0 and 1) → SD² 0.5, σ = 0.5, multiplier 10.5, threshold 7.425.
 // Area 2: steady +1 a year → σ 0.  Area 3: suppressed throughout → the median own σ of [1, 0.5, 0, 0] = 0.25,
 //   multiplier 2.  Area 4: +1 a year, missing in 2014 → σ 0.
 const areas = [
@@ -46,12 +46,12 @@ describe('areaNoise(series)', () => {
 describe('clearMultiplier(k)', () => {
   it.each([
     [1, Infinity],
-    [2, 10.35],
-    [3, 3.64],
-    [4, 2.73],
-    [30, 2.01],
-    // Beyond the table: 1.96 + 1.5/k.
-    [50, 1.99],
+    [2, 10.5],
+    [3, 3.65],
+    [4, 2.75],
+    [30, 2.05],
+    // Beyond the table: 2 + 1.5/k.
+    [50, 2.03],
   ])('k = %d → %d', (k, m) => expect(clearMultiplier(k)).toBeCloseTo(m, 12));
 });
 
@@ -63,12 +63,12 @@ describe('areaChanges(series, from, to, options)', () => {
       from: 2010,
       to: 2014,
       delta: [4, 1, 4, N, N],
-      // Area 0: 4 > 3.861; area 1: 1 < 7.319 (two differences say little about its noise).
+      // Area 0: 4 > 3.889; area 1: 1 < 7.425 (two differences say little about its noise).
       clear: [1, 0, 1, 0, 0],
       reasons: [null, 'below-noise', null, 'suppressed', 'missing-year'],
     },
     {
-      title: '2011 → 2012: −1 is within area 0’s threshold of 3.861',
+      title: '2011 → 2012: −1 is within area 0’s threshold of 3.889',
       from: 2011,
       to: 2012,
       delta: [-1, N, 1, N, 1],
@@ -95,13 +95,13 @@ describe('areaChanges(series, from, to, options)', () => {
 
   it('threshold is m(k)·σ·√2 (borrowed σ: 2·σ·√2), at least half a unit of the last displayed decimal', () => {
     const plain = areaChanges(s, 2010, 2014, { relative: false });
-    expect(plain.threshold[0]).toBeCloseTo(2.73 * Math.SQRT2, 12);
-    expect(plain.threshold[1]).toBeCloseTo(10.35 * 0.5 * Math.SQRT2, 12);
+    expect(plain.threshold[0]).toBeCloseTo(2.75 * Math.SQRT2, 12);
+    expect(plain.threshold[1]).toBeCloseTo(10.5 * 0.5 * Math.SQRT2, 12);
     expect(plain.threshold[2]).toBe(0);
     expect(plain.threshold[3]).toBeCloseTo(2 * 0.25 * Math.SQRT2, 12);
     const oneDecimal = areaChanges(s, 2010, 2014, { relative: false, decimals: 1 });
     expect(oneDecimal.threshold[2]).toBeCloseTo(0.05, 12);
-    expect(oneDecimal.threshold[0]).toBeCloseTo(2.73 * Math.SQRT2, 12);
+    expect(oneDecimal.threshold[0]).toBeCloseTo(2.75 * Math.SQRT2, 12);
   });
 
   it('with only two observations in the whole series no change is clear: too few years', () => {
@@ -128,7 +128,7 @@ describe('areaChanges(series, from, to, options)', () => {
     expect(result.referenceChange).toBe(3);
     expect(result.referenceSource).toBe('published');
     expect(Array.from(result.delta)).toEqual([1, -2, 1, N, N]);
-    // Area 0: |1| < 3.861 and area 1: |−2| < 7.319 → not clear; area 2: |1| > 0.5 → clear.
+    // Area 0: |1| < 3.889 and area 1: |−2| < 7.425 → not clear; area 2: |1| > 0.5 → clear.
     expect(Array.from(result.clear)).toEqual([0, 0, 1, 0, 0]);
   });
 

@@ -3,7 +3,6 @@ import {
   exactDistribution,
   exactPValue,
   kendallS,
-  lagOneAutocorrelation,
   mannKendall,
   normalUpperTail,
   permutationDistribution,
@@ -100,16 +99,25 @@ describe('mannKendall(y, alpha, varianceFactor)', () => {
     expect(mannKendall([1, 1, 2])).toMatchObject({ s: 2, method: 'exact-ties', pValue: expect.closeTo(2 / 3, 12) });
   });
 
-  it('10 rising years: normal approximation with continuity correction, z = 44/√125', () => {
+  it('10 rising years: exact p = 2/10! (untied series are exact up to 50 values)', () => {
     const r = mannKendall([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(r.method).toBe('normal');
-    expect(r.pValue).toBeCloseTo(8.30307e-5, 8);
-    // Reject when |S| ≥ 1.959964·√125 + 1.
-    expect(r.critical).toBeCloseTo(1.959964 * Math.sqrt(125) + 1, 6);
+    expect(r.method).toBe('exact');
+    expect(r.pValue).toBeCloseTo(2 / 3628800, 15);
   });
 
-  it('a variance factor widens the normal test: factor 4 halves z', () => {
+  it('tied values beyond 8: normal approximation with continuity correction, z = (S − 1)/√Var(S)', () => {
+    // 1,1,2,2,…,5,5: S = 45 pairs − 5 tied pairs = 40; Var(S) = 120 (five tied pairs); z = 39/√120.
+    const r = mannKendall([1, 1, 2, 2, 3, 3, 4, 4, 5, 5]);
+    expect(r.method).toBe('normal');
+    expect(r.s).toBe(40);
+    expect(r.pValue).toBeCloseTo(2 * normalUpperTail(39 / Math.sqrt(120)), 12);
+    // Reject when |S| ≥ 1.959964·√120 + 1.
+    expect(r.critical).toBeCloseTo(1.959964 * Math.sqrt(120) + 1, 6);
+  });
+
+  it('a variance factor switches to the normal test and widens it: factor 4 halves z', () => {
     const r = mannKendall([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.05, 4);
+    expect(r.method).toBe('normal');
     expect(r.pValue).toBeCloseTo(2 * normalUpperTail(44 / Math.sqrt(500)), 10);
     expect(r.varianceFactor).toBe(4);
   });
@@ -129,16 +137,7 @@ describe('senInterval(sortedSlopes, critical)', () => {
   });
 });
 
-describe('lagOneAutocorrelation(residuals) and varianceInflation(n, rho)', () => {
-  it('bias-corrects ρ̂ = 4/20 = 0.2 at n = 10 to (10·0.2 + 1)/6 = 0.5', () => {
-    expect(lagOneAutocorrelation([2, 1, 0, -1, -2, 2, 1, 0, -1, -2])).toBeCloseTo(0.5, 12);
-  });
-  it('never returns a negative correlation', () => {
-    expect(lagOneAutocorrelation([1, -1, 1, -1, 1, -1])).toBe(0);
-  });
-  it('caps at 0.9', () => {
-    expect(lagOneAutocorrelation([1, 1, 1, -1, -1, -1])).toBe(0.9);
-  });
+describe('varianceInflation(n, rho)', () => {
   it('n = 3, ρ = 0.5: 1 + 2·((2/3)·0.5 + (1/3)·0.25) = 11/6', () => {
     expect(varianceInflation(3, 0.5)).toBeCloseTo(11 / 6, 12);
   });

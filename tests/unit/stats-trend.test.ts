@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mannKendall } from '../../src/stats/mann-kendall';
+import { normalUpperTail } from '../../src/stats/mann-kendall';
 import { median, seriesBreaks, theilSenSlope, trendVerdict } from '../../src/stats/trend';
 
 const years = Array.from({ length: 11 }, (_, i) => 2010 + i); // 2010…2020
@@ -10,9 +10,9 @@ describe('trendVerdict(years, gap, from, to)', () => {
   it('a steady rise of 0.5 a year over 11 years is widening: slope 0.5, change 5, interval [5, 5]', () => {
     const gap = years.map((y) => 10 + 0.5 * (y - 2010));
     const v = trendVerdict(years, gap, 2010, 2020);
-    // S = 55 of 55 pairs; normal approximation z = 54/√(11·10·27/18) = 54/√165.
-    expect(v).toMatchObject({ verdict: 'widening', method: 'normal', s: 55, slope: 0.5, change: 5, points: 11, level: 12.5, floor: 0.625 });
-    expect(v.pValue).toBeLessThan(1e-4);
+    // S = 55 of 55 pairs: exact p = 2/11!.
+    expect(v).toMatchObject({ verdict: 'widening', method: 'exact', s: 55, slope: 0.5, change: 5, points: 11, level: 12.5, floor: 0.625 });
+    expect(v.pValue).toBeCloseTo(2 / 39916800, 15);
     // Every pairwise slope is 0.5, so Sen's interval is a point.
     expect([v.changeLow, v.changeHigh]).toEqual([5, 5]);
   });
@@ -144,20 +144,17 @@ describe('trendVerdict(years, gap, from, to)', () => {
     });
   });
 
-  describe('autocorrelated deviations (10 years or more)', () => {
-    it('estimates the lag-1 correlation around Sen’s line and widens the test', () => {
-      // A rise of 0.3 a year with slow waves around it: neighbouring years deviate alike.
+  describe('correlated deviations', () => {
+    it('gives the p-value the same series would have if neighbouring years were correlated (ρ = 0.3)', () => {
+      // 12 rising years: exact p = 2/12!; with ρ = 0.3 the normal test's variance is inflated by
+      // 1 + 2 Σ (1 − k/12) 0.3^k, so z = 65/√(Var(S)·factor).
       const ys = Array.from({ length: 12 }, (_, i) => 2011 + i);
-      const wave = [1, 1.2, 0.8, 0, -0.8, -1.2, -1, -0.2, 0.6, 1, 0.9, 0.2];
-      const gap = ys.map((y, i) => 10 + 0.3 * (y - 2011) + wave[i]!);
-      const v = trendVerdict(ys, gap, 2011, 2022);
-      expect(v.autocorrelation).toBeGreaterThan(0);
-      expect(v.pValue).toBeGreaterThan(mannKendall(gap).pValue);
-    });
-    it('applies nothing below 10 years', () => {
-      const ys = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
-      const v = trendVerdict(ys, [1, 1.5, 1.4, 2, 2.6, 2.5, 3, 3.5], 2015, 2022);
-      expect(v.autocorrelation).toBe(0);
+      const v = trendVerdict(ys, ys.map((y) => y - 2000), 2011, 2022);
+      expect(v.pValue).toBeCloseTo(2 / 479001600, 15);
+      let factor = 1;
+      for (let k = 1; k < 12; k++) factor += 2 * (1 - k / 12) * 0.3 ** k;
+      expect(v.pValueIfCorrelated).toBeCloseTo(2 * normalUpperTail(65 / Math.sqrt(((12 * 11 * 29) / 18) * factor)), 12);
+      expect(v.pValueIfCorrelated).toBeGreaterThan(v.pValue);
     });
   });
 });
