@@ -137,7 +137,7 @@ export function gapChartModel(input: GapChartInput): GapChartModel {
   const maxXTicks = Math.max(2, Math.floor((plot.right - plot.left) / 56) + 1);
   const inYears = (year: number) => years.length > 0 && year >= first && year <= last;
   const band =
-    inYears(input.from) && inYears(input.to) && input.from <= input.to
+    inYears(input.from) && inYears(input.to) && input.from < input.to
       ? { from: input.from, to: input.to, x0: x(input.from), x1: x(input.to) }
       : null;
   const current = years.includes(input.year)

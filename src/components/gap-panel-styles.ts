@@ -104,8 +104,8 @@ export const gapPanelStyles = css`
     .trend {
       fill: none;
       stroke: #1a1a1a;
-      stroke-width: 1.5;
-      stroke-dasharray: 2 3;
+      stroke-width: 2;
+      stroke-dasharray: 4 3;
     }
     .interval {
       stroke: #1a1a1a;

@@ -110,7 +110,8 @@ describe('gapChartModel(input)', () => {
     expect(gapChartModel(input({ from: 2010, to: 2014 })).band).toEqual({ from: 2010, to: 2014, x0: 0, x1: 100 });
   });
 
-  it('has no band when the period lies outside the years', () => {
+  it('has no band when the period lies outside the years, or is a single year', () => {
+    expect(gapChartModel(input({ from: 2013, to: 2013 })).band).toBeNull();
     expect(gapChartModel(input({ from: 2005, to: 2013 })).band).toBeNull();
   });
 
