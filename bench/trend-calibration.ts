@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import type { AlignedSeries } from '../src/state/selectors';
 import { areaChanges } from '../src/stats/change';
 import { trendVerdict, TREND_ALPHA } from '../src/stats/trend';
+import { mulberry32 } from './synthetic';
 
 const { values: args } = parseArgs({ options: { reps: { type: 'string', default: '10000' } } });
 const REPS = Number(args.reps);
@@ -18,18 +19,6 @@ const LENGTHS = [3, 4, 5, 6, 8, 10, 12, 15, 20, 25] as const;
 const LEVEL = 10;
 const SD = 1;
 const RHO = 0.3;
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Standard normal deviates by Box–Muller. */
 function gaussian(random: () => number): () => number {
@@ -69,7 +58,7 @@ interface Outcome {
 
 /** Runs the trend rule on REPS series of length n with the given slope per year and noise. */
 function simulate(n: number, slope: number, rho: number, seed: number, step = 1): Outcome {
-  const normal = gaussian(prng(seed));
+  const normal = gaussian(mulberry32(seed));
   const years = Array.from({ length: n }, (_, i) => 2000 + step * i);
   const truth = slope * (years[n - 1]! - years[0]!);
   let called = 0;
@@ -88,7 +77,7 @@ function simulate(n: number, slope: number, rho: number, seed: number, step = 1)
 
 /** Per-area false calls of the change map (first → last year) on pure noise, over 10 × REPS areas (cheap: one pass). */
 function changeMapFalseCalls(n: number, rho: number, seed: number): number {
-  const normal = gaussian(prng(seed));
+  const normal = gaussian(mulberry32(seed));
   const areas = 10 * REPS;
   const years = Array.from({ length: n }, (_, i) => 2000 + i);
   const byYear = years.map(() => new Float64Array(areas));

@@ -164,17 +164,6 @@ export const areaDetailStyles = css`
       font-size: 0.875rem;
       color: #4a4a4a;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
     .caveat {
       margin: 0.75rem 0 0;
       padding: 0.5rem 0.75rem;

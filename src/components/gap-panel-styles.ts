@@ -187,17 +187,6 @@ export const gapPanelStyles = css`
       font-size: 0.875rem;
       color: #4a4a4a;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
     @media (pointer: coarse) {
       summary {
         min-height: 2.75rem;

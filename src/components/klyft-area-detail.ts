@@ -131,17 +131,7 @@ export class KlyftAreaDetail extends LitElement {
       <figure>
         <figcaption>${strings(this.lang).detail.series}</figcaption>
         <div class="chart">${this.renderChart()}</div>
-        ${this.indicator
-          ? renderAreaSummary({
-              name: this.name,
-              indicator: this.indicator,
-              lang: this.lang,
-              years: this.years,
-              series: this.series,
-              median: this.median,
-              reference: this.reference,
-            })
-          : nothing}
+        ${this.indicator ? renderAreaSummary(this.seriesView(this.indicator)) : nothing}
         ${this.chart ? html`<p class="hint">${strings(this.lang).detail.chartHelp}</p>` : nothing}
       </figure>
     `;
@@ -218,17 +208,13 @@ export class KlyftAreaDetail extends LitElement {
   private renderChart() {
     const model = this.chart;
     if (!model || !this.indicator) return nothing;
-    return renderAreaChart({
-      model,
-      name: this.name,
-      indicator: this.indicator,
-      lang: this.lang,
-      years: this.years,
-      series: this.series,
-      median: this.median,
-      reference: this.reference,
-      onClick: this.handleChartClick,
-    });
+    return renderAreaChart({ ...this.seriesView(this.indicator), model, onClick: this.handleChartClick });
+  }
+
+  /** What the chart and its text alternative show. */
+  private seriesView(indicator: IndicatorMeta) {
+    const { name, lang, years, series, median, reference } = this;
+    return { name, indicator, lang, years, series, median, reference };
   }
 
   /** How an estimated value was made, an age structure that makes it misleading, and exclusion from the gap measures. */

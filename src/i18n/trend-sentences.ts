@@ -4,9 +4,10 @@
  * return kinds and numbers; this module turns them into Swedish and English.
  */
 import type { Direction, Localized, UnitKind } from '../data/types';
+import { gapAxisUnit, gapDecimals } from '../format/gap-value';
 import { formatNumber, type Lang } from '../format/number';
 import type { ConvergenceResult } from '../stats/change';
-import { gapMeasure, type GapMeasureId } from '../stats/measures';
+import type { GapMeasureId } from '../stats/measures';
 import type { TrendVerdictKind } from '../stats/trend';
 import { fill, strings } from './index';
 
@@ -52,20 +53,6 @@ export interface GapSummaryInput {
 }
 
 const nb = '\u00a0';
-
-/** Unit words for a difference of two values; a difference of shares is in percentage points. */
-const differenceUnit: Record<UnitKind, Localized> = {
-  percent: { sv: 'procentenheter', en: 'percentage points' },
-  years: { sv: 'år', en: 'years' },
-  sek: { sv: 'kr', en: 'SEK' },
-  ksek: { sv: 'tkr', en: 'kSEK' },
-  days: { sv: 'dagar', en: 'days' },
-  persons: { sv: 'personer', en: 'people' },
-};
-
-// Gini and Theil across areas are usually small (0.01–0.2), so they need three decimals to show change.
-const indexDecimals: Partial<Record<GapMeasureId, number>> = { cv: 2, gini: 3, theil: 3 };
-const RATIO_DECIMALS = 2;
 
 const POPULATION: Localized = { sv: 'befolkningen', en: 'the population' };
 
@@ -152,10 +139,8 @@ function between({ measure, levelNoun, weighted, weightGroup, indicator, lang }:
 
 /** "från 40 till 35 procentenheter" / "from 2.10 to 1.80 times" / "från 0,120 till 0,150". */
 function fromTo({ measure, indicator, lang }: GapSummaryInput, a: number, b: number): string {
-  const kind = gapMeasure(measure).kind;
-  const decimals = kind === 'difference' ? indicator.decimals : kind === 'ratio' ? RATIO_DECIMALS : (indexDecimals[measure] ?? 3);
-  const unit =
-    kind === 'difference' ? differenceUnit[indicator.unit][lang] : kind === 'ratio' ? (lang === 'sv' ? 'gånger' : 'times') : '';
+  const decimals = gapDecimals(measure, indicator.decimals);
+  const unit = gapAxisUnit(measure, indicator.unit, lang);
   const [x, y] = [formatNumber(a, lang, decimals), formatNumber(b, lang, decimals)];
   const range = lang === 'sv' ? `från ${x} till ${y}` : `from ${x} to ${y}`;
   return unit ? `${range}${nb}${unit}` : range;
