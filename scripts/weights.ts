@@ -55,8 +55,8 @@ const TEXT: Record<WeightKey, { label: Localized; group?: Localized; note?: Loca
     label: L('vuxna 20 år och äldre, 2022 (SCB)', 'adults aged 20 and over, 2022 (Statistics Sweden)'),
     group: L('de vuxna', 'adults'),
     note: L(
-      'Antal personer 20 år och äldre i SCB:s inkomsttabell, 2022 (per DeSO; för kommuner summerad över kommunens DeSO): samma vikter alla år.',
-      'Persons aged 20 and over in Statistics Sweden’s income table, 2022 (by DeSO; for municipalities summed over their DeSO): the same weights in every year.',
+      'Folkmängd 20 år och äldre (folkmängd minus 0–19 år) i SCB:s befolkning per ålder, 2022 (per DeSO; för kommuner summerad över kommunens DeSO): samma vikter alla år.',
+      'Population aged 20 and over (population minus ages 0–19) in Statistics Sweden’s population by age, 2022 (by DeSO; for municipalities summed over their DeSO): the same weights in every year.',
     ),
   },
   'none-ages': {

@@ -9,7 +9,7 @@ import { formatGapChange, formatGapValue } from '../format/gap-value';
 import { formatNumber, formatValue, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
 import { TREND_RULE } from '../i18n/trend-sentences';
-import type { GapMeasureId } from '../stats/measures';
+import { gapMeasure, type GapMeasureId } from '../stats/measures';
 import { RELEVANCE_SHARE, SENSITIVITY_RHO, type TrendVerdict } from '../stats/trend';
 
 /** What the verdict block shows. */
@@ -34,8 +34,16 @@ export function renderVerdict(view: GapVerdictView): TemplateResult {
   const t = strings(view.lang).gap;
   const { verdict, years } = view;
   if (years.length === 1) {
+    const year = years[0]!;
+    const value = view.valueAt(year);
     return html`
-      <p class="verdict">${fill(t.oneYear, { year: years[0]! })}</p>
+      ${value !== null
+        ? html`<p class="change">
+            ${gapMeasure(view.measure).name[view.lang]} ${year}:
+            ${formatGapValue(value, view.measure, view.indicator.unit, view.lang, view.indicator.decimals)}
+          </p>`
+        : nothing}
+      <p class="verdict">${fill(t.oneYear, { year })}</p>
       <p class="note">${t.oneYearHelp}</p>
       ${renderWeight(view)}
     `;

@@ -153,7 +153,7 @@ export class KlyftGapPanel extends LitElement {
     return html`
       <h2>${t.title}</h2>
       ${this.renderMeasureChooser()}
-      ${this.reason !== null ? this.renderUnavailable(this.reason) : this.renderFigure()} ${this.renderPeriod()}
+      ${this.reason !== null ? this.renderUnavailable(this.reason) : this.years.length > 1 ? this.renderFigure() : nothing} ${this.renderPeriod()}
       ${this.reason === null || this.years.length === 1 ? this.renderVerdict() : nothing}
       ${this.summary ? html`<p class="summary" id="gap-summary">${this.summary}</p>` : nothing}
     `;
@@ -217,7 +217,7 @@ export class KlyftGapPanel extends LitElement {
         ${unit ? html`<p class="unit" aria-hidden="true">${unit}</p>` : nothing}
         <div class="chart">${renderGapChart(view)}</div>
         ${renderGapTable(view)}
-        ${this.years.length > 1 ? html`<p class="hint">${t.chartHelp}</p>` : nothing}
+        <p class="hint">${t.chartHelp}</p>
         ${model.joins.length > 0 ? html`<p class="hint">${t.sparse}</p>` : nothing}
         ${breakShown ? html`<p class="hint">${fill(t.breakNote, { year: this.breakYear! })}</p>` : nothing}
       </figure>

@@ -203,6 +203,8 @@ describe('verdicts that hold up', () => {
     expect(await arendal.getByText(/Räknas inte med i gapmåtten/).count()).toBe(1);
     await expect.poll(() => page.locator('klyft-gap-panel').getByText(/Utanför gapmåtten/).count()).toBe(1);
     if (SHOTS) await arendal.screenshot({ path: join(SHOTS, 'trend-area-arendal.png') });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.goto(`${BASE_URL}?level=gbg-deso&indicator=scb-deso-low-econ&year=2022&area=1480C1740`);
     await waitForMap(page);
     const olofshojd = page.locator('klyft-area-detail');
