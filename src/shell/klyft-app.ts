@@ -218,7 +218,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         </main>
         ${hasSide
           ? html`<section class="detail" aria-label=${t.gap.title}>
-              ${views.renderDetail(data, view, this.intent, this.handleIntent)} ${views.renderGapPanel(data, view, vm, this.handleIntent)}
+              ${views.renderDetail(data, view, { catalogue: this.app.catalogue, level: view.level, dataBase: this.app.base }, this.intent, this.handleIntent)} ${views.renderGapPanel(data, view, vm, this.handleIntent)}
               ${view.mode !== 'level' ? views.renderDrivers(data, view, vm, this.highlighted, this.handleHighlight, this.handleIntent) : nothing}
             </section>`
           : nothing}
