@@ -10,6 +10,8 @@ import { exposeRenderer, nextFrame } from './driver';
 
 const canvas = document.getElementById('map') as HTMLCanvasElement;
 const renderer = new CanvasChoropleth(canvas, CANVAS_STYLE);
+renderer.lines.style.cssText = 'position:absolute;inset:0;width:100%;height:100%';
+document.body.append(renderer.lines);
 
 exposeRenderer({
   async show(level, colors) {

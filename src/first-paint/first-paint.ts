@@ -24,6 +24,8 @@ export type FirstPaintResult = { drawn: true; levelId: string; colorKey: string 
 export async function paintFirstView(base: string, search: string, container: HTMLElement, release: () => void): Promise<FirstPaintResult> {
   const plan = planFirstPaint(search);
   if (!plan.draw) return { drawn: false, reason: plan.reason };
+  // User-timing marks: where the first paint's time goes (read by `npx tsx bench/run.ts`).
+  performance.mark('klyft:first-paint:start');
   try {
     const catalogueRequest = loadJson<Catalogue>(base, 'catalogue.json');
     // Start every download now; the catalogue confirms the names (a wrong guess only costs a 404).
@@ -31,6 +33,7 @@ export async function paintFirstView(base: string, search: string, container: HT
     const early = [loadJson(base, 'geo/basemap.topo.json'), ...(guess ? [loadJson(base, guess.geometry), loadJson(base, guess.values)] : [])];
     for (const request of early) request.catch(() => undefined);
     const catalogue = await catalogueRequest;
+    performance.mark('klyft:first-paint:catalogue');
     const { state } = decodeViewState(search, urlContext(catalogue));
     if (state.view !== 'map' || state.mode !== 'level') return { drawn: false, reason: 'view' };
     const levelMeta = findLevel(catalogue, state.level);
@@ -42,6 +45,7 @@ export async function paintFirstView(base: string, search: string, container: HT
       valuesFile ? loadJson<IndicatorValues>(base, valuesFile) : Promise.resolve(null),
       loadBasemap(base, catalogue.basemap),
     ]);
+    performance.mark('klyft:first-paint:data');
     const count = geometry.codes.length;
     const { colors, key } = mapColors({ view: state, series: values ? joinIndicator(geometry.codes, values) : null, indicator, count, levelId: levelMeta.id });
     const controller = new MapController();
@@ -52,6 +56,7 @@ export async function paintFirstView(base: string, search: string, container: HT
     controller.setHighlight(null, selected);
     controller.setEmphasis(state.highlight.map((code) => geometry.indexByCode.get(code)).filter((i): i is number => i !== undefined));
     controller.attach(container, { interactive: false });
+    performance.mark('klyft:first-paint:drawn');
     offerFirstPaint({ controller, levelId: levelMeta.id, release });
     await markFirstPaint();
     return { drawn: true, levelId: levelMeta.id, colorKey: key };

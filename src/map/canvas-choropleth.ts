@@ -138,6 +138,14 @@ function forEachRing(geometry: Geometry | null | undefined, visit: (ring: readon
   else if (geometry.type === 'GeometryCollection') for (const g of geometry.geometries) forEachRing(g, visit);
 }
 
+/**
+ * The canvas's 2D context, kept in memory (`willReadFrequently`): without a GPU, Chromium would
+ * otherwise draw it through SwiftShader and read it back for its software compositor every frame.
+ */
+function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+  return canvas.getContext('2d', { willReadFrequently: true });
+}
+
 /** A canvas-sized view: CSS size, device pixel ratio and camera. */
 export interface CanvasView {
   width: number;
@@ -156,12 +164,16 @@ interface LabelStyle {
 const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /**
- * Draws a prepared level on a 2D canvas. `draw()` is synchronous: a recolour is one call of
- * `setColors` and one `draw`, with no allocation beyond the colour strings of changed areas.
+ * Draws a prepared level on two stacked 2D canvases: `canvas` holds the fills (and the basemap
+ * while there is no maplibre), `lines` the borders, outlines and labels. A year change redraws
+ * only the fills; the lines are redrawn when the camera, the size or the highlights change.
+ * Drawing is synchronous (`draw`).
  */
 export class CanvasChoropleth {
-  /** The canvas drawn on (CSS size set by the owner; the backing store follows `view`). */
+  /** The fills (CSS size set by the owner; the backing store follows `view`). */
   readonly canvas: HTMLCanvasElement;
+  /** Borders, outlines and labels, stacked above `canvas` by the owner. */
+  readonly lines: HTMLCanvasElement;
   private readonly style: CanvasStyle;
   private level: CanvasLevel | null = null;
   private basemap: { land: Path2D; sea: Path2D; river: Path2D } | null = null;
@@ -171,9 +183,13 @@ export class CanvasChoropleth {
   private selected: number | null = null;
   private emphasised: number[] = [];
   private view: CanvasView | null = null;
+  private fillsDirty = true;
+  private linesDirty = true;
+  private drawnTransform = '';
 
-  constructor(canvas: HTMLCanvasElement, style: CanvasStyle) {
+  constructor(canvas: HTMLCanvasElement, style: CanvasStyle, lines: HTMLCanvasElement = document.createElement('canvas')) {
     this.canvas = canvas;
+    this.lines = lines;
     this.style = style;
   }
 
@@ -193,6 +209,8 @@ export class CanvasChoropleth {
     this.hovered = null;
     this.selected = null;
     this.emphasised = [];
+    this.fillsDirty = true;
+    this.linesDirty = true;
   }
 
   /**
@@ -200,6 +218,7 @@ export class CanvasChoropleth {
    * (null) once maplibre draws it under this canvas.
    */
   setBasemap(basemap: CanvasBasemap | null): void {
+    this.fillsDirty = true;
     if (!basemap || !this.level) {
       this.basemap = null;
       return;
@@ -222,7 +241,7 @@ export class CanvasChoropleth {
     this.basemap = { land: polygons(basemap.land), sea: polygons(basemap.sea), river: polygons(basemap.river) };
   }
 
-  /** Sets the fill colours (RGBA per area, as the WebGL layers take them). */
+  /** Sets the fill colours (RGBA per area, as the map's colour arrays hold them). */
   setColors(colors: Uint8Array): void {
     const previous = this.colors;
     const n = colors.length / 4;
@@ -233,6 +252,7 @@ export class CanvasChoropleth {
       this.fills[i] = colors[o + 3] === 255 ? `rgb(${colors[o]},${colors[o + 1]},${colors[o + 2]})` : `rgba(${colors[o]},${colors[o + 1]},${colors[o + 2]},${colors[o + 3]! / 255})`;
     }
     this.colors = colors.slice();
+    this.fillsDirty = true;
   }
 
   /** Outlines (and labels) the hovered and selected areas, and further `emphasised` ones (a story scene's). */
@@ -240,15 +260,18 @@ export class CanvasChoropleth {
     this.hovered = hovered;
     this.selected = selected;
     this.emphasised = [...emphasised];
+    this.linesDirty = true;
   }
 
-  /** Sets the size and camera; the backing store is resized when the size changed. */
+  /** Sets the size and camera; the backing stores are resized when the size changed. */
   setView(view: CanvasView): void {
     this.view = view;
     const w = Math.max(1, Math.round(view.width * view.pixelRatio));
     const h = Math.max(1, Math.round(view.height * view.pixelRatio));
-    if (this.canvas.width !== w) this.canvas.width = w;
-    if (this.canvas.height !== h) this.canvas.height = h;
+    for (const canvas of [this.canvas, this.lines]) {
+      if (canvas.width !== w) canvas.width = w;
+      if (canvas.height !== h) canvas.height = h;
+    }
   }
 
   /** The transform from local units to device pixels: [scale, translateX, translateY]. */
@@ -262,37 +285,72 @@ export class CanvasChoropleth {
     return [k, tx, ty];
   }
 
-  /** Draws everything now (synchronously). */
+  /** Draws what changed since the last draw (everything after a camera or size change), synchronously. */
   draw(): void {
-    const ctx = this.canvas.getContext('2d');
     const t = this.transform();
-    if (!ctx || !t || !this.level || !this.view) return;
-    const [k, tx, ty] = t;
-    const { level, style } = this;
-    const px = 1 / k; // one device pixel in local units
-    const ratio = this.view.pixelRatio;
-    const zoom = Math.log2(this.view.camera.worldSize / 512);
+    if (!t || !this.level || !this.view) return;
+    // A new camera or backing-store size means both canvases are stale (a resize also clears them).
+    const key = `${t.join(',')}|${this.canvas.width}x${this.canvas.height}`;
+    if (key !== this.drawnTransform) {
+      this.drawnTransform = key;
+      this.fillsDirty = true;
+      this.linesDirty = true;
+    }
+    if (this.fillsDirty) this.drawFills(t);
+    if (this.linesDirty) this.drawLines(t);
+    this.fillsDirty = false;
+    this.linesDirty = false;
+  }
+
+  private drawFills([k, tx, ty]: [number, number, number]): void {
+    const ctx = context(this.canvas);
+    const level = this.level;
+    if (!ctx || !level) return;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     if (this.basemap) {
-      ctx.fillStyle = style.background;
+      ctx.fillStyle = this.style.background;
       ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
     } else ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
     ctx.setTransform(k, 0, 0, k, tx, ty);
     if (this.basemap) {
-      ctx.fillStyle = style.land;
+      ctx.fillStyle = this.style.land;
       ctx.fill(this.basemap.land, 'evenodd');
-      ctx.fillStyle = style.sea;
+      ctx.fillStyle = this.style.sea;
       ctx.fill(this.basemap.sea, 'evenodd');
-      ctx.fillStyle = style.river;
+      ctx.fillStyle = this.style.river;
       ctx.fill(this.basemap.river, 'evenodd');
     }
-    let last = '';
+    // One fill per colour (a handful of classes), not one per area: per-call overhead dominates
+    // in software raster. Areas never overlap, so even-odd filling of the merged paths is exact.
+    for (const [fill, path] of this.pathsByFill(level)) {
+      ctx.fillStyle = fill;
+      ctx.fill(path, 'evenodd');
+    }
+  }
+
+  /** The areas merged into one path per fill colour. */
+  private pathsByFill(level: CanvasLevel): Map<string, Path2D> {
+    const byFill = new Map<string, Path2D>();
     for (let i = 0; i < level.count; i++) {
       const fill = this.fills[i];
       if (!fill || this.colors[i * 4 + 3] === 0) continue;
-      if (fill !== last) ctx.fillStyle = last = fill;
-      ctx.fill(level.areas[i]!, 'evenodd');
+      let path = byFill.get(fill);
+      if (!path) byFill.set(fill, (path = new Path2D()));
+      path.addPath(level.areas[i]!);
     }
+    return byFill;
+  }
+
+  private drawLines([k, tx, ty]: [number, number, number]): void {
+    const ctx = context(this.lines);
+    const { level, view, style } = this;
+    if (!ctx || !level || !view) return;
+    const px = 1 / k; // one device pixel in local units
+    const ratio = view.pixelRatio;
+    const zoom = Math.log2(view.camera.worldSize / 512);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.lines.width, this.lines.height);
+    ctx.setTransform(k, 0, 0, k, tx, ty);
     ctx.lineJoin = 'round';
     ctx.strokeStyle = style.areaBorder;
     ctx.lineWidth = areaBorderWidth(zoom) * ratio * px;
@@ -338,7 +396,7 @@ export class CanvasChoropleth {
 
   /** The area under a point (CSS pixels from the canvas's top left), or null. */
   pick(x: number, y: number): number | null {
-    const ctx = this.canvas.getContext('2d');
+    const ctx = context(this.canvas);
     const t = this.transform();
     const level = this.level;
     if (!ctx || !t || !level || !this.view) return null;

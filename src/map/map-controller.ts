@@ -119,12 +119,15 @@ export class MapController {
   constructor(options: MapControllerOptions = {}) {
     this.options = options;
     this.locale = options.locale ?? SWEDISH_MAP_LOCALE;
-    const canvas = document.createElement('canvas');
-    canvas.className = 'klyft-choropleth';
-    canvas.setAttribute('aria-hidden', 'true');
     // Above maplibre's canvas, below its controls; pointer input goes to maplibre.
-    canvas.style.cssText = 'position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none;';
-    this.renderer = new CanvasChoropleth(canvas, { ...CANVAS_STYLE, ...(options.theme ? themeColours(options.theme) : {}) });
+    const layer = (name: string) => {
+      const canvas = document.createElement('canvas');
+      canvas.className = name;
+      canvas.setAttribute('aria-hidden', 'true');
+      canvas.style.cssText = 'position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none;';
+      return canvas;
+    };
+    this.renderer = new CanvasChoropleth(layer('klyft-choropleth'), { ...CANVAS_STYLE, ...(options.theme ? themeColours(options.theme) : {}) }, layer('klyft-choropleth-lines'));
   }
 
   /** Replaces the pointer and ready callbacks (a map view taking over the first paint's controller). */
@@ -174,7 +177,7 @@ export class MapController {
     if (this.map && container !== this.container) throw new Error('MapController is already attached to a maplibre map');
     this.container = container;
     if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
-    if (this.renderer.canvas.parentElement !== container && !this.map) container.appendChild(this.renderer.canvas);
+    if (this.renderer.canvas.parentElement !== container && !this.map) container.append(this.renderer.canvas, this.renderer.lines);
     this.updateView();
     this.drawNow();
     if (interactive) void this.startMaplibre();
@@ -216,7 +219,7 @@ export class MapController {
     map.keyboard.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     // The choropleth canvas goes above maplibre's canvas, below its controls.
-    map.getCanvasContainer().appendChild(this.renderer.canvas);
+    map.getCanvasContainer().append(this.renderer.canvas, this.renderer.lines);
     this.map = map;
     map.on('render', this.handleMapRender);
     map.on('movestart', this.handleMoveStart);
@@ -240,6 +243,7 @@ export class MapController {
       map.remove();
     }
     this.renderer.canvas.remove();
+    this.renderer.lines.remove();
     this.map = null;
     this.container = null;
     this.stageNow = 'disposed';
@@ -423,15 +427,16 @@ export class MapController {
     await this.whenRendered();
     const map = this.map;
     const compose = (base: HTMLCanvasElement | null): HTMLCanvasElement | null => {
-      const top = this.renderer.canvas;
+      const { canvas: fills, lines } = this.renderer;
       const out = document.createElement('canvas');
-      out.width = top.width;
-      out.height = top.height;
+      out.width = fills.width;
+      out.height = fills.height;
       const ctx = out.getContext('2d');
       if (!ctx) return null;
       if (base) ctx.drawImage(base, 0, 0, out.width, out.height);
       this.drawNow();
-      ctx.drawImage(top, 0, 0);
+      ctx.drawImage(fills, 0, 0);
+      ctx.drawImage(lines, 0, 0);
       return out;
     };
     if (!map || this.paintsBasemap) return compose(null);

@@ -8,7 +8,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, openPage } from './browser';
+import { BASE_URL, distinctColours, launchBrowser, openPage } from './browser';
 import type { AreaProperties, Catalogue, IndicatorValues } from '../../src/data/types';
 import { mapColors } from '../../src/state/map-colors';
 import { joinIndicator } from '../../src/state/selectors';
@@ -168,25 +168,12 @@ describe('the first paint', () => {
     await session.send('Page.stopScreencast');
     // The default palette (YlOrRd, 5 classes): a frame shows the map when ≥ 4 classes cover ≥ 0.2 % each.
     const palette = [[255, 255, 178], [254, 204, 92], [253, 141, 60], [240, 59, 32], [189, 0, 38]];
-    const shows = await page.evaluate(
-      async ({ images, palette }) => {
-        const out: boolean[] = [];
-        for (const b64 of images) {
-          const image = new Image();
-          image.src = `data:image/png;base64,${b64}`;
-          await image.decode();
-          const canvas = new OffscreenCanvas(image.width, image.height);
-          const ctx = canvas.getContext('2d')!;
-          ctx.drawImage(image, 0, 0);
-          const data = ctx.getImageData(0, 0, image.width, image.height).data;
-          const counts = palette.map(() => 0);
-          for (let i = 0; i < data.length; i += 16) palette.forEach(([r, g, b], c) => data[i] === r && data[i + 1] === g && data[i + 2] === b && counts[c]!++);
-          out.push(counts.filter((n) => n / (data.length / 16) >= 0.002).length >= 4);
-        }
-        return out;
-      },
-      { images: frames.map((f) => f.data), palette },
-    );
+    const shows: boolean[] = [];
+    for (const frame of frames) {
+      const colours = await distinctColours(page, Buffer.from(frame.data, 'base64'));
+      const total = [...colours.values()].reduce((sum, n) => sum + n, 0);
+      shows.push(palette.filter((c) => (colours.get(c.join(',')) ?? 0) / total >= 0.002).length >= 4);
+    }
     const firstShown = shows.indexOf(true);
     expect(frames.length).toBeGreaterThan(3);
     expect(firstShown).toBeGreaterThanOrEqual(0);
