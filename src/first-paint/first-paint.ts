@@ -40,16 +40,18 @@ export async function paintFirstView(base: string, search: string, container: HT
     if (!levelMeta) return { drawn: false, reason: 'level' };
     const indicator = findIndicator(catalogue, state.indicator);
     const valuesFile = indicator?.levels[state.level]?.file;
-    const [geometry, values, basemap] = await Promise.all([
+    // The basemap (neighbouring land, sea) follows the areas by a frame or so: the classed map
+    // does not wait for it, on the page's sea-coloured background.
+    const basemap = loadBasemap(base, catalogue.basemap);
+    basemap.catch(() => undefined);
+    const [geometry, values] = await Promise.all([
       loadLevel(base, levelMeta),
       valuesFile ? loadJson<IndicatorValues>(base, valuesFile) : Promise.resolve(null),
-      loadBasemap(base, catalogue.basemap),
     ]);
     performance.mark('klyft:first-paint:data');
     const count = geometry.codes.length;
     const { colors, key } = mapColors({ view: state, series: values ? joinIndicator(geometry.codes, values) : null, indicator, count, levelId: levelMeta.id });
     const controller = new MapController();
-    controller.setBasemap(basemap);
     controller.setLevel(levelMeta.id, geometry.areas, geometry.outlines, levelMeta.bbox, geometry.areaBorders ?? null);
     controller.setColors(colors, key);
     const selected = state.area === null ? null : (geometry.indexByCode.get(state.area) ?? null);
@@ -58,6 +60,7 @@ export async function paintFirstView(base: string, search: string, container: HT
     controller.attach(container, { interactive: false });
     performance.mark('klyft:first-paint:drawn');
     offerFirstPaint({ controller, levelId: levelMeta.id, release });
+    void basemap.then((b) => controller.setBasemap(b), () => undefined);
     await markFirstPaint();
     return { drawn: true, levelId: levelMeta.id, colorKey: key };
   } catch (error) {

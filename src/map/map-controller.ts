@@ -261,6 +261,7 @@ export class MapController {
   setBasemap(basemap: Basemap): void {
     this.basemap = basemap;
     this.applyCanvasBasemap();
+    if (this.paintsBasemap) this.requestDraw();
     const map = this.map;
     if (!map?.isStyleLoaded()) return;
     const copy = geometryOnlyBasemap(basemap);
