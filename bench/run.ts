@@ -1,15 +1,44 @@
 /**
- * `npm run bench`: first-view bytes, time to first choropleth, and year-change latency
- * and scrub rate at 290, 1,025 and SYNTHETIC 6,000 / 20,000 areas, in Debian's Chromium
- * with software WebGL. Absolute times here are not GPU times: compare ratios in one run.
+ * `npm run bench`: Klyftkartan beside two reference pages built and served the same way — the
+ * simplest possible choropleth (d3-geo SVG, bench/reference-svg.ts) and a bare maplibre +
+ * deck.gl page (bench/reference-webgl.ts) — in Debian's Chromium with software WebGL. Every
+ * figure of the app is printed beside the references' and the ratio. Runs alternate between
+ * the pages so each sees the same load; absolute times here are not GPU times.
+ *
+ * `--quick`: 3 first-paint rounds, no synthetic levels, no screenshot check.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createServer, preview } from 'vite';
-import type { Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
+import type { LevelResult } from './driver';
 
-const BUDGET = { firstViewJs: 600_000, firstViewData: 150_000, yearChangeMs: 50 };
+const PORT = 4175;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const VIEWPORT = { width: 1400, height: 900 };
+const QUICK = process.argv.includes('--quick');
+/** `--year-change`: only the year-change part. */
+const YEAR_CHANGE_ONLY = process.argv.includes('--year-change');
+const ROUNDS = QUICK ? 3 : 7;
+const BUDGET = { firstPaintJs: 150_000, firstViewData: 150_000 };
+
+/** The views whose first paint is compared (the issue's three). */
+const FIRST_VIEWS = [
+  { level: 'kommun', indicator: 'kolada-n66077', year: 2022, label: 'kommun (290)' },
+  { level: 'gbg-deso', indicator: 'scb-deso-low-econ', year: 2022, label: 'Göteborg DeSO (320)' },
+  { level: 'gbg-primaromrade', indicator: 'scb-deso-low-econ', year: 2022, label: 'Göteborg primärområden (96)' },
+];
+const HARNESS_LEVELS = QUICK ? ['kommun', 'gbg-basomrade'] : ['kommun', 'gbg-basomrade', 'synthetic-6000', 'synthetic-20000'];
+
+/** ColorBrewer YlOrRd, 5 classes: the default view's palette (higher = worse). */
+const CLASS_COLOURS: [number, number, number][] = [
+  [255, 255, 178],
+  [254, 204, 92],
+  [253, 141, 60],
+  [240, 59, 32],
+  [189, 0, 38],
+];
 
 function gz(path: string): number {
   return gzipSync(readFileSync(path), { level: 9 }).length;
@@ -21,156 +50,280 @@ function median(values: number[]): number {
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const line = (label: string, value: string, budget?: string) => console.log(`${label.padEnd(54)} ${value.padStart(12)}${budget ? `   ${budget}` : ''}`);
+const ms = (v: number) => (Number.isFinite(v) ? `${v.toFixed(v < 100 ? 1 : 0)} ms` : '–');
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+/** One row of the table: the app's figure, each reference's, and the ratios. */
+function row(label: string, app: number, svg: number, webgl: number, format: (v: number) => string, note = ''): void {
+  console.log(
+    `${label.padEnd(50)} ${format(app).padStart(10)} ${format(svg).padStart(10)} ${ratio(app, svg).padStart(8)} ${format(webgl).padStart(10)} ${ratio(app, webgl).padStart(8)}${note ? `  ${note}` : ''}`,
+  );
+}
+
+function header(title: string): void {
+  console.log(`\n${title}`);
+  console.log(`${''.padEnd(50)} ${'app'.padStart(10)} ${'SVG ref'.padStart(10)} ${'app/SVG'.padStart(8)} ${'WebGL ref'.padStart(10)} ${'app/WebGL'.padStart(8)}`);
+}
+
+type PageKind = 'app' | 'svg' | 'webgl';
+
+function pageUrl(kind: PageKind, view: (typeof FIRST_VIEWS)[number], direction: string): string {
+  const query = `level=${view.level}&indicator=${view.indicator}&year=${view.year}`;
+  if (kind === 'app') return `${ORIGIN}/?${query}`;
+  return `${ORIGIN}/bench/reference-${kind}.html?${query}&dir=${direction}`;
+}
+
+/** A fresh context (cold cache, no service worker) per load, as a first visit. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'sv-SE' });
+  const page = await context.newPage();
+  // tsx (esbuild) wraps functions in __name(); give evaluated code a no-op one.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  return page;
+}
+
+async function waitForFirstPaint(page: Page): Promise<number> {
+  await page.waitForFunction(() => document.documentElement.dataset.firstPaintAt !== undefined, undefined, { timeout: 120_000 });
+  return Number(await page.evaluate(() => document.documentElement.dataset.firstPaintAt));
+}
+
+/** Loads a page and returns its paint marker (ms since navigation). */
+async function firstPaint(browser: Browser, url: string): Promise<number> {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(url);
+    return await waitForFirstPaint(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** Share of sampled pixels per class colour (JPEG/PNG decoded in the page). */
+async function classShares(page: Page, images: string[], mime: string): Promise<number[][]> {
+  return page.evaluate(
+    async ({ images, mime, colours }) => {
+      const out: number[][] = [];
+      for (const b64 of images) {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: mime }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        const counts = colours.map(() => 0);
+        let total = 0;
+        for (let i = 0; i < data.length; i += 8) {
+          total++;
+          colours.forEach(([r, g, b], c) => {
+            if (Math.abs(data[i]! - r) <= 12 && Math.abs(data[i + 1]! - g) <= 12 && Math.abs(data[i + 2]! - b) <= 12) counts[c]!++;
+          });
+        }
+        out.push(counts.map((n) => n / total));
+      }
+      return out;
+    },
+    { images, mime, colours: CLASS_COLOURS },
+  );
+}
+
+/** Whether pixels show the classed map: at least 4 of the 5 class colours, each on ≥ 0.2 % of the pixels. */
+function showsClasses(shares: number[]): boolean {
+  return shares.filter((s) => s >= 0.002).length >= 4;
+}
 
 /**
- * Bytes the first view needs: every JS and data file the page requested before the first
- * choropleth was drawn (resource timing up to data-map-ready-at), gzipped from dist/. Files the
- * app loads after the map (analysis panels, importer, offline precache) are not counted.
+ * Checks a page's paint marker against what was on screen: loads it while Chromium streams every
+ * presented frame (DevTools screencast, PNG), finds the first frame that shows the classed map,
+ * and returns its time beside the marker's (both in ms since navigation).
  */
-async function firstView(page: Page, url: string) {
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
-  const paths = await page.evaluate(() => {
-    const readyAt = Number(document.documentElement.dataset.mapReadyAt);
-    return performance
-      .getEntriesByType('resource')
-      .filter((e) => e.startTime <= readyAt)
-      .map((e) => new URL(e.name).pathname);
-  });
-  let js = 0;
-  let data = 0;
-  let worker = 0;
-  for (const path of new Set(paths)) {
-    const local = `dist${path === '/' ? '/index.html' : path}`;
-    if (path.includes('maplibre-gl-worker')) worker += gz(local);
-    else if (path.endsWith('.js')) js += gz(local);
-    else if (path.startsWith('/data/')) data += gz(local);
-  }
-  return { js, data, worker };
-}
-
-/** JS a host page downloads to show one <klyft-map> (the element's own bundle, dist/embed/). */
-async function embedFirstLoad(page: Page, origin: string) {
-  const files = new Set<string>();
-  const onResponse = (response: { url(): string; ok(): boolean }) => {
-    if (response.ok()) files.add(new URL(response.url()).pathname);
-  };
-  page.on('response', onResponse);
-  await page.route(`${origin}__bench/embed-host.html`, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/embed/klyft-map.js"></script></head>
-        <body><klyft-map level="kommun" indicator="kolada-n66077" year="2022" data-base="/data/" style="width:800px;height:600px"></klyft-map></body></html>`,
-    }),
-  );
-  await page.goto(`${origin}__bench/embed-host.html`);
-  await page.waitForFunction(() => Boolean(document.querySelector('klyft-map')?.getAttribute('data-map-key')), undefined, { timeout: 60_000 });
-  page.off('response', onResponse);
-  let js = 0;
-  for (const path of files) if (path.startsWith('/embed/') && path.endsWith('.js') && !path.includes('worker')) js += gz(`dist${path}`);
-  return { js };
-}
-
-async function appTimings(page: Page, url: string) {
-  const loads: number[] = [];
-  for (let i = 0; i < 3; i++) {
+async function verifyMarker(browser: Browser, decoder: Page, url: string): Promise<{ marker: number; shown: number; afterMarker: boolean }> {
+  const page = await freshPage(browser);
+  try {
+    const session = await page.context().newCDPSession(page);
+    const frames: { data: string; at: number }[] = [];
+    session.on('Page.screencastFrame', (frame: { data: string; sessionId: number; metadata: { timestamp?: number } }) => {
+      frames.push({ data: frame.data, at: (frame.metadata.timestamp ?? Date.now() / 1000) * 1000 });
+      void session.send('Page.screencastFrameAck', { sessionId: frame.sessionId });
+    });
+    await session.send('Page.startScreencast', { format: 'png', everyNthFrame: 1 });
     await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
-    loads.push(Number(await page.evaluate(() => document.documentElement.dataset.mapReadyAt)));
+    const marker = await waitForFirstPaint(page);
+    await page.waitForTimeout(500);
+    await session.send('Page.stopScreencast');
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
+    const shares = await classShares(decoder, frames.map((f) => f.data), 'image/png');
+    const first = frames.findIndex((_, i) => showsClasses(shares[i]!));
+    const shown = first >= 0 ? frames[first]!.at - timeOrigin : NaN;
+    // A screenshot after the marker shows the map too.
+    const [now] = await classShares(decoder, [(await page.screenshot()).toString('base64')], 'image/png');
+    return { marker, shown, afterMarker: showsClasses(now!) };
+  } finally {
+    await page.context().close();
   }
-  // Year change through the real UI: slider input → store → recolour → drawn frame.
-  const changes = await page.evaluate(async () => {
-    const find = (root: Document | ShadowRoot, selector: string): Element | null => {
-      const hit = root.querySelector(selector);
-      if (hit) return hit;
-      for (const el of root.querySelectorAll('*')) {
-        if (el.shadowRoot) {
-          const found = find(el.shadowRoot, selector);
+}
+
+/**
+ * Bytes a page needs before its paint marker: JS and data files requested before it (resource
+ * timing), gzipped from dist/.
+ */
+async function bytesBeforePaint(browser: Browser, url: string): Promise<{ js: number; data: number; files: string[] }> {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(url);
+    const at = await waitForFirstPaint(page);
+    const paths = await page.evaluate(
+      (t) => performance.getEntriesByType('resource').filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname),
+      at,
+    );
+    let js = 0;
+    let data = 0;
+    for (const path of new Set(paths)) {
+      const local = `dist${path === '/' ? '/index.html' : path}`;
+      if (path.endsWith('.js')) js += gz(local);
+      else if (path.startsWith('/data/')) data += gz(local);
+    }
+    return { js, data, files: [...new Set(paths)] };
+  } finally {
+    await page.context().close();
+  }
+}
+
+/** The app's year change through its UI (slider input → drawn frame), median of 20 after 4 warm-ups. */
+async function appSliderChange(browser: Browser): Promise<number> {
+  const page = await freshPage(browser);
+  try {
+    await page.goto(`${ORIGIN}/?level=kommun&indicator=kolada-n66077&year=2022`);
+    await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 120_000 });
+    await page.waitForTimeout(1000);
+    const times = await page.evaluate(async () => {
+      const find = (root: Document | ShadowRoot, selector: string): Element | null => {
+        const hit = root.querySelector(selector);
+        if (hit) return hit;
+        for (const el of root.querySelectorAll('*')) {
+          const found = el.shadowRoot ? find(el.shadowRoot, selector) : null;
           if (found) return found;
         }
-      }
-      return null;
-    };
-    const slider = find(document, 'input[type=range]') as HTMLInputElement;
-    const rendered = (previous: string) =>
-      new Promise<void>((resolve) => {
-        const observer = new MutationObserver(() => {
-          if (document.documentElement.dataset.mapKey !== previous) {
-            observer.disconnect();
-            resolve();
-          }
+        return null;
+      };
+      const slider = find(document, 'input[type=range]') as HTMLInputElement;
+      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+      const rendered = (previous: string) =>
+        new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (document.documentElement.dataset.mapKey !== previous) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-key'] });
         });
-        observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-key'] });
-      });
-    const times: number[] = [];
-    const upper: number[] = [];
-    const max = Number(slider.max);
-    for (let i = 0; i < 21; i++) {
-      const previous = document.documentElement.dataset.mapKey ?? '';
-      const t0 = performance.now();
-      // Alternate between the last two years, so every step is a real change.
-      slider.value = String(i % 2 === 0 ? max - 1 : max);
-      slider.dispatchEvent(new Event('input', { bubbles: true }));
-      await rendered(previous);
-      // …and presented, as in the map harness: software WebGL rasterises after the draw calls
-      // return, and Chromium starts the next animation frame only once the drawn one has been
-      // composited (its canvas read back). One more frame is the upper bound reported beside it.
-      await new Promise<void>((r) => requestAnimationFrame(() => r()));
-      times.push(performance.now() - t0);
-      await new Promise<void>((r) => requestAnimationFrame(() => r()));
-      upper.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 30));
-    }
-    return { times: times.slice(1), upper: upper.slice(1) };
-  });
-  return { firstChoropleth: median(loads), yearChange: median(changes.times), yearChangeUpper: median(changes.upper) };
+      const out: number[] = [];
+      const max = Number(slider.max);
+      for (let i = 0; i < 24; i++) {
+        const previous = document.documentElement.dataset.mapKey ?? '';
+        const t0 = performance.now();
+        // Alternate between the last two years, so every step is a real change.
+        slider.value = String(i % 2 === 0 ? max - 1 : max);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        // data-map-key is written in the frame that drew the colours; the next frame starts once it is on screen.
+        await rendered(previous);
+        await frame();
+        out.push(performance.now() - t0);
+        await new Promise((r) => setTimeout(r, 30));
+      }
+      return out.slice(4);
+    });
+    return median(times);
+  } finally {
+    await page.context().close();
+  }
+}
+
+async function harness(browser: Browser, path: string): Promise<Page> {
+  const page = await freshPage(browser);
+  await page.goto(`${ORIGIN}${path}`);
+  await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', undefined, { timeout: 120_000 });
+  return page;
 }
 
 async function main(): Promise<void> {
-  const app = await preview({ preview: { host: '127.0.0.1', port: 4175, strictPort: true }, logLevel: 'silent' });
-  const dev = await createServer({ server: { host: '127.0.0.1', port: 4176, strictPort: true }, logLevel: 'silent', configFile: 'vite.config.ts' });
-  await dev.listen();
+  await build({ configFile: 'bench/vite.config.ts', logLevel: 'warn' });
+  const server = await preview({ preview: { host: '127.0.0.1', port: PORT, strictPort: true }, logLevel: 'silent' });
   const browser = await launchBrowser();
+  const catalogue = JSON.parse(readFileSync('dist/data/catalogue.json', 'utf8')) as { indicators: { id: string; direction: string }[] };
+  const direction = (id: string) => catalogue.indicators.find((i) => i.id === id)?.direction ?? 'higher-worse';
   try {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    // tsx (esbuild) wraps functions in __name(); give evaluated code a no-op one.
-    await page.addInitScript({ content: 'window.__name = (f) => f;' });
-    console.log('Klyftkartan benchmark — Debian Chromium, software WebGL (SwiftShader); compare ratios, not absolutes\n');
+    console.log(`Klyftkartan benchmark — Debian Chromium, software WebGL (SwiftShader), ${VIEWPORT.width}×${VIEWPORT.height}; compare ratios, not absolutes.`);
+    console.log(`References: SVG = d3-geo SVG page (bench/reference-svg.ts), WebGL = bare maplibre + deck.gl page (bench/reference-webgl.ts).`);
 
-    const sizes = await firstView(page, 'http://127.0.0.1:4175/');
-    console.log('First view (Sverige · kommuner, default indicator), gzip -9:');
-    line('  JavaScript (main + maplibre + deck.gl)', kb(sizes.js), `budget ≤ ${kb(BUDGET.firstViewJs)} ${sizes.js <= BUDGET.firstViewJs ? 'OK' : 'OVER'}`);
-    line('  maplibre worker (loaded by maplibre, separately)', kb(sizes.worker));
-    line('  data (catalogue, basemap, kommun geometry, values)', kb(sizes.data), `budget ≤ ${kb(BUDGET.firstViewData)} ${sizes.data <= BUDGET.firstViewData ? 'OK' : 'OVER'}`);
-
-    const embed = await embedFirstLoad(page, 'http://127.0.0.1:4175/');
-    line('  <klyft-map> element first load, JS (own bundle)', kb(embed.js));
-
-    const timings = await appTimings(page, 'http://127.0.0.1:4175/');
-    line('  time to first drawn choropleth (median of 3)', `${timings.firstChoropleth.toFixed(0)} ms`);
-    line('  app year change, kommun, slider → drawn (median of 20)', `${timings.yearChange.toFixed(1)} ms`, `budget ≤ ${BUDGET.yearChangeMs} ms ${timings.yearChange <= BUDGET.yearChangeMs ? 'OK' : 'OVER'}`);
-    line('    the same plus one more frame (upper bound)', `${timings.yearChangeUpper.toFixed(1)} ms`);
-
-    console.log('\nMap recolour (setColors → drawn frame), harness with the real MapController:');
-    const harness = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await harness.addInitScript({ content: 'window.__name = (f) => f;' });
-    await harness.goto('http://127.0.0.1:4176/bench/map-harness.html');
-    await harness.waitForFunction(() => document.documentElement.dataset.benchReady === 'true', undefined, { timeout: 120_000 });
-    const only = process.argv.includes('--quick') ? ['kommun', 'gbg-basomrade'] : ['kommun', 'gbg-basomrade', 'synthetic-6000', 'synthetic-20000'];
-    for (const level of only) {
-      const result = await harness.evaluate((id) => window.klyftBench.yearChangeLatency(id), level);
-      const rate = await harness.evaluate((id) => window.klyftBench.scrubRate(id), level);
-      const label = `  ${level}${result.synthetic ? ' (SYNTHETIC)' : ''}, ${result.count} areas`;
-      const budget = result.synthetic ? '' : `budget ≤ ${BUDGET.yearChangeMs} ms ${result.median <= BUDGET.yearChangeMs ? 'OK' : 'OVER'}`;
-      line(`${label}: median / p95`, `${result.median.toFixed(1)} / ${result.p95.toFixed(1)} ms`, budget);
-      line(`${label}: scrub rate`, `${rate.toFixed(1)} years/s`);
-    }
+    if (!YEAR_CHANGE_ONLY) await firstPaints(browser, direction);
+    await yearChanges(browser);
   } finally {
     await browser.close();
-    await dev.close();
-    await app.close();
+    await server.close();
   }
+}
+
+async function firstPaints(browser: Browser, direction: (id: string) => string): Promise<void> {
+    const [view0] = FIRST_VIEWS;
+    const sizes = await Promise.all((['app', 'svg', 'webgl'] as const).map((k) => bytesBeforePaint(browser, pageUrl(k, view0!, 'higher-worse'))));
+    header('Bytes before the first drawn choropleth (kommun, gzip -9; requested before the paint marker)');
+    row('JavaScript', sizes[0]!.js, sizes[1]!.js, sizes[2]!.js, kb, `budget ≤ ${kb(BUDGET.firstPaintJs)} ${sizes[0]!.js <= BUDGET.firstPaintJs ? 'OK' : 'OVER'}`);
+    row('data', sizes[0]!.data, sizes[1]!.data, sizes[2]!.data, kb, `budget ≤ ${kb(BUDGET.firstViewData)} ${sizes[0]!.data <= BUDGET.firstViewData ? 'OK' : 'OVER'}`);
+    console.log(`  app files before the paint: ${sizes[0]!.files.filter((f) => f.endsWith('.js') || f.startsWith('/data/')).join(', ')}`);
+
+    header(`Navigation → first drawn choropleth (paint marker, median of ${ROUNDS}, cold cache; rounds alternate the pages)`);
+    for (const view of FIRST_VIEWS) {
+      const times: Record<PageKind, number[]> = { app: [], svg: [], webgl: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const kind of ['app', 'svg', 'webgl'] as const) times[kind].push(await firstPaint(browser, pageUrl(kind, view, direction(view.indicator))));
+      }
+      row(`first choropleth, ${view.label}`, median(times.app), median(times.svg), median(times.webgl), ms, `app runs: ${times.app.map((t) => t.toFixed(0)).join(' ')}; SVG: ${times.svg.map((t) => t.toFixed(0)).join(' ')}`);
+    }
+
+    if (!QUICK) {
+      console.log('\nPaint marker checked against screenshots (DevTools screencast of presented frames; first frame showing ≥ 4 classes, ms since navigation):');
+      const decoder = await (await browser.newContext()).newPage();
+      for (const view of FIRST_VIEWS) {
+        for (const kind of ['app', 'svg'] as const) {
+          const v = await verifyMarker(browser, decoder, pageUrl(kind, view, direction(view.indicator)));
+          // The frame is captured once presented, a frame or two after the marker's animation frame began.
+          const ok = v.afterMarker && Number.isFinite(v.shown) && v.shown <= v.marker + 100;
+          console.log(`  ${`${kind}, ${view.label}`.padEnd(40)} marker ${ms(v.marker).padStart(9)}   first frame showing classes ${ms(v.shown).padStart(9)}   ${ok ? 'verified' : 'NOT VERIFIED'}`);
+        }
+      }
+      await decoder.context().close();
+    }
+}
+
+async function yearChanges(browser: Browser): Promise<void> {
+    header('Year change: colour change → first frame after the one that drew it (median of 20 after 8 warm-ups; SYNTHETIC values)');
+    const results: Record<string, Record<PageKind, LevelResult>> = {};
+    const pages: [PageKind, string][] = [['app', '/bench/map-harness.html'], ['svg', '/bench/reference-svg.html#harness'], ['webgl', '/bench/reference-webgl.html#harness']];
+    for (const level of HARNESS_LEVELS) {
+      results[level] = {} as Record<PageKind, LevelResult>;
+      for (const [kind, path] of pages) {
+        const page = await harness(browser, path);
+        results[level]![kind] = await page.evaluate((id) => window.klyftBench.measureLevel(id), level);
+        await page.context().close();
+      }
+      const r = results[level]!;
+      const label = `${level}${r.app.synthetic ? ' (SYNTHETIC grid)' : ''}, ${r.app.count} areas`;
+      row(`${label}: median`, r.app.median, r.svg.median, r.webgl.median, ms);
+      row(`${label}: p95`, r.app.p95, r.svg.p95, r.webgl.p95, ms);
+      row(`${label}: scrub rate (years/s)`, r.app.scrub, r.svg.scrub, r.webgl.scrub, (v) => v.toFixed(1));
+    }
+    const canvasPage = await harness(browser, '/bench/canvas-harness.html');
+    console.log('\nThe Canvas 2D renderer alone (no maplibre under it), for the renderer choice:');
+    for (const level of HARNESS_LEVELS) {
+      const r = await canvasPage.evaluate((id) => window.klyftBench.measureLevel(id), level);
+      console.log(`  ${`${level}, ${r.count} areas`.padEnd(40)} median ${ms(r.median).padStart(9)}   p95 ${ms(r.p95).padStart(9)}   scrub ${r.scrub.toFixed(1)} years/s`);
+    }
+    await canvasPage.context().close();
+
+    const slider = await appSliderChange(browser);
+    header('Year change in the app through its UI (slider input → first frame after the drawn one, kommun, real values)');
+    row('app slider vs the references at kommun (above)', slider, results['kommun']!.svg.median, results['kommun']!.webgl.median, ms);
 }
 
 await main();

@@ -1,6 +1,6 @@
 /**
- * `npx tsx bench/trace-frames.mts [level]`: where the time of a year change goes. Scrubs the map
- * harness for 2 s under Chrome tracing and prints the longest trace events (JS vs the software
+ * `npx tsx bench/trace-frames.mts [level]`: where the time of a year change goes. Runs the map
+ * harness's year changes and scrub (bench/driver.ts) under Chrome tracing and prints the longest trace events (JS vs the software
  * WebGL command buffer vs the compositor read-back).
  */
 import { createServer } from 'vite';
@@ -13,9 +13,8 @@ await page.addInitScript({ content: 'window.__name = (f) => f;' });
 await page.goto('http://127.0.0.1:4179/bench/map-harness.html');
 await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
 const level = process.argv[2] ?? 'gbg-basomrade';
-await page.evaluate((l) => (window as any).klyftBench.yearChangeLatency(l, 3), level);
 await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'gpu', 'viz', 'cc', 'v8'] });
-const r = await page.evaluate((l) => (window as any).klyftBench.scrubRate(l, 2000), level);
+const r = await page.evaluate((l) => (window as any).klyftBench.measureLevel(l), level);
 const buf = await browser.stopTracing();
 console.log('scrub', r);
 const trace = JSON.parse(buf.toString());

@@ -1,8 +1,8 @@
-import { LitElement, css, html, unsafeCSS, type PropertyValues } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { FeatureCollection, MultiLineString } from 'geojson';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import { ENGLISH_MAP_LOCALE, MapController, SWEDISH_MAP_LOCALE, type BBox } from '../map/map-controller';
+import { takeFirstPaint } from '../first-paint/handover';
 import type { Basemap } from '../map/map-style';
 import type { SceneEffects } from '../map/scene-effects';
 
@@ -27,13 +27,15 @@ export interface AreaSelectDetail {
 }
 
 /**
- * The choropleth map: a maplibre basemap with deck.gl fills, borders and labels above it. Fires `klyft-area-hover` and
- * `klyft-area-select` on pointer input; keyboard access to areas is provided by the table.
+ * The choropleth map: areas, borders and labels on a 2D canvas over a maplibre basemap (loaded
+ * after the first frame; see MapController). Takes over the first paint's map when it shows the
+ * same level. Fires `klyft-area-hover` and `klyft-area-select` on pointer input; keyboard
+ * access to areas is provided by the table.
  */
 @customElement('klyft-map-view')
 export class KlyftMapView extends LitElement {
+  // maplibre's own CSS is added to the shadow root when maplibre loads (MapController).
   static override styles = [
-    unsafeCSS(maplibreCss),
     css`
       :host {
         display: block;
@@ -93,13 +95,13 @@ export class KlyftMapView extends LitElement {
     return this.controller?.lastRenderMs ?? null;
   }
 
-  /** Resolves once the map has loaded its style and attached the deck.gl overlay. */
+  /** Resolves once maplibre draws the basemap under the choropleth (the map is interactive). */
   whenReady(): Promise<void> {
     if (this.isReady) return Promise.resolve();
     return new Promise((resolve) => this.readyResolvers.push(resolve));
   }
 
-  /** Resolves after the next deck.gl frame. */
+  /** Resolves after the next drawn frame. */
   whenRendered(): Promise<void> {
     return this.controller?.whenRendered() ?? Promise.resolve();
   }
@@ -167,17 +169,20 @@ export class KlyftMapView extends LitElement {
 
   private createMap(): void {
     if (this.controller || !this.mapContainer) return;
-    const controller = new MapController({
-      onHover: this.handleHover,
-      onSelect: this.handleSelect,
-      onReady: this.handleReady,
-      locale: this.mapLocale(),
-    });
+    const handlers = { onHover: this.handleHover, onSelect: this.handleSelect, onReady: this.handleReady };
+    // The first paint drew this level already: take its map (its canvas moves here with its pixels).
+    const firstPaint = takeFirstPaint(this.level?.id);
+    const controller = firstPaint?.controller ?? new MapController({ ...handlers, locale: this.mapLocale() });
+    if (firstPaint) {
+      controller.listen(handlers);
+      controller.setLocale(this.mapLocale());
+    }
     if (this.basemap) controller.setBasemap(this.basemap);
     this.applyLevel(controller);
     if (this.colors) controller.setColors(this.colors, this.colorKey);
     controller.setHighlight(this.hoveredIndex, this.selectedIndex);
     controller.attach(this.mapContainer);
+    firstPaint?.release();
     this.controller = controller;
     this.attachEffects(controller, null);
     this.resizeObserver = new ResizeObserver(() => this.controller?.resize());

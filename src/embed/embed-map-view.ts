@@ -1,5 +1,5 @@
 /**
- * The map of <klyft-map>: <klyft-map-view> with maplibre, deck.gl and maplibre's worker, ~90 % of
+ * The map of <klyft-map>: <klyft-map-view> with maplibre, the canvas choropleth and maplibre's worker, ~90 % of
  * the element's code. The element imports it at once but apart from itself, so its data requests
  * start, and its title, legend and slider draw, while this larger part is still downloading.
  */

@@ -1,5 +1,5 @@
 /**
- * What <klyft-map> loads apart from itself: the map (maplibre and deck.gl, requested at once), the
+ * What <klyft-map> loads apart from itself: the map (maplibre and the canvas choropleth, requested at once), the
  * change view's parts and the hover tooltip (when first needed).
  */
 
@@ -25,7 +25,7 @@ export function loadTooltip(): void {
 }
 
 /**
- * The map itself (maplibre and deck.gl), requested as soon as this module runs, alongside the
+ * The map itself (maplibre and the canvas choropleth), requested as soon as this module runs, alongside the
  * data: the element renders its title, legend and slider meanwhile, and the map once it arrives.
  */
 export const mapViewLoaded: Promise<unknown> = import('./embed-map-view');

@@ -85,3 +85,15 @@ export function buildBaseStyle(basemap: Basemap | null, theme: MapTheme = lightT
     ],
   };
 }
+
+/** The Canvas 2D renderer's colours (canvas-choropleth.ts), from the light theme and the WebGL outline colours. */
+export const CANVAS_STYLE = {
+  background: lightTheme.background,
+  land: lightTheme.land,
+  sea: lightTheme.sea,
+  river: lightTheme.river,
+  areaBorder: 'rgba(255,255,255,0.9)',
+  parentBorder: lightTheme.parentOutline,
+  hover: lightTheme.hoverOutline,
+  selected: lightTheme.selectedOutline,
+} as const;

@@ -1,145 +1,83 @@
-import { describe, expect, it } from 'vitest';
-import { threeAreas } from './map-fixtures';
-import { choroplethLayers, DECK_LAYER_IDS, DEFAULT_OUTLINE_STYLE, isChoroplethLayerId, prepareAreas } from '../../src/map/layers';
-import { SCENE_HIGHLIGHT_LAYER_IDS, SceneEffects, sceneHighlightData, sceneHighlightLayers } from '../../src/map/scene-effects';
-import type { MapController } from '../../src/map/map-controller';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SceneEffects, type EffectsMap } from '../../src/map/scene-effects';
 
-
-describe('sceneHighlightData / sceneHighlightLayers (a scene highlighting several areas)', () => {
-  it('outlines every ring of every highlighted area and labels each area once', () => {
-    const areas = prepareAreas('kommun', threeAreas());
-    const data = sceneHighlightData(areas, [0, 2, 0]);
-    // Area 0: one ring; area 2: a MultiPolygon of two rings.
-    expect(data.rings).toHaveLength(3);
-    expect(data.rings[0]![0]).toEqual([0, 0]);
-    expect(data.labels.map((l) => l.name)).toEqual(['Åmål', 'Öckerö']);
-    const layers = sceneHighlightLayers(data, DEFAULT_OUTLINE_STYLE);
-    expect(layers.map((l) => l.id)).toEqual([SCENE_HIGHLIGHT_LAYER_IDS.outline, SCENE_HIGHLIGHT_LAYER_IDS.labels]);
-    expect((layers[0]!.props as unknown as { data: unknown }).data).toBe(data.rings);
-    expect((layers[1]!.props as unknown as { data: unknown }).data).toBe(data.labels);
-  });
-
-  it('skips indices outside the level and leaves labelling to the selection layers for the selected area', () => {
-    const areas = prepareAreas('kommun', threeAreas());
-    const data = sceneHighlightData(areas, [1, 7, -1, 2], [2, null]);
-    expect(data.rings).toHaveLength(3);
-    expect(data.labels.map((l) => l.name)).toEqual(['Borås']);
-    expect(data.key).toBe('kommun|1,2|2,');
-  });
-
-  it('gives no layers for no highlighted areas', () => {
-    const areas = prepareAreas('kommun', threeAreas());
-    expect(sceneHighlightLayers(sceneHighlightData(areas, []), DEFAULT_OUTLINE_STYLE)).toEqual([]);
-  });
-});
-
-
-/** A stand-in controller recording what the effects hand it. */
-function fakeController() {
-  const calls: { colors: Uint8Array; key: string }[] = [];
-  let extensionSet = 0;
-  const controller = {
-    setColors: (colors: Uint8Array, key: string) => calls.push({ colors, key }),
-    setExtension: () => extensionSet++,
+/** A stand-in for the map that records what the effects asked of it. */
+function recordingMap(names = ['Åmål', 'Borås', 'Öckerö']) {
+  const calls: string[] = [];
+  const map: EffectsMap = {
+    setColors: (_colors, key) => void calls.push(`set ${key}`),
+    fadeColors: (_colors, key, ms) => void calls.push(`fade ${key} ${ms}`),
+    setEmphasis: (indices) => void calls.push(`emphasis ${indices.join(',')}`),
+    areaNames: (indices) => indices.map((i) => names[i]).filter((n): n is string => n !== undefined),
+    fading: false,
     maplibreMap: null,
-  } as unknown as MapController;
-  return { controller, calls, extensions: () => extensionSet };
+  };
+  return { map, calls };
 }
 
-describe('SceneEffects: colour fades only when asked for', () => {
-  const areas = prepareAreas('kommun', threeAreas());
-  const base = () =>
-    choroplethLayers({ areas, colors: new Uint8Array(12), colorKey: 'k|2013', hoveredIndex: null, selectedIndex: null });
-  const state = { areas, hoveredIndex: null, selectedIndex: null, style: DEFAULT_OUTLINE_STYLE };
+const colors = (v: number) => new Uint8Array(12).fill(v);
 
+afterEach(() => vi.unstubAllGlobals());
+
+describe('SceneEffects: colour fades only when asked for', () => {
   it('passes colours straight through when no fade is asked for (ordinary year changes)', () => {
-    const { controller, calls } = fakeController();
+    const { map, calls } = recordingMap();
     const effects = new SceneEffects();
-    effects.attach(controller, new Uint8Array(12));
-    const next = new Uint8Array(12).fill(9);
-    effects.setColors(next, 'k|2014', false);
-    expect(calls).toEqual([{ colors: next, key: 'k|2014' }]);
-    const choropleth = effects.layers(base(), state).find((l) => isChoroplethLayerId(l.id))!;
-    expect(choropleth.props.transitions).toBeFalsy();
-    expect(effects.animating().colors).toBe(false);
+    effects.attach(map, colors(1));
+    effects.setColors(colors(2), 'k|2014', false);
+    expect(calls).toEqual(['emphasis ', 'set k|2014']);
   });
 
-  it('arms a fade first (old colours, transitions, a fresh trigger) and holds the new colours back', () => {
-    const { controller, calls } = fakeController();
+  it('fades from the shown colours for fadeMs when a scene asks for it', () => {
+    const { map, calls } = recordingMap();
     const effects = new SceneEffects();
-    effects.attach(controller, new Uint8Array(12));
+    effects.attach(map, colors(1));
     effects.fadeMs = 700;
-    effects.setColors(new Uint8Array(12).fill(9), 'k|2022', false);
-    expect(calls).toEqual([]);
-    expect(effects.animating().colors).toBe(true);
-    const choropleth = effects.layers(base(), state).find((l) => isChoroplethLayerId(l.id))!;
-    expect(choropleth.props.transitions).toMatchObject({ getFillColor: { duration: 700 } });
-    expect((choropleth.props.updateTriggers as Record<string, string>)['getFillColor']).toMatch(/^k\|2013\|fade\d+$/);
-    // deck has not processed the armed layer yet: the colours still wait.
-    effects.afterRender();
-    expect(calls).toEqual([]);
+    effects.setColors(colors(2), 'k|2014', false);
+    expect(calls.at(-1)).toBe('fade k|2014 700');
   });
 
   it('never fades with prefers-reduced-motion: reduce', () => {
-    const original = globalThis.matchMedia;
-    globalThis.matchMedia = ((query: string) => ({ matches: query === '(prefers-reduced-motion: reduce)' })) as unknown as typeof matchMedia;
-    try {
-      const { controller, calls } = fakeController();
-      const effects = new SceneEffects();
-      effects.attach(controller, new Uint8Array(12));
-      effects.fadeMs = 700;
-      effects.setColors(new Uint8Array(12).fill(9), 'k|2022', false);
-      expect(calls.map((c) => c.key)).toEqual(['k|2022']);
-      expect(effects.animating().colors).toBe(false);
-    } finally {
-      globalThis.matchMedia = original;
-    }
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce') }));
+    const { map, calls } = recordingMap();
+    const effects = new SceneEffects();
+    effects.attach(map, colors(1));
+    effects.fadeMs = 700;
+    effects.setColors(colors(2), 'k|2014', false);
+    expect(calls.at(-1)).toBe('set k|2014');
   });
 
-  it('never fades for a new level or colours of another length', () => {
-    const { controller, calls } = fakeController();
+  it('never fades for a new level, colours of another length, or before the first colours', () => {
+    const { map, calls } = recordingMap();
     const effects = new SceneEffects();
-    effects.attach(controller, new Uint8Array(12));
+    effects.attach(map, null);
     effects.fadeMs = 700;
-    effects.setColors(new Uint8Array(12), 'a', true);
-    effects.setColors(new Uint8Array(8), 'b', false);
-    expect(calls.map((c) => c.key)).toEqual(['a', 'b']);
+    effects.setColors(colors(2), 'a', false);
+    effects.setColors(colors(3), 'b', true);
+    effects.setColors(new Uint8Array(8), 'c', false);
+    expect(calls.filter((c) => c.startsWith('fade'))).toEqual([]);
   });
 });
 
 describe('SceneEffects: highlighted areas', () => {
-  it('adds outline and label layers above the choropleth for the highlighted areas only', () => {
-    const areas = prepareAreas('kommun', threeAreas());
-    const { controller } = fakeController();
+  it('asks the map to outline the highlighted areas, and again after a new level replaced them', () => {
+    const { map, calls } = recordingMap();
     const effects = new SceneEffects();
-    effects.attach(controller, null);
-    const own = choroplethLayers({ areas, colors: new Uint8Array(12), colorKey: 'k', hoveredIndex: null, selectedIndex: null });
-    const state = { areas, hoveredIndex: null, selectedIndex: null, style: DEFAULT_OUTLINE_STYLE };
-    expect(effects.layers(own, state).map((l) => l.id)).toEqual(own.map((l) => l.id));
-    effects.setHighlight([2, 0]);
-    const ids = effects.layers(own, state).map((l) => l.id);
-    expect(ids.slice(-2)).toEqual([SCENE_HIGHLIGHT_LAYER_IDS.outline, SCENE_HIGHLIGHT_LAYER_IDS.labels]);
-    expect(effects.highlightNames()).toEqual(['Öckerö', 'Åmål']);
+    effects.attach(map, colors(1));
+    effects.setHighlight([0, 2]);
+    effects.setHighlight([0, 2]);
+    effects.setColors(colors(2), 'other-level', true);
+    expect(calls).toEqual(['emphasis ', 'emphasis 0,2', 'set other-level', 'emphasis 0,2']);
+    expect(effects.highlightNames()).toEqual(['Åmål', 'Öckerö']);
   });
-});
 
-describe('SceneEffects: a fade never carries over to another level', () => {
-  it('drops a running fade (and colours it held back) when the layers arrive for other geometry', () => {
-    const kommun = prepareAreas('kommun', threeAreas());
-    const other = prepareAreas('gbg-deso', threeAreas());
-    const layersFor = (areas: typeof kommun) =>
-      choroplethLayers({ areas, colors: new Uint8Array(12), colorKey: 'k|2013', hoveredIndex: null, selectedIndex: null });
-    const { controller, calls } = fakeController();
+  it('removes the outlines when detached', () => {
+    const { map, calls } = recordingMap();
     const effects = new SceneEffects();
-    effects.attach(controller, new Uint8Array(12));
-    effects.layers(layersFor(kommun), { areas: kommun, hoveredIndex: null, selectedIndex: null, style: DEFAULT_OUTLINE_STYLE });
-    effects.fadeMs = 700;
-    effects.setColors(new Uint8Array(12).fill(9), 'k|2022', false);
-    expect(effects.animating().colors).toBe(true);
-    const choropleth = effects.layers(layersFor(other), { areas: other, hoveredIndex: null, selectedIndex: null, style: DEFAULT_OUTLINE_STYLE }).find((l) => isChoroplethLayerId(l.id))!;
-    expect(choropleth.props.transitions).toBeFalsy();
-    expect(effects.animating().colors).toBe(false);
-    effects.afterRender();
-    expect(calls).toEqual([]);
+    effects.attach(map, colors(1));
+    effects.setHighlight([1]);
+    effects.detach();
+    expect(calls.at(-1)).toBe('emphasis ');
+    expect(effects.highlightNames()).toEqual([]);
   });
 });

@@ -1,0 +1,420 @@
+/**
+ * A choropleth on a 2D canvas: one Path2D per area, built once per level, filled again with the
+ * new colours on a year change. It draws the first map before maplibre arrives (with the basemap
+ * underneath, see src/first-paint/) and stays the app's renderer for levels of up to
+ * CANVAS_MAX_AREAS areas, following maplibre's camera (see map-controller.ts and the
+ * benchmark in bench/: on software WebGL it recolours several times faster than deck.gl).
+ * Imports neither maplibre nor deck.gl nor Lit.
+ */
+import type { Geometry } from 'geojson';
+import { mercatorX, mercatorY, type MercatorCamera } from './web-mercator';
+
+/** Levels with more areas are drawn by deck.gl (WebGL) instead (see bench/README figures). */
+export const CANVAS_MAX_AREAS = 5000;
+
+/** A line as [lon, lat] positions. */
+type LonLatPath = readonly (readonly [number, number] | readonly number[])[];
+
+/** The colours and widths of everything drawn besides the fills (CSS colours, CSS pixels). */
+export interface CanvasStyle {
+  background: string;
+  land: string;
+  sea: string;
+  river: string;
+  areaBorder: string;
+  parentBorder: string;
+  hover: string;
+  selected: string;
+}
+
+/** Basemap geometries (land, sea, river), drawn only while the canvas paints without maplibre. */
+export interface CanvasBasemap {
+  land: readonly Geometry[];
+  sea: readonly Geometry[];
+  river: readonly Geometry[];
+}
+
+/** One level prepared for drawing: paths in level-local pixels (see `toLocal`). */
+export interface CanvasLevel {
+  count: number;
+  areas: Path2D[];
+  /** Bounding box of each area in local units [x0, y0, x1, y1], for picking. */
+  boxes: Float64Array;
+  borders: Path2D;
+  parentBorders: Path2D | null;
+  /** Label point per area, local units. */
+  labels: [number, number][];
+  names: string[];
+  origin: [number, number];
+  /** Local units per mercator unit. */
+  scale: number;
+}
+
+/** Border widths in CSS pixels at a zoom, as the WebGL layers (layers.ts). */
+export function areaBorderWidth(zoom: number): number {
+  return Math.min(1.2, Math.max(0.4, 0.4 + (zoom - 4) * 0.1));
+}
+
+/** Parent border width in CSS pixels at a zoom (0.8 at z4 … 2 at z12). */
+export function parentBorderWidth(zoom: number): number {
+  return Math.min(2, Math.max(0.8, 0.8 + (zoom - 4) * 0.15));
+}
+
+/** Input of `prepareCanvasLevel`. */
+export interface CanvasLevelInput {
+  geometries: readonly (Geometry | null)[];
+  names: readonly string[];
+  labelPoints: readonly [number, number][];
+  /** Every area border once (mesh) as lines; without it the polygon rings are stroked. */
+  borders: readonly LonLatPath[] | null;
+  parentBorders: readonly LonLatPath[];
+  /** [west, south, east, north] of the level. */
+  bbox: readonly [number, number, number, number];
+}
+
+/**
+ * Builds the Path2D objects of a level once. Paths are kept in "local" units (the level's
+ * bounding box about 4,096 units wide) so float precision holds at every zoom.
+ */
+export function prepareCanvasLevel(input: CanvasLevelInput): CanvasLevel {
+  const [west, south, east, north] = input.bbox;
+  const origin: [number, number] = [mercatorX(west), mercatorY(north)];
+  const span = Math.max(mercatorX(east) - origin[0], mercatorY(south) - origin[1]) || 1e-6;
+  const scale = 4096 / span;
+  const lx = (lon: number) => (mercatorX(lon) - origin[0]) * scale;
+  const ly = (lat: number) => (mercatorY(lat) - origin[1]) * scale;
+  const boxes = new Float64Array(input.geometries.length * 4);
+  const areas = input.geometries.map((geometry, i) => {
+    const path = new Path2D();
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    forEachRing(geometry, (ring) => {
+      for (let j = 0; j < ring.length; j++) {
+        const x = lx(ring[j]![0]!);
+        const y = ly(ring[j]![1]!);
+        if (j === 0) path.moveTo(x, y);
+        else path.lineTo(x, y);
+        if (x < x0) x0 = x;
+        if (x > x1) x1 = x;
+        if (y < y0) y0 = y;
+        if (y > y1) y1 = y;
+      }
+      path.closePath();
+    });
+    boxes.set([x0, y0, x1, y1], i * 4);
+    return path;
+  });
+  const lines = (paths: readonly LonLatPath[]): Path2D => {
+    const path = new Path2D();
+    for (const line of paths) line.forEach((p, j) => (j === 0 ? path.moveTo(lx(p[0]!), ly(p[1]!)) : path.lineTo(lx(p[0]!), ly(p[1]!))));
+    return path;
+  };
+  let borders: Path2D;
+  if (input.borders) borders = lines(input.borders);
+  else {
+    borders = new Path2D();
+    for (const area of areas) borders.addPath(area);
+  }
+  return {
+    count: areas.length,
+    areas,
+    boxes,
+    borders,
+    parentBorders: input.parentBorders.length ? lines(input.parentBorders) : null,
+    labels: input.labelPoints.map(([lon, lat]) => [lx(lon), ly(lat)]),
+    names: [...input.names],
+    origin,
+    scale,
+  };
+}
+
+/** Calls `visit` with each ring of a (Multi)Polygon. */
+function forEachRing(geometry: Geometry | null | undefined, visit: (ring: readonly (readonly number[])[]) => void): void {
+  if (!geometry) return;
+  if (geometry.type === 'Polygon') for (const ring of geometry.coordinates) visit(ring);
+  else if (geometry.type === 'MultiPolygon') for (const polygon of geometry.coordinates) for (const ring of polygon) visit(ring);
+  else if (geometry.type === 'GeometryCollection') for (const g of geometry.geometries) forEachRing(g, visit);
+}
+
+/**
+ * The canvas's 2D context, kept in memory (`willReadFrequently`): without a GPU, Chromium would
+ * otherwise draw it through SwiftShader and read it back for its software compositor every frame.
+ */
+function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
+  return canvas.getContext('2d', { willReadFrequently: true });
+}
+
+/** A canvas-sized view: CSS size, device pixel ratio and camera. */
+export interface CanvasView {
+  width: number;
+  height: number;
+  pixelRatio: number;
+  camera: MercatorCamera;
+}
+
+/** Label of a highlighted area: larger for the selected one. */
+interface LabelStyle {
+  size: number;
+  weight: number;
+  offsetY: number;
+}
+
+const LABEL_FONT = 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+
+/**
+ * Draws a prepared level on two stacked 2D canvases: `canvas` holds the fills (and the basemap
+ * while there is no maplibre), `lines` the borders, outlines and labels. A year change redraws
+ * only the fills; the lines are redrawn when the camera, the size or the highlights change.
+ * Drawing is synchronous (`draw`).
+ */
+export class CanvasChoropleth {
+  /** The fills (CSS size set by the owner; the backing store follows `view`). */
+  readonly canvas: HTMLCanvasElement;
+  /** Borders, outlines and labels, stacked above `canvas` by the owner. */
+  readonly lines: HTMLCanvasElement;
+  private readonly style: CanvasStyle;
+  private level: CanvasLevel | null = null;
+  private basemap: { land: Path2D; sea: Path2D; river: Path2D } | null = null;
+  private colors: Uint8Array = new Uint8Array(0);
+  private fills: string[] = [];
+  private hovered: number | null = null;
+  private selected: number | null = null;
+  private emphasised: number[] = [];
+  private view: CanvasView | null = null;
+  private fillsDirty = true;
+  private linesDirty = true;
+  private drawnTransform = '';
+
+  constructor(canvas: HTMLCanvasElement, style: CanvasStyle, lines: HTMLCanvasElement = document.createElement('canvas')) {
+    this.canvas = canvas;
+    this.lines = lines;
+    this.style = style;
+  }
+
+  /** The prepared level (null before `setLevel`). */
+  get currentLevel(): CanvasLevel | null {
+    return this.level;
+  }
+
+  /** The colours drawn now (RGBA per area). */
+  get currentColors(): Uint8Array {
+    return this.colors;
+  }
+
+  /** Shows a prepared level; highlights are reset. */
+  setLevel(level: CanvasLevel): void {
+    this.level = level;
+    this.hovered = null;
+    this.selected = null;
+    this.emphasised = [];
+    this.fillsDirty = true;
+    this.linesDirty = true;
+  }
+
+  /**
+   * Draws the basemap under the areas (while no maplibre map is there), or stops drawing it
+   * (null) once maplibre draws it under this canvas.
+   */
+  setBasemap(basemap: CanvasBasemap | null): void {
+    this.fillsDirty = true;
+    if (!basemap || !this.level) {
+      this.basemap = null;
+      return;
+    }
+    const { origin, scale } = this.level;
+    const polygons = (geometries: readonly Geometry[]) => {
+      const path = new Path2D();
+      for (const g of geometries)
+        forEachRing(g, (ring) => {
+          ring.forEach((p, j) => {
+            const x = (mercatorX(p[0]!) - origin[0]) * scale;
+            const y = (mercatorY(p[1]!) - origin[1]) * scale;
+            if (j === 0) path.moveTo(x, y);
+            else path.lineTo(x, y);
+          });
+          path.closePath();
+        });
+      return path;
+    };
+    this.basemap = { land: polygons(basemap.land), sea: polygons(basemap.sea), river: polygons(basemap.river) };
+  }
+
+  /** Sets the fill colours (RGBA per area, as the map's colour arrays hold them). */
+  setColors(colors: Uint8Array): void {
+    const previous = this.colors;
+    const n = colors.length / 4;
+    if (this.fills.length !== n) this.fills = new Array<string>(n).fill('');
+    for (let i = 0; i < n; i++) {
+      const o = i * 4;
+      if (this.fills[i] !== '' && previous.length === colors.length && previous[o] === colors[o] && previous[o + 1] === colors[o + 1] && previous[o + 2] === colors[o + 2] && previous[o + 3] === colors[o + 3]) continue;
+      this.fills[i] = colors[o + 3] === 255 ? `rgb(${colors[o]},${colors[o + 1]},${colors[o + 2]})` : `rgba(${colors[o]},${colors[o + 1]},${colors[o + 2]},${colors[o + 3]! / 255})`;
+    }
+    this.colors = colors.slice();
+    this.fillsDirty = true;
+  }
+
+  /** Outlines (and labels) the hovered and selected areas, and further `emphasised` ones (a story scene's). */
+  setHighlight(hovered: number | null, selected: number | null, emphasised: readonly number[] = []): void {
+    this.hovered = hovered;
+    this.selected = selected;
+    this.emphasised = [...emphasised];
+    this.linesDirty = true;
+  }
+
+  /** Sets the size and camera; the backing stores are resized when the size changed. */
+  setView(view: CanvasView): void {
+    this.view = view;
+    const w = Math.max(1, Math.round(view.width * view.pixelRatio));
+    const h = Math.max(1, Math.round(view.height * view.pixelRatio));
+    for (const canvas of [this.canvas, this.lines]) {
+      if (canvas.width !== w) canvas.width = w;
+      if (canvas.height !== h) canvas.height = h;
+    }
+  }
+
+  /** The transform from local units to device pixels: [scale, translateX, translateY]. */
+  private transform(): [number, number, number] | null {
+    const { level, view } = this;
+    if (!level || !view) return null;
+    const { camera, pixelRatio } = view;
+    const k = (camera.worldSize / level.scale) * pixelRatio;
+    const tx = ((level.origin[0] - camera.x) * camera.worldSize + view.width / 2) * pixelRatio;
+    const ty = ((level.origin[1] - camera.y) * camera.worldSize + view.height / 2) * pixelRatio;
+    return [k, tx, ty];
+  }
+
+  /** Draws what changed since the last draw (everything after a camera or size change), synchronously. */
+  draw(): void {
+    const t = this.transform();
+    if (!t || !this.level || !this.view) return;
+    // A new camera or backing-store size means both canvases are stale (a resize also clears them).
+    const key = `${t.join(',')}|${this.canvas.width}x${this.canvas.height}`;
+    if (key !== this.drawnTransform) {
+      this.drawnTransform = key;
+      this.fillsDirty = true;
+      this.linesDirty = true;
+    }
+    if (this.fillsDirty) this.drawFills(t);
+    if (this.linesDirty) this.drawLines(t);
+    this.fillsDirty = false;
+    this.linesDirty = false;
+  }
+
+  private drawFills([k, tx, ty]: [number, number, number]): void {
+    const ctx = context(this.canvas);
+    const level = this.level;
+    if (!ctx || !level) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    if (this.basemap) {
+      ctx.fillStyle = this.style.background;
+      ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    } else ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+    ctx.setTransform(k, 0, 0, k, tx, ty);
+    if (this.basemap) {
+      ctx.fillStyle = this.style.land;
+      ctx.fill(this.basemap.land, 'evenodd');
+      ctx.fillStyle = this.style.sea;
+      ctx.fill(this.basemap.sea, 'evenodd');
+      ctx.fillStyle = this.style.river;
+      ctx.fill(this.basemap.river, 'evenodd');
+    }
+    // One fill per colour (a handful of classes), not one per area: per-call overhead dominates
+    // in software raster. Areas never overlap, so even-odd filling of the merged paths is exact.
+    for (const [fill, path] of this.pathsByFill(level)) {
+      ctx.fillStyle = fill;
+      ctx.fill(path, 'evenodd');
+    }
+  }
+
+  /** The areas merged into one path per fill colour. */
+  private pathsByFill(level: CanvasLevel): Map<string, Path2D> {
+    const byFill = new Map<string, Path2D>();
+    for (let i = 0; i < level.count; i++) {
+      const fill = this.fills[i];
+      if (!fill || this.colors[i * 4 + 3] === 0) continue;
+      let path = byFill.get(fill);
+      if (!path) byFill.set(fill, (path = new Path2D()));
+      path.addPath(level.areas[i]!);
+    }
+    return byFill;
+  }
+
+  private drawLines([k, tx, ty]: [number, number, number]): void {
+    const ctx = context(this.lines);
+    const { level, view, style } = this;
+    if (!ctx || !level || !view) return;
+    const px = 1 / k; // one device pixel in local units
+    const ratio = view.pixelRatio;
+    const zoom = Math.log2(view.camera.worldSize / 512);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, this.lines.width, this.lines.height);
+    ctx.setTransform(k, 0, 0, k, tx, ty);
+    ctx.lineJoin = 'round';
+    ctx.strokeStyle = style.areaBorder;
+    ctx.lineWidth = areaBorderWidth(zoom) * ratio * px;
+    ctx.stroke(level.borders);
+    if (level.parentBorders) {
+      ctx.strokeStyle = style.parentBorder;
+      ctx.lineWidth = parentBorderWidth(zoom) * ratio * px;
+      ctx.stroke(level.parentBorders);
+    }
+    const outline = (index: number | null, colour: string, width: number) => {
+      const path = index === null ? undefined : level.areas[index];
+      if (!path) return;
+      ctx.strokeStyle = colour;
+      ctx.lineWidth = width * ratio * px;
+      ctx.stroke(path);
+    };
+    for (const index of this.emphasised) outline(index, style.selected, 3);
+    if (this.hovered !== this.selected) outline(this.hovered, style.hover, 2);
+    outline(this.selected, style.selected, 3);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const labelled = new Set<number>();
+    const label = (index: number | null, look: LabelStyle) => {
+      if (index === null || labelled.has(index)) return;
+      labelled.add(index);
+      const name = level.names[index];
+      const point = level.labels[index];
+      if (!name || !point) return;
+      ctx.font = `${look.weight} ${look.size * ratio}px ${LABEL_FONT}`;
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      const x = point[0] * k + tx;
+      const y = point[1] * k + ty + look.offsetY * ratio;
+      ctx.lineWidth = 3 * ratio;
+      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      ctx.strokeText(name, x, y);
+      ctx.fillStyle = '#141414';
+      ctx.fillText(name, x, y);
+    };
+    label(this.selected, { size: 15, weight: 600, offsetY: 0 });
+    label(this.hovered, { size: 13, weight: 600, offsetY: 0 });
+    for (const index of this.emphasised) label(index, { size: 20, weight: 700, offsetY: -18 });
+  }
+
+  /** The area under a point (CSS pixels from the canvas's top left), or null. */
+  pick(x: number, y: number): number | null {
+    const ctx = context(this.canvas);
+    const t = this.transform();
+    const level = this.level;
+    if (!ctx || !t || !level || !this.view) return null;
+    const [k, tx, ty] = t;
+    const lxp = (x * this.view.pixelRatio - tx) / k;
+    const lyp = (y * this.view.pixelRatio - ty) / k;
+    ctx.save();
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    try {
+      // Last drawn wins, as in the drawing order.
+      for (let i = level.count - 1; i >= 0; i--) {
+        const o = i * 4;
+        if (lxp < level.boxes[o]! || lxp > level.boxes[o + 2]! || lyp < level.boxes[o + 1]! || lyp > level.boxes[o + 3]!) continue;
+        if (ctx.isPointInPath(level.areas[i]!, lxp, lyp, 'evenodd')) return i;
+      }
+      return null;
+    } finally {
+      ctx.restore();
+    }
+  }
+}
