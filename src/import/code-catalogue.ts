@@ -1,7 +1,7 @@
 /**
  * The catalogue of codes (public/data/codes.json, written by the data build): the codes and names of
  * every division the importer recognises a file by. The import worker fetches it when a file is
- * imported, never the first view. Pure.
+ * imported, never the first view.
  *
  * What it covers: the app's own map levels (their codes and names as drawn); Sweden's 21 län and
  * 290 kommuner; all 5,984 DeSO 2018 codes and all 3,363 RegSO 2020 codes and names; and, for the
@@ -82,4 +82,11 @@ export function divisionsOf(catalogue: CodeCatalogue, own: readonly UserDivision
     geometry: { codes: regso.map((r) => r.code), names: regso.map((r) => r.name), kommunNames: regso.map((r) => r.kommun) },
   });
   return divisions;
+}
+
+/** Fetches the catalogue of codes (in the import worker; on the page only where workers are missing). */
+export async function fetchCodeCatalogue(url: string): Promise<CodeCatalogue> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as CodeCatalogue;
 }

@@ -28,6 +28,8 @@ export function readAreaCell(cell: XlsxCell): { code: string; name?: string } | 
   if (typeof cell !== 'string') return null;
   const text = cell.trim();
   if (STRONG_CODE.test(text)) return { code: text };
+  // "1480 C1010" is one DeSO code written with a space, not the kommun 1480 named "C1010".
+  if (STRONG_CODE.test(text.replace(/\s+/g, ''))) return { code: text.replace(/\s+/g, '') };
   const m = CODE_WITH_NAME.exec(text);
   return m?.[1] && m[2] ? { code: m[1], name: m[2].trim() } : null;
 }
