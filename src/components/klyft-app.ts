@@ -7,7 +7,7 @@ import { formatChange, formatValue } from '../format/number';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
 import type { ColorScale } from '../scales/color-scale';
 import type { ChangeScale } from '../scales/diverging';
-import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, populationIndicatorFor, urlContext } from '../state/app-data';
+import { findIndicator, findLevel, indicatorsAt, levelLabel, levelsWith, urlContext } from '../state/app-data';
 import type { ChangeOverview, GapOverview } from '../state/gap-view';
 import {
   changeSinceFirst,
@@ -28,7 +28,6 @@ import type { KlyftSources } from './klyft-sources';
 import type { ImportAddLevelDetail, ImportApplyDetail, KlyftImport } from './klyft-import';
 import type { UserDatasetItem, UserLevelItem } from './klyft-user-data';
 import { userLevelKey, withUserLevels, type UserLevel } from '../import/user-levels';
-import { COARSER_LEVELS } from '../import/coarser-levels';
 import type { OverlayLoaders } from '../import/overlay-host';
 import type { JoinGeometry } from '../import/join-report';
 import { withUserDatasets } from '../import/user-catalogue';
@@ -43,7 +42,6 @@ import {
   userDatasetId,
   userIndicatorId,
   type UserDataset,
-  type UserJoin,
 } from '../import/user-data-store';
 import './klyft-choosers';
 import './klyft-legend';
@@ -452,57 +450,29 @@ export class KlyftApp extends LitElement implements PresenterHost {
     importer?.shadowRoot?.querySelector<HTMLInputElement>('input[type="file"]')?.click();
   };
 
-  /** Stores an imported (or re-matched) dataset and shows it. */
+  /** Stores imported (or re-matched) datasets and shows the first on the level the import chose. */
   private readonly handleImportApply = async (event: Event): Promise<void> => {
-    const d = (event as CustomEvent<ImportApplyDetail>).detail;
-    const id = d.id ?? newDatasetId();
-    const indicator = userIndicatorId(id);
-    const { summariseJoin, toIndicatorValues } = await import('../import/join-report');
-    const join = { values: toIndicatorValues(d.report.values, indicator, d.level), summary: summariseJoin(d.report), matchByName: d.matchByName };
-    const joins: UserDataset['joins'] = { [d.level]: join, ...(d.aggregate ? await this.aggregatedJoins(join, d.level, d.aggregate) : {}) };
-    // Estimated by overlay for the level shown: marked with its source level and weighting.
-    if (d.estimate) joins[d.estimate.level] = { ...join, values: { ...d.estimate.values, indicator }, derivedFrom: d.level, estimated: d.estimate.weight };
-    const existing = this.userDatasets.find((x) => x.id === id);
-    const dataset: UserDataset = existing
-      ? { ...existing, name: d.choices.name, choices: d.choices, joins: { ...existing.joins, ...joins } }
-      : { id, name: d.choices.name, createdAt: new Date().toISOString(), fileName: d.table.fileName, format: d.table.format, levelId: d.level, choices: d.choices, joins, table: d.table };
-    this.setUserDatasets(existing ? this.userDatasets.map((x) => (x.id === id ? dataset : x)) : [...this.userDatasets, dataset]);
-    const years = join.values.years;
-    const year = nearestYear(years, this.store.get().year) ?? this.store.get().year;
-    const reload = this.store.get().indicator === indicator;
-    this.store.set({ indicator, year, from: null, to: null });
-    // The same indicator (matched again) does not change the state's indicator: load explicitly.
-    if (reload) void this.ensureData();
+    const detail = (event as CustomEvent<ImportApplyDetail>).detail;
+    const { mergeImported } = await import('../import/apply-import');
+    const { all, stored } = mergeImported(this.userDatasets, detail, new Date().toISOString(), newDatasetId);
+    this.setUserDatasets(all);
+    const first = stored[0];
+    if (!first) return;
+    // Stored before it is shown: a reload right after shows it again.
     try {
-      await putDataset(dataset);
+      await Promise.all(stored.map(putDataset));
     } catch (error) {
       const text = fill(strings(this.view.lang).import.storeFailed, { reason: String(error) });
       this.notices = [...this.notices.filter((n) => n.id !== 'store-failed'), { id: 'store-failed', text, tone: 'warning' }];
     }
+    const indicator = userIndicatorId(first.id);
+    const view = this.store.get();
+    const year = nearestYear(first.joins[detail.level]?.values.years ?? [], view.year) ?? view.year;
+    const reload = view.indicator === indicator && view.level === detail.level;
+    this.store.set({ indicator, level: detail.level, year, from: null, to: null, ...(detail.level === view.level ? {} : { area: null, highlight: [] }) });
+    // The same indicator (matched again) does not change the state's indicator: load explicitly.
+    if (reload) void this.ensureData();
   };
-
-  /**
-   * A join carried up to the coarser shipped levels the level nests in (by the features' parent
-   * codes), each marked as derived. Rates are weighted by the level's population when it has one.
-   */
-  private async aggregatedJoins(join: UserJoin, level: LevelMeta['id'], aggregation: 'rate' | 'count'): Promise<UserDataset['joins']> {
-    const geometry = this.loaded?.geometry;
-    const coarser = COARSER_LEVELS[level] ?? [];
-    if (!geometry || geometry.meta.id !== level || coarser.length === 0 || !this.catalogue) return {};
-    const populationFile = aggregation === 'rate' ? populationIndicatorFor(this.catalogue, level)?.levels[level]?.file : undefined;
-    const population = populationFile ? await loadValues(DATA_BASE, populationFile).catch(() => null) : null;
-    const { aggregateImported } = await import('../import/aggregate-import');
-    const out: UserDataset['joins'] = {};
-    for (const { level: target, key } of coarser) {
-      const parentOf = new Map<string, string>();
-      for (const f of geometry.areas.features) {
-        const parent = f.properties.parents[key];
-        if (parent !== undefined) parentOf.set(f.properties.code, parent);
-      }
-      out[target] = { ...join, values: aggregateImported(join.values, parentOf, target, aggregation, population), derivedFrom: level };
-    }
-    return out;
-  }
 
   private readonly handleUserRename = async (event: Event): Promise<void> => {
     const { id, name } = (event as CustomEvent<{ id: string; name: string }>).detail;
@@ -547,16 +517,6 @@ export class KlyftApp extends LitElement implements PresenterHost {
     }));
   }
 
-  /** Labels of the shipped levels the current level nests in (where imported values can be aggregated to). */
-  private coarserLevelLabels(): string[] {
-    const catalogue = this.catalogue;
-    if (!catalogue) return [];
-    return (COARSER_LEVELS[this.view.level] ?? []).flatMap(({ level }) => {
-      const meta = findLevel(catalogue, level);
-      return meta?.inChooser ? [levelLabel(meta, this.view.lang)] : [];
-    });
-  }
-
   private renderImport() {
     if (!customElements.get('klyft-import')) {
       return html`<button class="btn" type="button" @click=${this.handleEarlyImport}>${strings(this.view.lang).import.button}</button>`;
@@ -569,8 +529,6 @@ export class KlyftApp extends LitElement implements PresenterHost {
       .levelId=${this.view.level}
       .levelName=${level ? levelLabel(level, this.view.lang) : ''}
       .levelRegion=${geometry?.region}
-      .coarserLevels=${this.coarserLevelLabels()}
-      .populationWeighted=${Boolean(this.catalogue && populationIndicatorFor(this.catalogue, this.view.level))}
       .catalogue=${this.catalogue}
       .levelGeometry=${this.loaded?.geometry ?? null}
       .loaders=${this.importLoaders}

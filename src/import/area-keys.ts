@@ -39,16 +39,16 @@ export function digitWidth(codes: readonly string[]): number | null {
 
 /**
  * Folds a name for matching: case, diacritics (å→a, ä→a, ö→o, é→e), punctuation and spacing;
- * a trailing "kommun", "stad" or "län" is dropped ("Göteborgs Stad" → "goteborgs").
+ * a trailing "kommun", "stad" or "län" is dropped ("Göteborgs Stad" → "goteborgs"). With
+ * `keepDiacritics`, "Håbo" and "Habo" stay two names.
  */
-export function foldName(name: string): string {
-  const folded = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+export function foldName(name: string, keepDiacritics = false): string {
+  const base = keepDiacritics ? name.normalize('NFC') : name.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = base
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
-  return folded.replace(/(.) (kommun|stad|lan)$/, '$1');
+  return folded.replace(/(.) (kommun|stad|lan|län)$/, '$1');
 }
 
 /** A folded name without a genitive s ("goteborgs" → "goteborg", from "Göteborgs kommun"), or null. */
@@ -68,15 +68,17 @@ const COMMA = /^([^,]+),\s*([^,]+)$/;
 /**
  * The readings of a name cell, most literal first: the whole name; for "A (B)" and "A, B" also A
  * qualified by B and B qualified by A. SCB writes RegSO as "Göteborg (Hammarkullen)", others write
- * "Hammarkullen, Göteborg"; which part is the kommun is decided by the division's names.
+ * "Hammarkullen, Göteborg"; which part is the kommun is decided by the division's names. Folded as
+ * foldName (with `keepDiacritics`).
  */
-export function nameReadings(raw: string): NameReading[] {
-  const whole = foldName(raw);
+export function nameReadings(raw: string, keepDiacritics = false): NameReading[] {
+  const fold = (text: string) => foldName(text, keepDiacritics);
+  const whole = fold(raw);
   if (whole === '') return [];
   const readings: NameReading[] = [{ area: whole }];
   const m = PARENS.exec(raw.trim()) ?? COMMA.exec(raw.trim());
-  const a = m?.[1] ? foldName(m[1]) : '';
-  const b = m?.[2] ? foldName(m[2]) : '';
+  const a = m?.[1] ? fold(m[1]) : '';
+  const b = m?.[2] ? fold(m[2]) : '';
   if (a && b) readings.push({ area: b, qualifier: a }, { area: a, qualifier: b });
   return readings;
 }

@@ -56,9 +56,22 @@ const YEAR_NAMES = ['ar', 'year', 'time', 'period', 'tid', 'artal', 'years'];
 /** A header that names a code of some division (`county_code`, `lan`): such a column is a key, never a measure. */
 const CODE_HINT = /kod|code|region|county|kommun|municip|deso|regso|geo|omrade|lan$|^lan/;
 
-/** Columns headed by a year ("2015", "2016", …): a wide table. */
-export function yearHeaderColumns(header: readonly string[]): number[] {
-  return header.flatMap((h, i) => (YEAR_HEADER.test(foldName(h)) ? [i] : []));
+/** The year a header names and the rest of it: "2015" → 2015, ""; "Folkmängd 2023" → 2023, "Folkmängd"; "pop_2021" → 2021, "pop". */
+export function yearInHeader(header: string): { year: number; stem: string } | null {
+  const found = [...header.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g)];
+  const m = found[0];
+  if (found.length !== 1 || m === undefined) return null;
+  const rest = `${header.slice(0, m.index)} ${header.slice(m.index + 4)}`;
+  return { year: Number(m[0]), stem: rest.replace(/\s+/g, ' ').replace(/^[\s_\-–,:;]+|[\s_\-–,:;]+$/g, '') };
+}
+
+/** Columns whose header names a year ("2015", "Folkmängd 2023") and whose values are numbers: a wide table's values. */
+export function yearValueColumns(header: readonly string[], profiles: readonly ColumnProfile[], taken: ReadonlySet<number>): { index: number; year: number; stem: string }[] {
+  return header.flatMap((h, index) => {
+    const named = taken.has(index) ? null : yearInHeader(h);
+    const p = profiles[index];
+    return named && (!p || p.numbers >= p.texts) ? [{ index, ...named }] : [];
+  });
 }
 
 /** Profiles every column: numbers or text, years, and the divisions its codes and names belong to. */
@@ -115,10 +128,10 @@ function best(profiles: readonly ColumnProfile[], value: (p: ColumnProfile) => n
  * The roles the values suggest: the year column (by header, else a column of years); the code
  * column with the most distinct values that are codes of one division (the finest key); the name
  * column with the most values that are names. Headers are the fallback when values tell nothing.
+ * Without a year column, columns headed by a year ("2015", "Folkmängd 2023") make the table wide.
  */
 export function guessRoles(header: readonly string[], profiles: readonly ColumnProfile[]): ColumnRoles {
   const folded = header.map(foldName);
-  const wide = yearHeaderColumns(header).length > 0;
   const byHeader = (names: readonly string[], skip: ReadonlySet<number>): number => {
     for (const name of names) {
       const i = folded.findIndex((h, k) => h === name && !skip.has(k));
@@ -126,12 +139,10 @@ export function guessRoles(header: readonly string[], profiles: readonly ColumnP
     }
     return -1;
   };
-  const taken = new Set(yearHeaderColumns(header));
-  let year = -1;
-  if (!wide) {
-    year = byHeader(YEAR_NAMES, taken);
-    if (year < 0) year = profiles.find((p) => p.years && p.distinct <= 200 && !CODE_HINT.test(folded[p.index] ?? ''))?.index ?? -1;
-  }
+  // Columns headed by a year alone hold values of that year, never a key.
+  const taken = new Set(header.flatMap((h, i) => (YEAR_HEADER.test(h.trim()) ? [i] : [])));
+  let year = byHeader(YEAR_NAMES, taken);
+  if (year < 0) year = profiles.find((p) => !taken.has(p.index) && p.years && p.distinct <= 200 && !CODE_HINT.test(folded[p.index] ?? ''))?.index ?? -1;
   if (year >= 0) taken.add(year);
   const free = profiles.filter((p) => !taken.has(p.index));
   let code = best(free, (p) => (p.codes && mostly(p.codes.matched, p.distinct) ? score(p.codes.matched, p.distinct) : 0));

@@ -7,7 +7,7 @@
 import type { Localized } from '../data/types';
 import { parseCsv } from '../data/csv';
 import { badNumber, fileStem, foldName, guarded, importError, makeRow, msg, noRows, readCell, readYear, skippedWarning } from './common';
-import { guessRoles, isSecondaryKey, profileColumns, yearHeaderColumns, type ColumnProfile, type ColumnRoles, type CsvGrid } from './csv-columns';
+import { guessRoles, isSecondaryKey, profileColumns, yearInHeader, yearValueColumns, type ColumnProfile, type ColumnRoles, type CsvGrid } from './csv-columns';
 import type { IndexedDivision } from './detect-division';
 import type { ImportResult, ImportedRow, ImportedTable } from './types';
 import { readAreaCell } from './xlsx-scb';
@@ -117,25 +117,29 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
       '1',
     );
   }
-  const yearHeaders = yearHeaderColumns(names);
-  const wide = yearHeaders.length > 0;
-  if (!wide && roles.year < 0) {
+  const keys = new Set([roles.code, roles.name, roles.year].filter((i) => i >= 0));
+  const yearColumns = roles.year >= 0 ? [] : yearValueColumns(names, profiles, keys);
+  const wide = yearColumns.length > 0;
+  const warnings: Localized[] = [];
+  // A table of one year often says which only in its file name ("folkmangd-2023.csv").
+  const namedYear = !wide && roles.year < 0 ? yearInHeader(fileStem(fileName))?.year : undefined;
+  if (!wide && roles.year < 0 && namedYear === undefined) {
     return importError(
       'no-year',
       fileName,
       msg(
-        'Rad 1: ingen årskolumn ("år", "year", "period") och inga kolumner med år som rubrik ("2015", "2016", …).',
-        'Line 1: no year column ("year", "år", "period") and no columns headed by a year ("2015", "2016", …).',
+        'Rad 1: ingen årskolumn ("år", "year", "period"), inga kolumner med år i rubriken ("2015", "Folkmängd 2023") och inget år i filnamnet.',
+        'Line 1: no year column ("year", "år", "period"), no columns with a year in their header ("2015", "Population 2023") and no year in the file name.',
       ),
       '1',
     );
   }
-  const taken = new Set([roles.code, roles.name, roles.year, ...yearHeaders].filter((i) => i >= 0));
-  const warnings: Localized[] = [];
+  if (namedYear !== undefined) warnings.push(msg(`Filen har ingen årskolumn; året ${namedYear} är taget från filnamnet.`, `The file has no year column; the year ${namedYear} is taken from the file name.`));
+  const taken = new Set([...keys, ...yearColumns.map((c) => c.index)]);
   let columns: ValueColumn[];
   let indicatorCol = -1;
   if (wide) {
-    columns = yearHeaders.map((i) => ({ index: i, measure: 'value', year: readYear(names[i]) }));
+    columns = yearColumns.map((c) => ({ index: c.index, measure: c.stem || 'value', year: c.year }));
     const ignored = names.filter((n, i) => !taken.has(i) && n !== '' && !profiles[i]?.codes);
     if (ignored.length > 0) warnings.push(msg(`Kolumnerna ${ignored.join(', ')} lästes inte.`, `The columns ${ignored.join(', ')} were not read.`));
   } else {
@@ -164,7 +168,7 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
       noArea.push(line);
       continue;
     }
-    const rowYear = roles.year >= 0 ? readYear(cells[roles.year]) : null;
+    const rowYear = roles.year >= 0 ? readYear(cells[roles.year]) : (namedYear ?? null);
     if (!wide && rowYear === null) {
       noYear.push(line);
       continue;

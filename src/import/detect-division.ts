@@ -77,14 +77,12 @@ export function matchDivision(keys: readonly { code: string; name: string; rows:
 }
 
 /**
- * Ranks the divisions a table's rows belong to (those with at least one row, and `always`, e.g. the
- * level shown): most rows first, then the larger share of the division's areas, map levels before
- * divisions without a map.
+ * Ranks every division by how well it explains a table's rows: most rows first, then the larger
+ * share of the division's areas, map levels before divisions without a map.
  */
-export function detectDivisions(table: ImportedTable, measure: string | null, divisions: readonly IndexedDivision[], always?: LevelId): DivisionMatch[] {
+export function detectDivisions(table: ImportedTable, measure: string | null, divisions: readonly IndexedDivision[]): DivisionMatch[] {
   const keys = tableKeys(table, measure);
   return divisions
     .map((d) => matchDivision(keys, d))
-    .filter((m) => m.rows > 0 || (always !== undefined && m.level === always))
     .sort((a, b) => b.rows - a.rows || b.areas / Math.max(1, b.total) - a.areas / Math.max(1, a.total) || Number(a.level === null) - Number(b.level === null));
 }

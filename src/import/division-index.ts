@@ -57,33 +57,36 @@ export function indexDivision(geometry: JoinGeometry): DivisionIndex {
   const normalised = new Map<string, number>();
   codes.forEach((code, i) => normalised.set(codeFor(code, width), i));
   const previous = new Map(Object.entries(geometry.previous ?? {}).map(([code, next]) => [codeFor(code, width), next]));
-  const plainNames = new Map<string, number>();
-  const qualifiedNames = new Map<string, number>();
+  // Names are looked up with their diacritics first ("Håbo" and "Habo" are two kommuner), then without.
+  const plainNames = [new Map<string, number>(), new Map<string, number>()] as const;
+  const qualifiedNames = [new Map<string, number>(), new Map<string, number>()] as const;
   const kommunOf = (i: number): string => {
     const k = geometry.kommunNames;
-    return foldName(typeof k === 'string' ? k : (k?.[i] ?? ''));
+    return typeof k === 'string' ? k : (k?.[i] ?? '');
   };
   names.forEach((name, i) => {
-    const folded = foldName(name);
-    addUnique(plainNames, folded, i);
-    const kommun = kommunOf(i);
-    if (kommun) addUnique(qualifiedNames, `${kommun}|${folded}`, i);
+    for (const [tier, keep] of [[0, true], [1, false]] as const) {
+      const folded = foldName(name, keep);
+      addUnique(plainNames[tier], folded, i);
+      const kommun = foldName(kommunOf(i), keep);
+      if (kommun) addUnique(qualifiedNames[tier], `${kommun}|${folded}`, i);
+    }
   });
   const region = geometry.region;
   const regional = region !== undefined && codes.length > 0 && codes.every((c) => c.startsWith(region));
   const shapes = new Set(codes.map(codeShape));
 
   const lookupName = (text: string): number | undefined => {
-    for (const reading of nameReadings(text)) {
-      const plain = reading.qualifier === undefined;
-      const key = plain ? reading.area : `${reading.qualifier}|${reading.area}`;
-      const map = plain ? plainNames : qualifiedNames;
-      const hit = found(map.get(key));
-      if (hit !== undefined) return hit;
-      // "Göteborgs kommun", "Stockholms län": the genitive s is not part of the area's name.
-      const bare = plain ? withoutGenitive(reading.area) : null;
-      const bareHit = bare ? found(plainNames.get(bare)) : undefined;
-      if (bareHit !== undefined) return bareHit;
+    for (const [tier, keep] of [[0, true], [1, false]] as const) {
+      for (const reading of nameReadings(text, keep)) {
+        const plain = reading.qualifier === undefined;
+        const hit = found(plain ? plainNames[tier].get(reading.area) : qualifiedNames[tier].get(`${reading.qualifier}|${reading.area}`));
+        if (hit !== undefined) return hit;
+        // "Göteborgs kommun", "Stockholms län": the genitive s is not part of the area's name.
+        const bare = plain ? withoutGenitive(reading.area) : null;
+        const bareHit = bare ? found(plainNames[tier].get(bare)) : undefined;
+        if (bareHit !== undefined) return bareHit;
+      }
     }
     const inner = codeInName(text);
     return inner ? normalised.get(codeFor(inner, width)) : undefined;

@@ -26,9 +26,9 @@ export interface SessionContext {
   codesUrl: string;
   /** The user's own divisions. */
   own: UserDivision[];
-  /** The level shown, listed among the candidates even when nothing matches it. */
+  /** The level shown. */
   current: LevelId;
-  /** Its codes and names as drawn: used when the catalogue of codes cannot be loaded. */
+  /** Its codes and names as drawn: tried when the catalogue of codes cannot be loaded or does not list it. */
   currentGeometry: JoinGeometry | null;
 }
 
@@ -50,6 +50,8 @@ export interface CsvColumnsView {
   header: string[];
   roles: ColumnRoles;
   profiles: ColumnProfile[];
+  /** Whether the years are in the column headers ("2015", "Folkmängd 2023"): a wide table. */
+  yearsInHeaders: boolean;
 }
 
 /** A parsed table as the preview shows it (its rows stay in the worker). */

@@ -3,7 +3,6 @@
  * areas belong to, and keeps the rows, so that joins, reports and the datasets are made where the
  * rows are. Pure apart from the injected loader of the catalogue of codes; runs in Node tests too.
  */
-import type { LevelId } from '../data/types';
 import type { Lang } from '../format/number';
 import { defaultChoices, describeTable } from './choices';
 import { divisionsOf, type CodeCatalogue, type Division } from './code-catalogue';
@@ -43,7 +42,6 @@ export class ImportSession {
   private table: ImportedTable | null = null;
   private csv: CsvParts | null = null;
   private divisions: IndexedDivision[] = [];
-  private current: LevelId = 'kommun';
   private catalogueMissing = false;
 
   /** `loadCodes` fetches the catalogue of codes (the worker: fetch; tests: a constructed catalogue). */
@@ -123,7 +121,6 @@ export class ImportSession {
   /** Loads the catalogue of codes once per session; without it, the level shown and the user's own divisions are tried. */
   private async loadDivisions(context: SessionContext): Promise<void> {
     if (this.divisions.length > 0) return;
-    this.current = context.current;
     let divisions: Division[];
     try {
       divisions = divisionsOf(await this.loadCodes(context.codesUrl), context.own);
@@ -155,7 +152,7 @@ export class ImportSession {
         ...describeTable(table, m.id),
       })),
       columns: this.columnsView(),
-      divisions: detectDivisions(table, first, this.divisions, this.current),
+      divisions: detectDivisions(table, first, this.divisions),
       catalogueMissing: this.catalogueMissing,
     };
     progress('detecting', 1);
@@ -164,7 +161,7 @@ export class ImportSession {
 
   private columnsView(): CsvColumnsView | null {
     const csv = this.csv;
-    return csv ? { header: csv.grid.header, roles: csv.roles, profiles: csv.profiles } : null;
+    return csv ? { header: csv.grid.header, roles: csv.roles, profiles: csv.profiles, yearsInHeaders: this.table?.format === 'csv-wide' } : null;
   }
 }
 
