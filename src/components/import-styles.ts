@@ -46,3 +46,26 @@ export const importStyles = css`
   th, td { text-align: start; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e3e3e3; }
   td.num, th.num { text-align: end; font-variant-numeric: tabular-nums; }
 `;
+
+/** The import dialog's own: the drop overlay, the modal, the alert, the actions bar and the progress bar. */
+export const importDialogStyles = css`
+  .btn.primary { background: #005a9c; color: #fff; }
+  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  .overlay { position: fixed; inset: 0; z-index: 1000; display: grid; place-content: center; text-align: center; background: rgb(0 90 156 / 0.85); color: #fff; font-size: clamp(1.25rem, 3vw, 2rem); pointer-events: none; }
+  .overlay p { margin: 0.25rem; }
+  .overlay .sub { font-size: 1rem; }
+  .overlay .frame { border: 4px dashed #fff; border-radius: 16px; padding: 2rem 3rem; }
+  dialog { width: min(48rem, calc(100vw - 2rem)); max-height: calc(100vh - 2rem); padding: 0; border: 1px solid #767676; border-radius: 8px; color: #1a1a1a; box-shadow: 0 8px 32px rgb(0 0 0 / 0.25); }
+  dialog::backdrop { background: rgb(0 0 0 / 0.4); }
+  .body { padding: 1rem 1.25rem; display: flex; flex-direction: column; gap: 1rem; }
+  h2 { margin: 0; font-size: 1.3rem; }
+  .alert { border: 1px solid #a00; border-inline-start-width: 0.375rem; border-radius: 8px; background: #fdecec; padding: 0.75rem; }
+  .alert h3 { color: #8a0000; }
+  .actions { display: flex; flex-wrap: wrap; justify-content: flex-end; gap: 0.5rem; padding: 0.75rem 1.25rem; border-top: 1px solid #e3e3e3; background: #f6f6f4; position: sticky; bottom: 0; }
+  .actions .left { margin-inline-end: auto; }
+  .progress { height: 1rem; border: 1px solid #6b6b6b; border-radius: 8px; background: #fff; overflow: hidden; }
+  .progress > span { display: block; height: 100%; background: #005a9c; transition: width 0.12s linear; }
+  @media (prefers-reduced-motion: reduce) {
+    .progress > span { transition: none; }
+  }
+`;

@@ -4,11 +4,10 @@ import type { Direction, UnitKind } from '../data/types';
 import { formatNumber, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
 import type { MeasureSummary } from '../import/import-protocol';
+import { measureKey } from '../import/preview-choices';
 import type { ImportChoices } from '../import/types';
 import { importStyles } from './import-styles';
 
-/** A measure's key in the dialog's state (a table of one unnamed measure has the key ''). */
-export const measureKey = (id: string | null): string => id ?? '';
 
 /** What `klyft-import-measures` carries: the chosen measures' keys. */
 export interface ImportMeasuresDetail {

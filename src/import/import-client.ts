@@ -2,7 +2,10 @@
  * The page's side of an import: reads the file and runs the import session in a Web Worker (see
  * import-protocol.ts), reporting progress. Falls back to the main thread where workers are unavailable.
  */
-import type { CallKind, OverlayResult, ProgressCallback, SessionCalls, WorkerRequest, WorkerResponse } from './import-protocol';
+import type { Catalogue, LevelId } from '../data/types';
+import type { JoinGeometry } from './division-index';
+import type { CallKind, OverlayResult, ProgressCallback, SessionCalls, SessionContext, WorkerRequest, WorkerResponse } from './import-protocol';
+import type { OverlayLoaders } from './overlay-host';
 import type { OverlayInput } from './overlay-input';
 import { MAX_IMPORT_BYTES, type ImportError } from './types';
 
@@ -19,6 +22,22 @@ export async function readFileBytes(file: File): Promise<Uint8Array | ImportErro
   } catch (error) {
     return { kind: 'error', code: 'encoding', fileName: file.name, message: { sv: `Filen kunde inte läsas (${String(error)}).`, en: `The file could not be read (${String(error)}).` } };
   }
+}
+
+/**
+ * What a session needs to know of the app: where the catalogue of codes is, the user's own divisions
+ * (their codes and names), and the level shown with its codes and names.
+ */
+export async function sessionContext(
+  catalogue: Catalogue | null,
+  loaders: OverlayLoaders | null,
+  current: LevelId,
+  geometry: JoinGeometry | null,
+): Promise<SessionContext> {
+  const levels = (catalogue?.levels ?? []).filter((l) => l.id.startsWith('user-level:'));
+  const loaded = loaders ? await Promise.all(levels.map((l) => loaders.geometryOf(l).catch(() => null))) : [];
+  const own = loaded.flatMap((g) => (g ? [{ level: g.meta.id, codes: g.codes, names: g.areas.features.map((f) => f.properties.name) }] : []));
+  return { codesUrl: new URL('data/codes.json', document.baseURI).href, own, current, currentGeometry: geometry };
 }
 
 type Payload<K extends CallKind> = SessionCalls[K]['payload'];
