@@ -197,7 +197,8 @@ export class KlyftImport extends LitElement {
       case 'error':
         return html`<div class="alert" role="alert">
           <h3>${fill(t.errorTitle, { file: phase.error.fileName })}</h3>
-          <p>${phase.error.message[this.lang]}${phase.error.at ? ` (${phase.error.at})` : ''}</p>
+          <p>${phase.error.message[this.lang]}</p>
+          <p>${t.errorHint}</p>
         </div>`;
       case 'boundaries':
         return html`<klyft-import-boundaries

@@ -362,6 +362,7 @@ export const en: Strings = {
     apply: 'Show on the map',
     cancel: 'Cancel',
     errorTitle: 'The file {file} could not be imported',
+    errorHint: 'Correct the file and import it again, or choose another file.',
     boundaries: 'The file holds boundaries ({count} areas), not statistics. Add them as your own division, then import a table with values for the areas\' codes.',
     boundariesTitle: 'Your own division',
     aggregate: 'Also compute for larger areas ({levels})',

@@ -360,6 +360,7 @@ export const sv = {
     apply: 'Visa på kartan',
     cancel: 'Avbryt',
     errorTitle: 'Filen {file} kunde inte importeras',
+    errorHint: 'Rätta filen och importera den igen, eller välj en annan fil.',
     boundaries: 'Filen innehåller gränser ({count} områden), inte statistik. Lägg till dem som en egen indelning och importera sedan en tabell med värden för områdenas koder.',
     boundariesTitle: 'Egen indelning',
     aggregate: 'Beräkna även för större områden ({levels})',

@@ -27,7 +27,7 @@ export interface PreviewChoices {
 
 /**
  * The first measure (or the kept one) with its suggested choices; the level shown when it fits the
- * file (half its areas get values and it has half the best match's rows), else the best match;
+ * file (half its areas get values: an all-Sweden table dropped on Borås's map stays there), else the best match;
  * matching by name where names rather than codes found the level.
  */
 export function previewChoices(view: TableView, current: LevelId, kept: KeptChoices | null): PreviewChoices {
@@ -37,7 +37,7 @@ export function previewChoices(view: TableView, current: LevelId, kept: KeptChoi
   const levels = view.divisions.filter((d) => d.level !== null && d.rows > 0);
   const best = levels[0];
   const shown = levels.find((d) => d.level === current);
-  const fits = shown !== undefined && shown.areas * 2 >= shown.total && shown.rows * 2 >= (best?.rows ?? 0);
+  const fits = shown !== undefined && shown.areas * 2 >= shown.total;
   const matchByName = Object.fromEntries(levels.map((d) => [d.level, d.level === current && kept ? kept.matchByName : d.byName * 2 > d.rows]));
   return {
     measures,
