@@ -82,7 +82,7 @@ type RowProgress = ((done: number, total: number) => void) | undefined;
 
 function dispatch(fileName: string, bytes: Uint8Array, onProgress: RowProgress, divisions: readonly IndexedDivision[], keep?: KeepCsv): ImportResult {
   const ext = extensionOf(fileName);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseXlsxScb(bytes, fileName);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseXlsxScb(bytes, fileName, divisions);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return importError('unknown-format', fileName, msg('Gamla Excel-filer (.xls) stöds inte; spara som .xlsx eller CSV.', 'Old Excel files (.xls) are not supported; save as .xlsx or CSV.'));
   }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CodeCatalogue } from '../../src/import/code-catalogue';
-import type { DivisionMatch } from '../../src/import/detect-division';
+import { divisionsOf, type CodeCatalogue } from '../../src/import/code-catalogue';
+import { detectDivisions, indexDivisions, type DivisionMatch } from '../../src/import/detect-division';
+import { parseScbGrid } from '../../src/import/xlsx-scb';
 import type { SessionContext, TableView } from '../../src/import/import-protocol';
 import { ImportSession } from '../../src/import/import-session';
 
@@ -98,6 +99,32 @@ describe('ImportSession.open: the division detector', () => {
     const report = session.report({ measure: 'Andel', level: 'gbg-regso', matchByName: true });
     expect(report?.values.values).toEqual([[31.5, 12]]);
     expect(report?.methods.name).toBe(2);
+  });
+
+  it('reads an SCB workbook keyed by "Kommun (Område)" names, and stops at its footer', () => {
+    const grid = [
+      ['Andel med låg ekonomisk standard efter region och år'],
+      [],
+      [null, 'Andel, procent'],
+      [null, '2022'],
+      ['Göteborg (Hammarkullen)', 31.5],
+      ['Göteborg (Centrum)', 12],
+      ['Göteborg (Nytt område)', 7],
+      ['Borås (Centrum)', 10],
+      [],
+      ['Källa: SCB'],
+    ];
+    const divisions = indexDivisions(divisionsOf(catalogue()));
+    const t = parseScbGrid(grid, 'regso.xlsx', divisions);
+    if (t.kind !== 'table') throw new Error(JSON.stringify(t));
+    expect(t.rows.map((r) => [r.name, r.year, r.value])).toEqual([
+      ['Göteborg (Hammarkullen)', 2022, 31.5],
+      ['Göteborg (Centrum)', 2022, 12],
+      ['Göteborg (Nytt område)', 2022, 7],
+      ['Borås (Centrum)', 2022, 10],
+    ]);
+    // By hand: 3 of the 4 rows are RegSO 2020 names, 2 of them Göteborg's RegSO.
+    expect(matches(detectDivisions(t, null, divisions))).toEqual({ 'regso-2020': [3, 3, 5], 'gbg-regso': [2, 2, 2], kommun: [0, 0, 5] });
   });
 
   it.each([
