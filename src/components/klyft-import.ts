@@ -11,6 +11,7 @@ import type { ColumnRoles } from '../import/csv-columns';
 import type { JoinGeometry } from '../import/join-report';
 import { createOverlayHost, type OverlayLoaders } from '../import/overlay-host';
 import type { OverlayHost } from '../import/overlay-input';
+import type { PackedTable } from '../import/packed-table';
 import type { KeptChoices } from '../import/preview-choices';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError } from '../import/types';
 import { codePropertyProblems, type UserLevelChoices } from '../import/user-level-build';
@@ -108,7 +109,7 @@ export class KlyftImport extends LitElement {
   }
 
   /** Opens the preview for a stored table ("Match again"), keeping its measure and choices. */
-  async openTable(table: ImportedTable, id: string, choices: ImportChoices, matchByName: boolean): Promise<void> {
+  async openTable(table: ImportedTable | PackedTable, id: string, choices: ImportChoices, matchByName: boolean): Promise<void> {
     const ticket = this.start(table.fileName, { choices, matchByName });
     await this.showDialog();
     this.settle(ticket, await this.call('open-table', { table, context: await this.context() }, table.fileName), id);

@@ -11,12 +11,13 @@ import type { BuiltMeasure, ProgressCallback } from './import-protocol';
 import { summariseJoin, toIndicatorValues } from './join-report';
 import type { OverlayHost } from './overlay-input';
 import type { OverlayLoaders } from './overlay-host';
-import type { ImportChoices, ImportedTable } from './types';
+import type { PackedTable } from './packed-table';
+import type { ImportChoices } from './types';
 import { userIndicatorId, type UserDataset, type UserJoin } from './user-data-store';
 
 /** One measure's dataset before it has an id: its rows, choices and joins by level. */
 export interface DatasetDraft {
-  table: ImportedTable;
+  table: PackedTable;
   choices: ImportChoices;
   /** The level it was joined at first (the division chosen first). */
   levelId: LevelId;

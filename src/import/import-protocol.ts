@@ -12,6 +12,7 @@ import type { DivisionMatch } from './detect-division';
 import type { JoinGeometry } from './division-index';
 import type { JoinReportView } from './join-report';
 import type { OverlayInput } from './overlay-input';
+import type { PackedTable } from './packed-table';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError, ImportFormat } from './types';
 
 /** Stages of an import, for a progress bar. */
@@ -85,10 +86,10 @@ export interface BuildRequest {
   levels: { level: LevelId; matchByName: boolean }[];
 }
 
-/** One measure's dataset: its rows alone (kept to match again later) and its join per level. */
+/** One measure's dataset: its rows alone, packed (kept to match again later), and its join per level. */
 export interface BuiltMeasure {
   choices: ImportChoices;
-  table: ImportedTable;
+  table: PackedTable;
   joins: { level: LevelId; matchByName: boolean; report: JoinReportView }[];
 }
 
@@ -101,7 +102,7 @@ export interface OverlayResult {
 /** The requests, by kind, with their payloads and results. */
 export interface SessionCalls {
   open: { payload: { fileName: string; bytes: Uint8Array; context: SessionContext }; result: OpenResult };
-  'open-table': { payload: { table: ImportedTable; context: SessionContext }; result: OpenResult };
+  'open-table': { payload: { table: ImportedTable | PackedTable; context: SessionContext }; result: OpenResult };
   columns: { payload: { roles: ColumnRoles }; result: OpenResult };
   report: { payload: { request: ReportRequest }; result: JoinReportView | null };
   'report-csv': { payload: { request: ReportRequest; lang: Lang }; result: string };

@@ -25,6 +25,7 @@ import type {
   WorkerRequest,
 } from './import-protocol';
 import { runOverlay } from './overlay-estimate';
+import { packTable, unpackTable, type PackedTable } from './packed-table';
 import { progressSteps } from './progress';
 import type { ImportedTable } from './types';
 
@@ -60,11 +61,11 @@ export class ImportSession {
   }
 
   /** Opens a table kept from an earlier import ("Match again"). */
-  async openTable(table: ImportedTable, context: SessionContext, progress: SessionProgress = () => {}): Promise<OpenResult> {
+  async openTable(table: ImportedTable | PackedTable, context: SessionContext, progress: SessionProgress = () => {}): Promise<OpenResult> {
     progress('detecting', 0.3);
     await this.loadDivisions(context);
     this.csv = null;
-    return this.accept(table, progress);
+    return this.accept(unpackTable(table), progress);
   }
 
   /** Reads the CSV table again with the columns the user chose. */
@@ -97,7 +98,7 @@ export class ImportSession {
     let done = 0;
     return request.measures.map(({ measure, choices }) => {
       const meta = table.measures.filter((m) => m.id === measure);
-      const own: ImportedTable = { ...table, measures: meta, rows: table.rows.filter((r) => inMeasure(r, measure)) };
+      const own = packTable({ ...table, measures: meta, rows: table.rows.filter((r) => inMeasure(r, measure)) });
       const joins = request.levels.flatMap(({ level, matchByName }) => {
         progress('joining', 0.1 + (0.85 * done++) / Math.max(1, steps));
         const report = this.join({ measure, level, matchByName });

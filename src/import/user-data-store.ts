@@ -4,6 +4,7 @@
  */
 import type { IndicatorValues, LevelId } from '../data/types';
 import type { JoinSummary } from './join-report';
+import type { PackedTable } from './packed-table';
 import type { ImportChoices, ImportedTable, ImportFormat } from './types';
 import type { UserLevel } from './user-levels';
 
@@ -32,8 +33,8 @@ export interface UserDataset {
   choices: ImportChoices;
   /** The joins, one per level it was matched at ("Matcha igen" adds or replaces one). */
   joins: Partial<Record<LevelId, UserJoin>>;
-  /** The parsed table, kept so the dataset can be matched again at another level. */
-  table: ImportedTable;
+  /** The parsed table, kept so the dataset can be matched again at another level (packed by column since issue 11). */
+  table: ImportedTable | PackedTable;
 }
 
 const DB_NAME = 'klyftkartan';

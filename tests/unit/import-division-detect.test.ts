@@ -181,7 +181,7 @@ describe('ImportSession.open: the division detector', () => {
       ],
       levels: [{ level: 'kommun', matchByName: false }],
     });
-    expect(built.map((b) => [b.choices.name, b.table.rows.map((r) => r.value), b.table.measures.map((m) => m.id), b.joins.map((j) => [j.level, j.report.matchedRows])])).toEqual([
+    expect(built.map((b) => [b.choices.name, b.table.value, b.table.measures.map((m) => m.id), b.joins.map((j) => [j.level, j.report.matchedRows])])).toEqual([
       ['A', [1, 3], ['a'], [['kommun', 2]]],
       ['B', [2, 4], ['b'], [['kommun', 2]]],
     ]);
