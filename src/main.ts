@@ -1,4 +1,4 @@
-import './components/klyft-app';
+import './shell/klyft-app';
 
 // After the first map, so precaching the app and its data never competes with it; the offline
 // status element and the registration code load then too (or after 10 s, e.g. in the table view).

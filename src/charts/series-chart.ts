@@ -163,8 +163,8 @@ export function spreadLabels(ys: readonly number[], gap: number, top: number, bo
   return out;
 }
 
-/** The year nearest to an x position in px (for clicks on the chart); null without years. */
-export function nearestYear(model: Pick<SeriesChartModel, 'columns'>, px: number): number | null {
+/** The year whose column is nearest to an x position in px (for clicks on the chart); null without years. Not timeline.ts's nearestYear (a year among years). */
+export function yearAtPixel(model: Pick<SeriesChartModel, 'columns'>, px: number): number | null {
   let best: number | null = null;
   let bestDistance = Infinity;
   for (const column of model.columns) {

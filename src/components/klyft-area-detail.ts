@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { panelStyles } from './shared-styles';
-import { nearestYear, seriesChartModel, type ChartLine, type SeriesChartModel } from '../charts/series-chart';
+import { seriesChartModel, yearAtPixel, type ChartLine, type SeriesChartModel } from '../charts/series-chart';
 import type { IndicatorMeta, MissingReason } from '../data/types';
 import { formatChange, formatNumber, formatValue, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
@@ -500,7 +500,7 @@ export class KlyftAreaDetail extends LitElement {
     const box = svgElement.getBoundingClientRect();
     // The SVG is drawn 1:1 (width = measured width), but scale anyway in case CSS stretched it.
     const px = ((event.clientX - box.left) / (box.width || 1)) * model.width;
-    const year = nearestYear(model, px);
+    const year = yearAtPixel(model, px);
     if (year === null || year === this.year) return;
     this.dispatchEvent(new CustomEvent('klyft-intent', { detail: { year }, bubbles: true, composed: true }));
   };

@@ -6,7 +6,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { IndicatorMeta } from '../data/types';
 import type { Lang } from '../format/number';
 import { fill, strings } from '../i18n';
-import { changeLegendEntries, changeUnitLabel } from '../scales/change-legend-entries';
+import { changeLegendEntries, changeUnitLabel } from '../i18n/legend';
 import { NOT_CLEAR_CSS, type ChangeScale } from '../scales/diverging';
 import { NO_DATA_CSS } from '../scales/palette';
 import { CHANGE_RULE } from '../stats/change';

@@ -2,7 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { countMatches, groupIndicators, type IndicatorGroup } from '../data/indicator-groups';
-import type { Catalogue, LevelId, LevelMeta } from '../data/types';
+import { indicatorLabel } from '../i18n/indicator-label';
+import type { Catalogue, IndicatorMeta, LevelId, LevelMeta } from '../data/types';
 import type { Lang } from '../format/number';
 import { fill, strings } from '../i18n';
 import { levelLabel } from '../state/app-data';
@@ -100,7 +101,7 @@ export class KlyftChoosers extends LitElement {
 
   private renderIndicatorChooser() {
     const t = strings(this.lang);
-    const groups: IndicatorGroup[] = this.catalogue ? groupIndicators(this.catalogue, this.level, this.lang, this.query, this.indicator) : [];
+    const groups: IndicatorGroup[] = this.catalogue ? groupIndicators(this.catalogue, this.level, this.lang, this.query, this.indicator, this.labelOf) : [];
     const count = countMatches(groups);
     const countText = count === 0 ? t.chooser.noMatch : count === 1 ? t.chooser.matchesOne : fill(t.chooser.matches, { count });
     return html`
@@ -137,6 +138,9 @@ export class KlyftChoosers extends LitElement {
     `;
   }
 
+  /** The chooser's label of an indicator, sex variants worded. */
+  private readonly labelOf = (indicator: IndicatorMeta): string => indicatorLabel(indicator, this.lang);
+
   private emit(detail: Partial<ViewState>): void {
     this.dispatchEvent(new CustomEvent('klyft-intent', { detail, bubbles: true, composed: true }));
   }
@@ -158,7 +162,7 @@ export class KlyftChoosers extends LitElement {
   /** Enter picks the search's only match, so a precise search needs no trip to the list. */
   private handleSearchKey(event: KeyboardEvent): void {
     if (event.key !== 'Enter' || !this.catalogue) return;
-    const matches = groupIndicators(this.catalogue, this.level, this.lang, this.query).flatMap((g) => g.items);
+    const matches = groupIndicators(this.catalogue, this.level, this.lang, this.query, undefined, this.labelOf).flatMap((g) => g.items);
     const only = matches.length === 1 ? matches[0] : undefined;
     if (only && only.id !== this.indicator) {
       event.preventDefault();

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { IndicatorMeta } from '../data/types';
 import type { Lang } from '../format/number';
 import { fill, strings } from '../i18n';
-import { formatSigned } from '../scales/change-legend-entries';
+import { formatSigned } from '../i18n/legend';
 import type { GapReason } from '../stats/gap';
 import type { ViewState } from '../state/view-state';
 

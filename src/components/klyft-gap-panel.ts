@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTempl
 import { customElement, property, state } from 'lit/decorators.js';
 import { panelStyles } from './shared-styles';
 import { gapChartModel, unavailableReason, type GapChartModel } from '../charts/gap-chart';
-import { nearestYear } from '../charts/series-chart';
+import { yearAtPixel } from '../charts/series-chart';
 import type { IndicatorMeta } from '../data/types';
 import { formatGapChange, formatGapTick, formatGapValue, gapAxisUnit } from '../format/gap-value';
 import { formatNumber, formatValue, type Lang } from '../format/number';
@@ -601,7 +601,7 @@ export class KlyftGapPanel extends LitElement {
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
     // The SVG is drawn 1:1 (width = measured width), but scale anyway in case CSS stretched it.
     const px = ((event.clientX - box.left) / (box.width || 1)) * model.width;
-    const year = nearestYear(model, px);
+    const year = yearAtPixel(model, px);
     if (year !== null && year !== this.year) this.intent({ year });
   };
 }

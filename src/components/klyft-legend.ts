@@ -8,7 +8,7 @@ import { unitLabel, type Lang } from '../format/number';
 import { strings } from '../i18n';
 import { classCounts, classifications, type Classification } from '../scales/classify';
 import type { ColorScale } from '../scales/color-scale';
-import { legendEntries } from '../scales/legend-entries';
+import { legendEntries } from '../i18n/legend';
 import { NO_DATA_CSS } from '../scales/palette';
 import type { DomainMode, ViewState } from '../state/view-state';
 

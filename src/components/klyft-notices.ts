@@ -3,23 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Lang } from '../format/number';
 import { strings } from '../i18n';
-import type { ViewState } from '../state/view-state';
+import type { Notice, NoticeAction } from '../state/notices';
 
-/** A button in a notice that changes the view, e.g. "choose an indicator available here". */
-export interface NoticeAction {
-  label: string;
-  intent: Partial<ViewState>;
-  /** Fire this event (bubbling, composed, no detail) instead of `klyft-intent`, e.g. to start presenting. */
-  event?: string;
-}
-
-/** One message to the user; `warning` is announced assertively, `info` politely. */
-export interface Notice {
-  id: string;
-  text: string;
-  tone: 'info' | 'warning';
-  actions?: NoticeAction[];
-}
+export type { Notice, NoticeAction } from '../state/notices';
 
 /**
  * Dismissible messages (URL problems, no data at this level, …). Fires

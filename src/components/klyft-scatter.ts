@@ -5,7 +5,8 @@ import { guard } from 'lit/directives/guard.js';
 import type { IndicatorMeta } from '../data/types';
 import { formatNumber, unitLabel, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
-import { changeUnitLabel, stepDecimals } from '../scales/change-legend-entries';
+import { changeUnitLabel } from '../i18n/legend';
+import { stepDecimals } from '../scales/change-legend-entries';
 import type { ConvergenceResult } from '../stats/change';
 import type { ViewState } from '../state/view-state';
 

@@ -1,7 +1,5 @@
 /** Search and grouping of the catalogue's indicators for the indicator chooser. No DOM. */
-import type { Catalogue, IndicatorMeta, LevelId, TargetArea } from './types';
-import type { Lang } from '../format/number';
-import { strings } from '../i18n';
+import type { Catalogue, IndicatorMeta, Lang, LevelId, TargetArea } from './types';
 
 /** Target areas in the programme's order, which is the chooser's group order. */
 export const TARGET_AREAS: readonly TargetArea[] = ['start', 'work', 'living', 'participation'];
@@ -33,15 +31,6 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-/** The chooser label of an indicator: its name, plus the sex for sex variants. */
-export function indicatorLabel(indicator: IndicatorMeta, lang: Lang): string {
-  const name = indicator.name[lang];
-  if (indicator.sex === 'total') return name;
-  const sex = strings(lang).chooser[indicator.sex];
-  // Some source titles already end with the sex ("…, kvinnor"); do not say it twice.
-  return foldForSearch(name).endsWith(foldForSearch(sex)) ? name : `${name} – ${sex}`;
-}
-
 /** Whether an indicator has at least one year of data at a level. */
 export function isAvailableAt(indicator: IndicatorMeta, level: LevelId): boolean {
   return (indicator.levels[level]?.years.length ?? 0) > 0;
@@ -66,13 +55,15 @@ export function groupIndicators(
   lang: Lang,
   query: string,
   keep?: string,
+  /** The chooser label (i18n/indicator-label.ts words sex variants); the name by default. */
+  labelOf: (indicator: IndicatorMeta) => string = (indicator) => indicator.name[lang],
 ): IndicatorGroup[] {
   const tokens = foldForSearch(query).split(/\s+/).filter(Boolean);
   const collator = new Intl.Collator(lang === 'sv' ? 'sv-SE' : 'en-GB');
   const nameById = new Map(catalogue.indicators.map((i) => [i.id, i.name[lang]]));
   const byArea = new Map<TargetArea | 'user', { item: IndicatorOption; sortName: string; sexRank: number }[]>();
   for (const indicator of catalogue.indicators) {
-    const label = indicatorLabel(indicator, lang);
+    const label = labelOf(indicator);
     const match = matchesQuery(indicator, label, lang, tokens);
     if (!match && indicator.id !== keep) continue;
     const group = indicator.source === USER_SOURCE ? 'user' : indicator.targetArea;

@@ -3,22 +3,20 @@
  * Everything the app ships under public/data is described here.
  */
 
+/** UI languages: Swedish first, English second. */
+export type Lang = 'sv' | 'en';
+
 /** A string in both UI languages. */
 export interface Localized {
   sv: string;
   en: string;
 }
 
+/** The shipped levels' ids (divisions), in the catalogue's order. */
+export const SHIPPED_LEVELS = ['kommun', 'gbg-stadsomrade', 'gbg-mellanomrade', 'gbg-primaromrade', 'gbg-basomrade', 'gbg-deso', 'gbg-regso', 'boras-deso'] as const;
+
 /** Ids of the map levels (divisions) the app ships. */
-export type ShippedLevelId =
-  | 'kommun'
-  | 'gbg-stadsomrade'
-  | 'gbg-mellanomrade'
-  | 'gbg-primaromrade'
-  | 'gbg-basomrade'
-  | 'gbg-deso'
-  | 'gbg-regso'
-  | 'boras-deso';
+export type ShippedLevelId = (typeof SHIPPED_LEVELS)[number];
 
 /** A division the user imported in this browser (`user-level:<id>`); its geometry lives in IndexedDB. */
 export type UserLevelId = `user-level:${string}`;

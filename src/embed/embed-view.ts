@@ -3,6 +3,7 @@
  * attribute means exactly what the same URL parameter means), the app link, and the embed codes.
  */
 import { decodeViewState, encodeViewState, type UrlContext, type UrlProblem } from '../state/url-codec';
+import type { IndicatorMeta, Lang, LevelMeta, SourceMeta } from '../data/types';
 import type { ViewState } from '../state/view-state';
 
 /**
@@ -77,4 +78,16 @@ export function elementSnippet(view: ViewState, scriptUrl: string, dataBase?: st
 export function iframeSnippet(view: ViewState, embedPageUrl: string, title: string, height = 600): string {
   const src = `${embedPageUrl}?${encodeViewState(view)}`;
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy"></iframe>`;
+}
+
+/** The publishers of what a map shows, once each: the indicator's source, then the boundaries' ("Kolada (RKA)", "SCB"). */
+export function sourceNames(
+  sources: readonly SourceMeta[],
+  data: { indicator: Pick<IndicatorMeta, 'source'> | undefined; geometry: { meta: Pick<LevelMeta, 'sources'> } },
+  lang: Lang,
+): string[] {
+  const ids = [data.indicator?.source, ...data.geometry.meta.sources].filter((id): id is string => Boolean(id));
+  const found = ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is SourceMeta => Boolean(s));
+  // "Källa: Kolada (RKA)" → "Kolada (RKA)": the footer says "Källa" once.
+  return [...new Set(found.map((s) => s.attribution[lang].replace(/^[^:]+:\s*/, '')))];
 }

@@ -2,61 +2,39 @@
  * <klyft-map>: the Klyftkartan map as one embeddable element. Built as its own entry
  * (vite.embed.config.ts); registers only this tag and the klyft-* parts it is made of.
  */
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { LoadError, loadBasemap, loadCatalogue, type Basemap } from '../data/load';
-import type { Catalogue, SourceMeta } from '../data/types';
+import { errorBoot, type Boot } from '../app/boot';
+import { loadBasemap, loadCatalogue, type Basemap } from '../data/load';
+import type { Catalogue } from '../data/types';
 import { formatValue } from '../format/number';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
-import type { ChangeScale } from '../scales/diverging';
+import { levelNouns } from '../i18n/level-nouns';
+import { highlightSentence } from '../i18n/sentences';
+import { mapLevel, renderChangeLegend, renderLegend } from '../components/app-views';
 import { findLevel, levelLabel, urlContext } from '../state/app-data';
-import { gapOverview, type ChangeOverview, type GapOverview } from '../state/gap-view';
-import { mapColors, type MapColors } from '../state/map-colors';
-import { ranks, valuesForYear } from '../state/selectors';
+import { areaFacts, areaIndices, areaNames } from '../state/area-facts';
+import { gapOverview } from '../state/gap-view';
 import { analyseViewData } from '../state/view-analysis';
 import { loadViewData, type ViewData } from '../state/view-data';
+import { createViewModel, type ViewModel } from '../state/view-model';
 import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
 import type { KlyftMapView } from '../components/klyft-map-view';
 import type { SceneEffects } from '../map/scene-effects';
 import '../components/klyft-legend';
 import '../components/klyft-time-slider';
-import { appUrlFor, parseControls, VIEW_ATTRIBUTES, viewFromAttributes, type ViewAttribute } from './embed-view';
-
-/** The change view's parts (legend, diverging scale, overview), loaded when first needed. */
-type ChangeKit = typeof import('./embed-change');
-let changeKit: ChangeKit | null = null;
-let changeKitLoading: Promise<ChangeKit> | null = null;
-function loadChangeKit(): Promise<ChangeKit> {
-  changeKitLoading ??= import('./embed-change').then((kit) => (changeKit = kit));
-  return changeKitLoading;
-}
-
-/** The hover tooltip, loaded at the first hover. */
-function loadTooltip(): void {
-  if (!customElements.get('klyft-tooltip')) void import('../components/klyft-tooltip');
-}
+import { appUrlFor, parseControls, sourceNames, VIEW_ATTRIBUTES, viewFromAttributes, type ViewAttribute } from './embed-view';
+import { loadChangeKit, loadedChangeKit, loadTooltip, mapViewLoaded } from './embed-parts';
+import { klyftMapStyles } from './klyft-map.styles';
 
 /** Where the data lives when no `data-base` is given: next to the built module's folder. */
 const DEFAULT_DATA_BASE = new URL(/* @vite-ignore */ '../data/', import.meta.url).href;
 
-/**
- * The map itself (maplibre and deck.gl), requested as soon as this module runs, alongside the
- * data: the element renders its title, legend and slider meanwhile, and the map once it arrives.
- */
-const mapViewLoaded: Promise<unknown> = import('./embed-map-view');
-
 /** Colour attributes and the view settings the reader can also change in the legend. */
-const COLOUR_ATTRIBUTES = [
-  ['classification', 'classification'],
-  ['k', 'classes'],
-  ['domain', 'domain'],
-  ['rel', 'relative'],
-] as const;
+const COLOUR_ATTRIBUTES = [['classification', 'classification'], ['k', 'classes'], ['domain', 'domain'], ['rel', 'relative']] as const;
 
 /** Width from which the legend sits beside the map instead of below it. */
 const WIDE_PX = 640;
-
-type Boot = { status: 'loading' } | { status: 'error'; file: string; reason: string } | { status: 'ready' };
 
 /** Detail of `klyft-map:year-change`. */
 export interface YearChangeDetail {
@@ -77,162 +55,38 @@ export interface AreaSelectDetail {
  */
 @customElement('klyft-map')
 export class KlyftMap extends LitElement {
-  static override styles = css`
-    /* Inner-context !important beats the host page's !important: host rules cannot reach in. */
-    :host {
-      display: block !important;
-      position: relative;
-      box-sizing: border-box;
-      color: #1a1a1a !important;
-      background: var(--klyft-background, #fff) !important;
-      font-family: var(--klyft-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
-      /* px, not rem: the parts size themselves in em of this, and a host's root size (62.5 %, or a
-         "* { font-size }" rule that also hits <html>) must not shrink or blow them up. */
-      font-size: var(--klyft-font-size, 16px) !important;
-      font-weight: 400 !important;
-      font-style: normal !important;
-      line-height: 1.4 !important;
-      letter-spacing: normal !important;
-      text-align: start !important;
-      text-transform: none !important;
-      visibility: visible !important;
-    }
-    :host([hidden]) {
-      display: none !important;
-    }
-    .frame {
-      container-type: inline-size;
-      display: flex;
-      flex-direction: column;
-      height: 100%;
-      min-height: 0;
-    }
-    .head {
-      padding: 0.5em 0.75em 0.25em;
-    }
-    .title {
-      margin: 0;
-      font-size: 1.1em;
-      font-weight: 700;
-      line-height: 1.25;
-    }
-    .meta,
-    .summary {
-      margin: 0.15em 0 0;
-      color: #444;
-      font-size: 0.875em;
-    }
-    .body {
-      flex: 1 1 auto;
-      min-height: 0;
-      display: flex;
-      flex-direction: column;
-    }
-    .body.wide {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) minmax(12em, 16em);
-      grid-template-rows: minmax(0, 1fr);
-    }
-    .stage {
-      position: relative;
-      flex: 1 1 auto;
-      min-height: 200px;
-      height: var(--klyft-map-height, clamp(280px, 110cqi, 640px));
-    }
-    .body.wide .stage {
-      height: var(--klyft-map-height, clamp(320px, 70cqi, 720px));
-    }
-    klyft-map-view {
-      position: absolute;
-      inset: 0;
-    }
-    klyft-tooltip {
-      position: absolute;
-      inset: 0;
-      pointer-events: none;
-    }
-    .legend {
-      padding: 0.5em 0.75em;
-      overflow: auto;
-    }
-    /* Outer-context rules beat the parts' own :host rules: pass the theme font on. */
-    klyft-legend,
-    klyft-change-legend,
-    klyft-time-slider,
-    klyft-tooltip {
-      font-family: inherit;
-    }
-    klyft-time-slider {
-      /* The readout follows the element's width, not the window's: cqi of the slider, which is
-         a size container as wide as this element (less its padding). Themeable by the host. */
-      --klyft-year-size: var(--klyft-year-font-size, clamp(2em, 7cqi, 4em));
-      padding: 0.25em 0.75em 0.5em;
-      border-top: 1px solid #e3e3e3;
-    }
-    footer {
-      padding: 0.35em 0.75em 0.5em;
-      font-size: 0.8125em;
-      color: #444;
-      border-top: 1px solid #e3e3e3;
-    }
-    a {
-      color: var(--klyft-accent, #005a9c);
-    }
-    a:focus-visible {
-      outline: 3px solid var(--klyft-accent, #005a9c);
-      outline-offset: 2px;
-    }
-    .message {
-      margin: 0;
-      padding: 1em;
-    }
-  `;
+  static override styles = klyftMapStyles;
 
   /** Map level id, e.g. "kommun" or "gbg-primaromrade" (URL parameter `level`). */
   @property({ reflect: false }) level: string | null = null;
-
   /** Indicator id, e.g. "kolada-n66077". */
   @property() indicator: string | null = null;
-
   /** Year shown (snapped to the indicator's nearest year). */
   @property() year: string | null = null;
-
   /** Start of the compared period in the change view. */
   @property() from: string | null = null;
-
   /** End of the compared period in the change view. */
   @property() to: string | null = null;
-
   /** Code of the selected area. */
   @property() area: string | null = null;
-
   /** Codes of areas to outline and label, comma-separated (URL `hl`), e.g. "1480,1280". */
   @property() highlight: string | null = null;
-
   /** "level" (default) or "change". */
   @property() mode: string | null = null;
-
   /** Gap measure of the summary, e.g. "range". */
   @property() measure: string | null = null;
-
   /** Colour classes: "quantile" (default), "equal" or "jenks" (URL parameter `class`). */
   @property() classification: string | null = null;
-
   /** Number of colour classes: 5 (default), 6 or 7. */
   @property() k: string | null = null;
-
   /** Colour scale over "all" years (default) or this "year" only. */
   @property() domain: string | null = null;
-
   /** "1": the change map relative to the reference's change. */
   @property() rel: string | null = null;
-
   /** Language: "sv" (default) or "en". */
   @property({ attribute: 'lang' }) override lang = '';
-
   /** full (slider and colour settings), slider, or none. */
   @property() controls: string | null = null;
-
   /** URL of the data folder (default: ../data/ next to this module). */
   @property({ attribute: 'data-base' }) dataBase: string | null = null;
 
@@ -254,9 +108,8 @@ export class KlyftMap extends LitElement {
   private loadedBase = '';
   private loadTicket = 0;
   private view: ViewState = DEFAULT_VIEW;
-  private colors: MapColors | null = null;
-  private gap: GapOverview | null = null;
-  private change: { overview: ChangeOverview; scale: ChangeScale; key: string } | null = null;
+  private readonly deriveView = createViewModel();
+  private vm: ViewModel | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private signalledKey = '';
 
@@ -320,11 +173,13 @@ export class KlyftMap extends LitElement {
       return;
     }
     // The change view waits for its parts rather than flash the level map.
-    if (view.mode !== 'level' && !changeKit) {
+    if (view.mode !== 'level' && !loadedChangeKit()) {
       void loadChangeKit().then(() => this.requestUpdate());
       return;
     }
-    this.derive();
+    // Gap summary, change overview and colours: the app's view model.
+    const data = this.currentData();
+    if (data) this.vm = this.deriveView({ view: this.view, data, analysis: { gapOverview, levelNouns, ...(loadedChangeKit() ?? {}) } });
   }
 
   /** Hands the highlighted areas to the map extension, loading it with the first highlight. */
@@ -339,8 +194,7 @@ export class KlyftMap extends LitElement {
   /** Indices of the highlighted areas in the loaded level (codes it lacks are left out). */
   private highlightIndices(): number[] {
     const data = this.currentData();
-    if (!data) return [];
-    return this.view.highlight.map((code) => data.geometry.indexByCode.get(code)).filter((i): i is number => i !== undefined);
+    return data ? areaIndices(data.geometry, this.view.highlight) : [];
   }
 
   /** Loads the catalogue and basemap once per data folder. */
@@ -383,54 +237,17 @@ export class KlyftMap extends LitElement {
 
   private pendingKey = '';
 
-  /** Gap summary, change overview and colours for the current view and data. */
-  private derive(): void {
-    const data = this.currentData();
-    const view = this.view;
-    if (!data) return;
-    const { series, stats, indicator } = data;
-    this.gap = null;
-    if (series && stats && indicator && series.years.length >= 2) {
-      this.gap = gapOverview(series, stats, indicator, view.level, {
-        measure: view.measure,
-        from: view.from,
-        to: view.to,
-        lang: view.lang,
-        weighted: data.weights !== null,
-      });
-      if (view.mode !== 'level' && changeKit) {
-        const { changeOverview, buildChangeScale } = changeKit;
-        const key = `${view.level}|${view.indicator}|${view.from}|${view.to}|${view.relative}|${view.lang}`;
-        if (this.change?.key !== key) {
-          const overview = changeOverview(series, stats, data.weights, indicator, view.level, {
-            from: view.from,
-            to: view.to,
-            relative: view.relative,
-            lang: view.lang,
-          });
-          this.change = { overview, scale: buildChangeScale(overview.changes.delta, overview.changes.clear, indicator.direction), key };
-        }
-      }
-    }
-    const mode = view.mode !== 'level' && this.change && changeKit ? view.mode : 'level';
-    const change = mode !== 'level' && this.change && changeKit ? { ...this.change, fill: changeKit.fillChangeColors } : null;
-    this.colors = mapColors(
-      { view: { ...view, mode }, series, indicator, count: data.geometry.codes.length, levelId: data.geometry.meta.id, change },
-      this.colors,
-    );
-  }
-
   override updated(): void {
     void this.signalRendered();
   }
 
   /** Marks the element (data-map-key) once the map has drawn the current colours; tests wait on it. */
   private async signalRendered(): Promise<void> {
-    const key = this.colors?.key ?? '';
+    const key = this.vm?.colors.key ?? '';
     if (!key || key === this.signalledKey || !this.mapView) return;
     this.signalledKey = key;
     await this.whenRendered();
-    if (key !== this.colors?.key) return;
+    if (key !== this.vm?.colors.key) return;
     this.dataset.mapKey = key;
   }
 
@@ -441,16 +258,16 @@ export class KlyftMap extends LitElement {
       return html`<div class="frame"><p class="message" role="alert">${fill(t.embed.loadError, { file: this.boot.file, reason: this.boot.reason })}</p></div>`;
     }
     const data = this.currentData();
-    if (this.boot.status === 'loading' || !data || !hasLanguage(lang) || (this.view.mode !== 'level' && !changeKit)) {
+    if (this.boot.status === 'loading' || !data || !hasLanguage(lang) || (this.view.mode !== 'level' && !loadedChangeKit())) {
       return html`<div class="frame"><p class="message" role="status">${t.app.loading}</p></div>`;
     }
     const controls = parseControls(this.controls);
-    const changeMode = this.view.mode !== 'level' && this.change !== null;
+    const changeMode = this.view.mode !== 'level' && this.vm?.change != null;
     return html`<div class="frame" lang=${lang}>
       ${this.renderHead(data, changeMode)}
       <div class="body ${this.wide ? 'wide' : ''}">
-        <div class="stage" part="map">${this.renderMap(data, changeMode)} ${this.renderTooltip(data)}</div>
-        <div class="legend" part="legend">${changeMode ? this.renderChangeLegend(data) : this.renderLegend(data, controls)}</div>
+        <div class="stage" part="map">${this.renderMap(data)} ${this.renderTooltip(data)}</div>
+        <div class="legend" part="legend">${changeMode ? renderChangeLegend(this.view, data.geometry.meta, data, this.vm!, this.handleIntent) : renderLegend(this.view, data, { levelScale: this.vm?.colors.scale ?? null }, this.handleIntent, controls !== 'full')}</div>
       </div>
       ${controls !== 'none' && !changeMode && data.series
         ? html`<klyft-time-slider part="slider" .years=${data.series.years} .year=${this.view.year} .lang=${lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>`
@@ -466,34 +283,30 @@ export class KlyftMap extends LitElement {
     return data;
   }
 
-  private titleYears(changeMode: boolean): string {
-    return changeMode && this.change ? `${this.change.overview.from}–${this.change.overview.to}` : String(this.view.year);
-  }
-
   private renderHead(data: ViewData, changeMode: boolean) {
     const lang = this.view.lang;
     const name = data.indicator?.name[lang] ?? this.view.indicator;
     return html`<div class="head" part="title">
-      <p class="title">${name} · ${this.titleYears(changeMode)}</p>
+      <p class="title">${name} · ${this.vm?.titleYears ?? String(this.view.year)}</p>
       <p class="meta">${levelLabel(data.geometry.meta, lang)}</p>
-      ${changeMode && this.change ? html`<p class="summary">${this.change.overview.sentence}</p>` : nothing}
+      ${changeMode && this.vm?.change ? html`<p class="summary">${this.vm.change.sentence}</p>` : nothing}
       ${data.series ? nothing : html`<p class="summary" role="status">${strings(lang).embed.noData}</p>`}
     </div>`;
   }
 
-  private renderMap(data: ViewData, changeMode: boolean) {
+  private renderMap(data: ViewData) {
     const lang = this.view.lang;
     const t = strings(lang);
-    const colors = this.colors;
+    const colors = this.vm?.colors;
     const selected = this.view.area ? (data.geometry.indexByCode.get(this.view.area) ?? null) : null;
     const label = `${fill(t.map.label, {
       indicator: data.indicator?.name[lang] ?? '',
-      year: this.titleYears(changeMode),
+      year: this.vm?.titleYears ?? String(this.view.year),
       level: levelLabel(data.geometry.meta, lang),
-    })}${this.gap ? `. ${this.gap.summary}` : ''}${this.highlightSentence(data)}`;
+    })}${this.vm?.gap ? `. ${this.vm.gap.summary}` : ''}${highlightSentence(areaNames(data.geometry, this.highlightIndices()), lang)}`;
     return html`<klyft-map-view
       .basemap=${this.basemap}
-      .level=${{ id: data.geometry.meta.id, areas: data.geometry.areas, outlines: data.geometry.outlines, bbox: data.geometry.meta.bbox, borders: data.geometry.areaBorders ?? null }}
+      .level=${mapLevel(data.geometry)}
       .colors=${colors?.colors ?? null}
       .colorKey=${colors?.key ?? ''}
       .hoveredIndex=${this.hover?.index ?? null}
@@ -506,20 +319,12 @@ export class KlyftMap extends LitElement {
     ></klyft-map-view>`;
   }
 
-  /** " Highlighted areas: A, B." for the highlighted areas, or ''. */
-  private highlightSentence(data: ViewData): string {
-    const names = this.highlightIndices().map((i) => data.geometry.areas.features[i]?.properties.name ?? '').filter((name) => name !== '');
-    return names.length > 0 ? ` ${fill(strings(this.view.lang).presenter.highlighted, { names: names.join(', ') })}` : '';
-  }
-
   private renderTooltip(data: ViewData) {
     const hover = this.hover;
     const feature = hover ? data.geometry.areas.features[hover.index] : undefined;
     if (!hover || !feature || !data.indicator) return nothing;
     const lang = this.view.lang;
-    const row = data.series ? valuesForYear(data.series, this.view.year, data.geometry.codes.length) : null;
-    const value = row?.[hover.index] ?? NaN;
-    const { rank, count } = row ? ranks(row, data.indicator.direction) : { rank: new Int32Array(0), count: 0 };
+    const facts = areaFacts(data, this.view.year, hover.index);
     const stage = this.renderRoot.querySelector('.stage');
     return html`<klyft-tooltip
       .x=${hover.x}
@@ -527,60 +332,20 @@ export class KlyftMap extends LitElement {
       .containerWidth=${stage?.clientWidth ?? 400}
       .containerHeight=${stage?.clientHeight ?? 400}
       .name=${feature.properties.name}
-      .value=${formatValue(Number.isNaN(value) ? null : value, data.indicator.unit, lang, data.indicator.decimals)}
-      .rank=${rank[hover.index] ?? 0}
-      .count=${count}
+      .value=${formatValue(Number.isNaN(facts.value) ? null : facts.value, data.indicator.unit, lang, data.indicator.decimals)}
+      .rank=${facts.rank}
+      .count=${facts.count}
       .lang=${lang}
     ></klyft-tooltip>`;
-  }
-
-  private renderLegend(data: ViewData, controls: 'full' | 'slider' | 'none') {
-    return html`<klyft-legend
-      .scale=${this.colors?.scale ?? null}
-      .indicator=${data.indicator ?? null}
-      .lang=${this.view.lang}
-      .classification=${this.view.classification}
-      .classes=${this.view.classes}
-      .domain=${this.view.domain}
-      .derived=${data.indicator?.levels[this.view.level]?.derived}
-      .hasMissing=${true}
-      .noSettings=${controls !== 'full'}
-      @klyft-intent=${this.handleIntent}
-    ></klyft-legend>`;
-  }
-
-  private renderChangeLegend(data: ViewData) {
-    const lang = this.view.lang;
-    const change = this.change!;
-    const region = data.geometry.meta.group[lang];
-    const referenceLabel = this.view.level === 'kommun' ? (lang === 'sv' ? 'riket' : 'Sweden') : region;
-    return html`<klyft-change-legend
-      .scale=${change.scale}
-      .indicator=${data.indicator ?? null}
-      .from=${change.overview.from}
-      .to=${change.overview.to}
-      .relative=${this.view.relative}
-      .referenceLabel=${referenceLabel}
-      .lang=${lang}
-      @klyft-intent=${this.handleIntent}
-    ></klyft-change-legend>`;
   }
 
   private renderFooter(data: ViewData) {
     const lang = this.view.lang;
     const t = strings(lang).embed;
-    const sources = this.sourcesOf(data);
-    const names = [...new Set(sources.map((s) => s.attribution[lang].replace(/^[^:]+:\s*/, '')))];
     return html`<footer part="footer">
-      ${t.source}: ${names.join(', ')} ·
+      ${t.source}: ${sourceNames(this.catalogue?.sources ?? [], data, lang).join(', ')} ·
       <a href=${appUrlFor(this.loadedBase, this.view)} target="_blank" rel="noopener" aria-label=${t.openInAppLabel}>${t.openInApp}</a>
     </footer>`;
-  }
-
-  /** The indicator's source, then the boundaries' sources. */
-  private sourcesOf(data: ViewData): SourceMeta[] {
-    const ids = [data.indicator?.source, ...data.geometry.meta.sources].filter((id): id is string => Boolean(id));
-    return ids.map((id) => this.catalogue?.sources.find((s) => s.id === id)).filter((s): s is SourceMeta => Boolean(s));
   }
 
   /** Intents from the slider and legends: year and period go to the attributes' properties, colour settings stay inside. */
@@ -616,12 +381,6 @@ export class KlyftMap extends LitElement {
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
-}
-
-function errorBoot(error: unknown, fallbackFile: string): Boot {
-  const file = error instanceof LoadError ? error.file : fallbackFile;
-  const reason = error instanceof LoadError ? error.reason : String(error);
-  return { status: 'error', file, reason };
 }
 
 declare global {

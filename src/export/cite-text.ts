@@ -1,7 +1,7 @@
 /** A "cite this" text for the current view: publisher, indicator, years, source, URL, date. */
 import type { Lang } from '../format/number';
 import { fill, strings } from '../i18n';
-import type { ExportMeta } from './table-csv';
+import type { ExportMeta } from './export-meta';
 
 /** "2025-01-31" in local time: the reader's day of download. */
 export function isoDate(date: Date): string {

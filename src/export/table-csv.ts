@@ -2,10 +2,11 @@
  * The current table as CSV (RFC 4180) with a header block of comment lines naming the indicator,
  * source, licence, the view's URL, the date and how to cite it, so a file on its own still says what it is.
  */
-import type { IndicatorMeta, SourceMeta } from '../data/types';
+import type { SourceMeta } from '../data/types';
 import { unitLabel, type Lang } from '../format/number';
 import { strings } from '../i18n';
 import { citeText, isoDate } from './cite-text';
+import type { ExportMeta } from './export-meta';
 
 /** One row of the table: an area's value in one year (null when missing). */
 export interface CsvRow {
@@ -15,14 +16,7 @@ export interface CsvRow {
   value: number | null;
 }
 
-/** What the header block and the citation name. */
-export interface ExportMeta {
-  indicator: IndicatorMeta;
-  /** The indicator's source from the catalogue, if found. */
-  source: SourceMeta | undefined;
-  /** Years shown, for the citation ("2011–2022"); optional. */
-  years?: readonly number[];
-}
+export type { ExportMeta };
 
 export { isoDate };
 

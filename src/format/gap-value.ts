@@ -3,24 +3,14 @@
  * points for shares), ratios as "1,85×", indices as bare numbers with enough decimals.
  */
 import type { UnitKind } from '../data/types';
+import { measureDecimals, RATIO_DECIMALS } from '../stats/measure-decimals';
 import { gapMeasure, type GapMeasureId } from '../stats/measures';
 import { formatChange, formatNumber, formatValue, type Lang } from './number';
-
-/** Ratios read as "x times"; two decimals tell 1,85 from 1,80. */
-export const RATIO_DECIMALS = 2;
-
-// Gini and Theil across areas are usually small (0.01–0.2), so they need three decimals to show change.
-const INDEX_DECIMALS: Partial<Record<GapMeasureId, number>> = { cv: 2, gini: 3, theil: 3 };
 
 const TIMES = '×';
 
 /** Decimals for a measure's values: the indicator's own for differences, fixed for ratios and indices. */
-export function gapDecimals(measure: GapMeasureId, indicatorDecimals: number): number {
-  const kind = gapMeasure(measure).kind;
-  if (kind === 'difference') return indicatorDecimals;
-  if (kind === 'ratio') return RATIO_DECIMALS;
-  return INDEX_DECIMALS[measure] ?? 3;
-}
+export const gapDecimals = measureDecimals;
 
 /** A measure's value: "12,3 procentenheter", "4,1 år", "1,85×", "0,124"; "–" when not finite. */
 export function formatGapValue(

@@ -1,7 +1,7 @@
-import type { UnitKind } from '../data/types';
+import type { Lang, UnitKind } from '../data/types';
 
-/** UI languages. */
-export type Lang = 'sv' | 'en';
+/** UI languages (defined with the data contract, so the pure core need not import formatting). */
+export type { Lang };
 
 const locales: Record<Lang, string> = { sv: 'sv-SE', en: 'en-GB' };
 

@@ -2,7 +2,7 @@
  * What removing one of the user's own divisions does to the imported datasets. Pure; loaded when a
  * division is removed.
  */
-import type { Notice } from '../components/klyft-notices';
+import type { Notice } from '../state/notices';
 import type { Catalogue, LevelId } from '../data/types';
 import type { Lang } from '../format/number';
 import { fill, strings } from '../i18n';

@@ -2,7 +2,9 @@
 import type { Direction } from '../data/types';
 import { classIndex } from './classify';
 import type { ColorScale } from './color-scale';
-import { hexToRgba, NO_DATA_COLOR, type Rgba } from './palette';
+import { hexToRgba, NO_DATA_COLOR, NOT_CLEAR_CSS, type Rgba } from './palette';
+
+export { NOT_CLEAR_CSS };
 
 /**
  * ColorBrewer PuOr (Cynthia Brewer, Apache-2.0), orange → purple, as published at
@@ -14,8 +16,6 @@ const PU_OR: Record<number, string[]> = {
   7: ['#b35806', '#f1a340', '#fee0b6', '#f7f7f7', '#d8daeb', '#998ec3', '#542788'],
 };
 
-/** Fill for areas whose change is within the noise: a mid-light grey, lighter than no-data (#969696) and darker than the scale's near-white middle. */
-export const NOT_CLEAR_CSS = '#cfcfcf';
 /** {@link NOT_CLEAR_CSS} as RGBA. */
 export const NOT_CLEAR_COLOR: Rgba = hexToRgba(NOT_CLEAR_CSS);
 

@@ -1,38 +1,34 @@
-/** The legend's rows computed from a colour scale: colour, range text and which end is worse. */
-import type { UnitKind } from '../data/types';
-import { formatValue, type Lang } from '../format/number';
-import { fill, strings } from '../i18n';
+/** The legend's classes computed from a colour scale: colour, value range and which end is worse. Words: i18n/legend.ts. */
 import type { ColorScale } from './color-scale';
 
-/** One class of the legend. */
-export interface LegendEntry {
+/** One class of the legend: values below `to`, from `from` to `to`, `from` or more, or the one value of a flat scale. */
+export interface LegendClass {
   color: string;
-  /** Range text: "under 10 %", "10 % – 20 %", "20 % eller mer". */
-  label: string;
+  kind: 'below' | 'range' | 'orMore' | 'single';
+  /** Lower bound (null for 'below'). */
+  from: number | null;
+  /** Upper bound (null for 'orMore'). */
+  to: number | null;
   /** Set on the first and last class when the indicator has a better and a worse end. */
   end: 'better' | 'worse' | null;
 }
 
 /**
- * Legend rows in ascending value order. Class i covers [breaks[i-1], breaks[i]) — a value
+ * Legend classes in ascending value order. Class i covers [breaks[i-1], breaks[i]) — a value
  * equal to a break belongs to the upper class (see classIndex) — so the first class reads
- * "under b0" and the last "b(k-2) or more". A scale without values gives no rows.
+ * "under b0" and the last "b(k-2) or more". A scale without values gives no classes.
  */
-export function legendEntries(scale: ColorScale, unit: UnitKind, decimals: number, lang: Lang): LegendEntry[] {
+export function legendClasses(scale: ColorScale): LegendClass[] {
   if (!Number.isFinite(scale.min) || !Number.isFinite(scale.max) || scale.colors.length === 0) return [];
-  const t = strings(lang).legend;
-  const value = (v: number) => formatValue(v, unit, lang, decimals);
   const { breaks, colors } = scale;
   if (breaks.length === 0) {
-    const label = scale.min === scale.max ? value(scale.min) : fill(t.range, { from: value(scale.min), to: value(scale.max) });
-    return [{ color: colors[0]!, label, end: null }];
+    const kind = scale.min === scale.max ? 'single' : 'range';
+    return [{ color: colors[0]!, kind, from: scale.min, to: scale.max, end: null }];
   }
-  const entries = colors.slice(0, breaks.length + 1).map((color, i): LegendEntry => {
-    let label: string;
-    if (i === 0) label = fill(t.below, { value: value(breaks[0]!) });
-    else if (i === breaks.length) label = fill(t.orMore, { value: value(breaks[i - 1]!) });
-    else label = fill(t.range, { from: value(breaks[i - 1]!), to: value(breaks[i]!) });
-    return { color, label, end: null };
+  const entries = colors.slice(0, breaks.length + 1).map((color, i): LegendClass => {
+    if (i === 0) return { color, kind: 'below', from: null, to: breaks[0]!, end: null };
+    if (i === breaks.length) return { color, kind: 'orMore', from: breaks[i - 1]!, to: null, end: null };
+    return { color, kind: 'range', from: breaks[i - 1]!, to: breaks[i]!, end: null };
   });
   // The darkest colour marks the worse end (see sequentialPalette); neutral indicators have none.
   if (scale.direction !== 'neutral') {

@@ -9,6 +9,9 @@ export const NO_DATA_COLOR: Rgba = [150, 150, 150, 255];
 /** CSS for the no-data swatch: the same grey with a diagonal hatch, so it never reads as "low". */
 export const NO_DATA_CSS = 'repeating-linear-gradient(45deg, #969696 0 3px, #d9d9d9 3px 6px)';
 
+/** Fill for areas whose change is within the noise: a mid-light grey, lighter than no-data (#969696) and darker than the scale's near-white middle. */
+export const NOT_CLEAR_CSS = '#cfcfcf';
+
 /**
  * ColorBrewer sequential schemes (Cynthia Brewer, Apache-2.0), 3–9 classes, as published
  * at colorbrewer2.org. Both are rated safe for the common colour-vision deficiencies.

@@ -1,6 +1,5 @@
 /** Pure helpers the shell uses to relate the catalogue, the view and the loaded data. */
-import type { Catalogue, IndicatorMeta, LevelId, LevelMeta } from '../data/types';
-import type { Lang } from '../format/number';
+import type { Catalogue, IndicatorMeta, Lang, LevelId, LevelMeta } from '../data/types';
 import type { UrlContext } from './url-codec';
 
 /** Builds the URL codec's view of the catalogue. */
@@ -39,11 +38,6 @@ export function levelsWith(catalogue: Catalogue, indicator: IndicatorMeta): Leve
 /** "Göteborg · primärområden" */
 export function levelLabel(level: LevelMeta, lang: Lang): string {
   return `${level.group[lang]} · ${level.name[lang]}`;
-}
-
-/** Indicator name with its sex variant, e.g. "Förvärvsinkomst – kvinnor". */
-export function indicatorLabel(indicator: IndicatorMeta, lang: Lang): string {
-  return indicator.name[lang];
 }
 
 /**

@@ -2,35 +2,14 @@
  * Pure derivations for the gap views: which period, the gap series of the chosen
  * measure, its trend verdict and summary, and the change / catching-up / drivers data.
  */
-import type { IndicatorMeta, LevelId, ShippedLevelId } from '../data/types';
-import type { Lang } from '../format/number';
+import type { IndicatorMeta, Lang } from '../data/types';
 import { areaChanges, convergence, convergenceSentence, gapDrivers, type AreaChanges, type ConvergenceResult, type GapDriver } from '../stats/change';
 import { measureSeries, type GapStatistics } from '../stats/gap';
 import type { GapMeasureId } from '../stats/measures';
 import { gapSummary, type LevelNoun } from '../stats/summary';
 import { trendVerdict, type TrendVerdict } from '../stats/trend';
-import type { AlignedSeries } from './selectors';
+import type { AlignedSeries } from '../data/series';
 import { nearestYear } from './timeline';
-
-/** Plural nouns of each level, for sentences ("kommunerna", "primärområdena"). */
-export const LEVEL_NOUNS: Record<ShippedLevelId, LevelNoun> = {
-  kommun: { sv: 'kommuner', svDefinite: 'kommunerna', en: 'municipalities' },
-  'gbg-stadsomrade': { sv: 'stadsområden', svDefinite: 'stadsområdena', en: 'city areas' },
-  'gbg-mellanomrade': { sv: 'mellanområden', svDefinite: 'mellanområdena', en: 'districts' },
-  'gbg-primaromrade': { sv: 'primärområden', svDefinite: 'primärområdena', en: 'neighbourhoods' },
-  'gbg-basomrade': { sv: 'basområden', svDefinite: 'basområdena', en: 'base areas' },
-  'gbg-deso': { sv: 'DeSO-områden', svDefinite: 'DeSO-områdena', en: 'DeSO areas' },
-  'gbg-regso': { sv: 'RegSO-områden', svDefinite: 'RegSO-områdena', en: 'RegSO areas' },
-  'boras-deso': { sv: 'DeSO-områden', svDefinite: 'DeSO-områdena', en: 'DeSO areas' },
-};
-
-/** A user's own division has no plural noun of its own: its areas are "områden". */
-const USER_LEVEL_NOUN: LevelNoun = { sv: 'områden', svDefinite: 'områdena', en: 'areas' };
-
-/** The plural nouns of a level, shipped or the user's own. */
-export function levelNouns(level: LevelId): LevelNoun {
-  return (LEVEL_NOUNS as Partial<Record<LevelId, LevelNoun>>)[level] ?? USER_LEVEL_NOUN;
-}
 
 /** The period A–B: the requested years snapped to the series, defaulting to first and last. */
 export function resolvePeriod(years: readonly number[], from: number | null, to: number | null): { from: number; to: number } {
@@ -59,7 +38,8 @@ export function gapOverview(
   series: AlignedSeries,
   stats: readonly GapStatistics[],
   indicator: IndicatorMeta,
-  level: LevelId,
+  /** The level's plural nouns for the sentence (i18n/sentences.ts's levelNouns). */
+  levelNoun: LevelNoun,
   options: { measure: GapMeasureId; from: number | null; to: number | null; lang: Lang; weighted: boolean },
 ): GapOverview {
   const { from, to } = resolvePeriod(series.years, options.from, options.to);
@@ -68,7 +48,7 @@ export function gapOverview(
   const at = (year: number) => values[series.years.indexOf(year)] ?? null;
   const summary = gapSummary({
     indicator: { name: indicator.short, unit: indicator.unit, decimals: indicator.decimals, direction: indicator.direction },
-    levelNoun: levelNouns(level),
+    levelNoun,
     measure: options.measure,
     weighted: options.weighted,
     from,
@@ -99,7 +79,8 @@ export function changeOverview(
   stats: readonly GapStatistics[],
   weights: readonly (Float64Array | null)[] | null,
   indicator: IndicatorMeta,
-  level: LevelId,
+  /** The level's plural nouns for the sentence (i18n/sentences.ts's levelNouns). */
+  levelNoun: LevelNoun,
   options: { from: number | null; to: number | null; relative: boolean; lang: Lang },
 ): ChangeOverview {
   const { from, to } = resolvePeriod(series.years, options.from, options.to);
@@ -111,7 +92,7 @@ export function changeOverview(
   // The fit uses the absolute change: relative mode only shifts Δ by a constant.
   const absolute = options.relative ? areaChanges(series, from, to, { relative: false, decimals: indicator.decimals }).delta : changes.delta;
   const fit = convergence(levelA, absolute, indicator.direction);
-  const noun = levelNouns(level)[options.lang === 'sv' ? 'sv' : 'en'];
+  const noun = levelNoun[options.lang === 'sv' ? 'sv' : 'en'];
   const sentence = convergenceSentence(fit, indicator.short[options.lang], from, to, noun, options.lang);
   const a = stats[yearA];
   const b = stats[yearB];

@@ -7,7 +7,8 @@ import type { IndicatorMeta } from '../data/types';
 import { buildColorScale, fillColors, type ColorScale } from '../scales/color-scale';
 import type { ChangeScale } from '../scales/diverging';
 import type { ChangeOverview } from './gap-view';
-import { domainValues, valuesForYear, type AlignedSeries } from './selectors';
+import type { AlignedSeries } from '../data/series';
+import { domainValues, valuesForYear } from './selectors';
 import type { ViewState } from './view-state';
 
 /** Colours for the map and the scale the legend reads. */

@@ -8,7 +8,8 @@ import type { Catalogue, IndicatorMeta, IndicatorValues, LevelId } from '../data
 import type { GapStatistics } from '../stats/gap';
 import { findIndicator, findLevel, populationIndicatorFor } from './app-data';
 import type { LinkedGapSeries } from './gap-view';
-import { joinIndicator, weightsByYear, type AlignedSeries } from './selectors';
+import { joinIndicator, type AlignedSeries } from '../data/series';
+import { weightsByYear } from './selectors';
 
 /** What is drawn: one level's geometry joined with one indicator. */
 export interface ViewData {

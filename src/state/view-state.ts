@@ -1,5 +1,4 @@
-import type { LevelId } from '../data/types';
-import type { Lang } from '../format/number';
+import type { Lang, LevelId } from '../data/types';
 import type { Classification } from '../scales/classify';
 import type { GapMeasureId } from '../stats/measure-ids';
 

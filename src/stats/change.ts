@@ -6,7 +6,7 @@
 import type { Direction, Localized, MissingReason } from '../data/types';
 import { formatNumber, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
-import type { AlignedSeries } from '../state/selectors';
+import type { AlignedSeries } from '../data/series';
 import type { GapReason, GapStatistics } from './gap';
 import { median } from './trend';
 

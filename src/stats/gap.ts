@@ -6,7 +6,7 @@
  * direction only says which end is the best-off one (reported as `bestEnd`).
  */
 import type { Direction, IndicatorMeta, UnitKind } from '../data/types';
-import type { AlignedSeries } from '../state/selectors';
+import type { AlignedSeries } from '../data/series';
 import { gapMeasure, RATIO_UNITS, type GapMeasureId } from './measures';
 import {
   createWorkspace,

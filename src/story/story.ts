@@ -4,8 +4,7 @@
  * it never throws. A story travels in a URL as deflated, URL-safe base64 JSON.
  */
 import { deflateSync, inflateSync, strFromU8, strToU8 } from 'fflate';
-import type { LevelId, Localized } from '../data/types';
-import { LEVEL_NOUNS } from '../state/gap-view';
+import { SHIPPED_LEVELS, type LevelId, type Localized } from '../data/types';
 import type { ViewState } from '../state/view-state';
 import { GAP_MEASURES } from '../stats/measures';
 import { unknownPlaceholders } from './placeholders';
@@ -64,7 +63,7 @@ export const MAX_STORY_PARAM_LENGTH = 8000;
 /** The hash parameter that carries a story. */
 export const STORY_PARAM = 'story';
 
-const LEVELS = new Set<string>(Object.keys(LEVEL_NOUNS) satisfies string[]);
+const LEVELS = new Set<string>(SHIPPED_LEVELS);
 const MODES = new Set<string>(['level', 'change', 'scatter'] satisfies ViewState['mode'][]);
 const MEASURES = new Set<string>(GAP_MEASURES.map((m) => m.id));
 const AREA_CODE = /^[0-9A-Za-z_-]{1,24}$/;

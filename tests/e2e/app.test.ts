@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, distinctColours, launchBrowser, openPage, waitForMap } from './browser';
+import { BASE_URL, distinctColours, launchBrowser, openPage, waitForMap, waitForMapKey } from './browser';
 
 let browser: Browser;
 
@@ -12,11 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Waits until the map has drawn the colours of a view whose key contains `part`. */
-async function waitForMapKey(page: Page, part: string): Promise<void> {
-  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
-}
 
 /** The heading above the map that names the indicator and year. */
 function mainHeading(page: Page) {

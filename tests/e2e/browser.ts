@@ -48,6 +48,11 @@ export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
 }
 
+/** Waits until the map has drawn colours whose key (data-map-key) contains `part`, e.g. '|2011' for a year. */
+export async function waitForMapKey(page: Page, part: string): Promise<void> {
+  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
+}
+
 /** Counts distinct colours in a screenshot region (PNG decoded in the page, no extra deps). */
 export async function distinctColours(page: Page, png: Buffer): Promise<Map<string, number>> {
   const counts = await page.evaluate(async (b64) => {

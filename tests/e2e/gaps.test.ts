@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, distinctColours, launchBrowser, openPage, waitForMap } from './browser';
+import { BASE_URL, distinctColours, launchBrowser, openPage, waitForMap, waitForMapKey } from './browser';
 
 let browser: Browser;
 
@@ -14,10 +14,6 @@ afterAll(async () => {
 });
 
 const LIFE_EXPECTANCY = `${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2022`;
-
-async function waitForMapKey(page: Page, part: string): Promise<void> {
-  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
-}
 
 describe('the gap views on Sverige · kommuner, life expectancy (men)', () => {
   it('charts the gap with one point per year, with a table of the points as its text alternative', async () => {

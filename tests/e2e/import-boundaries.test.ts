@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, waitForMap } from './browser';
+import { BASE_URL, launchBrowser, waitForMap, waitForMapKey } from './browser';
 import { squaresGeoJson } from './squares';
 
 let browser: Browser;
@@ -16,10 +16,6 @@ afterAll(async () => {
 
 function mapKey(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.dataset.mapKey ?? '');
-}
-
-async function waitForMapKey(page: Page, part: string): Promise<void> {
-  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importera data' });

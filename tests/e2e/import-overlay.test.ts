@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, waitForMap } from './browser';
+import { BASE_URL, launchBrowser, waitForMap, waitForMapKey } from './browser';
 import { squaresGeoJson } from './squares';
 
 let browser: Browser;
@@ -19,10 +19,6 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importera data'
 
 function tableRows(page: Page) {
   return page.getByRole('table').locator('tbody tr');
-}
-
-async function waitForMapKey(page: Page, part: string): Promise<void> {
-  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
 }
 
 /** Göteborg's DeSO codes as shipped. */

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { strToU8, zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, openPage, waitForMap } from './browser';
+import { BASE_URL, launchBrowser, openPage, waitForMap, waitForMapKey } from './browser';
 
 let browser: Browser;
 
@@ -24,10 +24,6 @@ async function shot(page: Page, name: string): Promise<void> {
 
 function mapKey(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.dataset.mapKey ?? '');
-}
-
-async function waitForMapKey(page: Page, part: string): Promise<void> {
-  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
 }
 
 /** Sets a file on the (visually hidden, labelled) file input. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changeLegendEntries, changeUnitLabel, formatSigned, stepDecimals } from '../../src/scales/change-legend-entries';
+import { changeLegendEntries, changeUnitLabel, formatSigned } from '../../src/i18n/legend';
+import { stepDecimals } from '../../src/scales/change-legend-entries';
 import { buildChangeScale, changeColor, fillChangeColors, niceCeil, NOT_CLEAR_COLOR } from '../../src/scales/diverging';
 import { NO_DATA_COLOR } from '../../src/scales/palette';
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorMeta, IndicatorValues } from '../../src/data/types';
+import type { IndicatorValues } from '../../src/data/types';
 import { gapSeries, type GapStatistics } from '../../src/stats/gap';
 import { changeOverview, gapOverview, linkGapSeries, resolvePeriod } from '../../src/state/gap-view';
 import { joinIndicator } from '../../src/state/selectors';
+import { LEVEL_NOUNS } from '../../src/i18n/level-nouns';
+import { narrowingValues, shareIndicator } from './gap-fixtures';
 
 describe('resolvePeriod(years, from, to)', () => {
   const years = [2011, 2012, 2014, 2022];
@@ -16,34 +18,15 @@ describe('resolvePeriod(years, from, to)', () => {
   });
 });
 
-const indicator = {
-  id: 'x',
-  name: { sv: 'Andel X', en: 'Share X' },
-  short: { sv: 'andel X', en: 'share X' },
-  unit: 'percent',
-  decimals: 0,
-  direction: 'higher-worse',
-} as IndicatorMeta;
-
+const indicator = shareIndicator;
 // Five areas whose spread halves every year: a clearly narrowing range 40 → 20 → 10.
-const values: IndicatorValues = {
-  indicator: 'x',
-  level: 'kommun',
-  years: [2020, 2021, 2022],
-  codes: ['A', 'B', 'C', 'D', 'E'],
-  values: [
-    [10, 20, 30, 40, 50],
-    [20, 25, 30, 35, 40],
-    [25, 27.5, 30, 32.5, 35],
-  ],
-  missing: {},
-};
+const values = narrowingValues;
 
 describe('gapOverview(series, stats, indicator, level, options)', () => {
   const series = joinIndicator(['A', 'B', 'C', 'D', 'E'], values);
   const stats = gapSeries(series, null, indicator);
   it('gives the measure per year, a narrowing verdict and a sentence naming both years', () => {
-    const overview = gapOverview(series, stats, indicator, 'kommun', { measure: 'range', from: null, to: null, lang: 'sv', weighted: false });
+    const overview = gapOverview(series, stats, indicator, LEVEL_NOUNS.kommun, { measure: 'range', from: null, to: null, lang: 'sv', weighted: false });
     expect(overview.values).toEqual([40, 20, 10]);
     expect(overview.verdict.verdict).toBe('narrowing');
     expect(overview.summary).toContain('2020');
@@ -68,7 +51,7 @@ describe('changeOverview(series, stats, weights, indicator, level, options)', ()
   const series = joinIndicator(codes, ten);
   const stats = gapSeries(series, null, indicator);
   it('measures each area’s change and finds that the worse-off areas improved faster', () => {
-    const overview = changeOverview(series, stats, null, indicator, 'kommun', { from: 2020, to: 2022, relative: false, lang: 'en' });
+    const overview = changeOverview(series, stats, null, indicator, LEVEL_NOUNS.kommun, { from: 2020, to: 2022, relative: false, lang: 'en' });
     expect(overview.changes.delta[0]).toBeCloseTo(16.875, 10);
     expect(overview.changes.delta[9]).toBeCloseTo(-16.875, 10);
     expect(overview.convergence.slope).toBeCloseTo(-0.75, 10);

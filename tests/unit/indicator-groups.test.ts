@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, IndicatorMeta } from '../../src/data/types';
-import { countMatches, foldForSearch, groupIndicators, indicatorLabel } from '../../src/data/indicator-groups';
+import { countMatches, foldForSearch, groupIndicators as groupBy } from '../../src/data/indicator-groups';
+import type { LevelId } from '../../src/data/types';
+import { indicatorLabel } from '../../src/i18n/indicator-label';
+
+/** groupIndicators with the chooser's labels (sex variants worded). */
+function groupIndicators(catalogue: Catalogue, level: LevelId, lang: 'sv' | 'en', query: string, keep?: string) {
+  return groupBy(catalogue, level, lang, query, keep, (indicator) => indicatorLabel(indicator, lang));
+}
 
 function indicator(overrides: Partial<IndicatorMeta> & Pick<IndicatorMeta, 'id'>): IndicatorMeta {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ColorScale } from '../../src/scales/color-scale';
-import { legendEntries } from '../../src/scales/legend-entries';
+import { legendEntries } from '../../src/i18n/legend';
 
 function scale(overrides: Partial<ColorScale>): ColorScale {
   return { breaks: [10, 20], colors: ['#a', '#b', '#c'], rgba: [], min: 0, max: 30, direction: 'higher-worse', ...overrides };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   gapSegments,
-  nearestYear,
+  yearAtPixel,
   segmentPath,
   seriesChartModel,
   spreadLabels,
@@ -184,15 +184,15 @@ describe('seriesChartModel(input)', () => {
   });
 });
 
-describe('nearestYear(model, px)', () => {
+describe('yearAtPixel(model, px)', () => {
   it('picks the year whose column is closest to the pointer', () => {
     const model = seriesChartModel(input());
-    expect(nearestYear(model, 0)).toBe(2010);
-    expect(nearestYear(model, 60)).toBe(2012);
-    expect(nearestYear(model, 90)).toBe(2014);
+    expect(yearAtPixel(model, 0)).toBe(2010);
+    expect(yearAtPixel(model, 60)).toBe(2012);
+    expect(yearAtPixel(model, 90)).toBe(2014);
   });
   it('is null without years', () => {
     const model = seriesChartModel(input({ years: [], series: [], median: [] }));
-    expect(nearestYear(model, 10)).toBeNull();
+    expect(yearAtPixel(model, 10)).toBeNull();
   });
 });

@@ -5,10 +5,10 @@
  */
 import { isTyping } from './keyboard';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ViewState } from '../state/view-state';
-import { PRESENTER_CHANNEL, type PresenterMessage } from '../story/presenter-channel';
-import type { Scene, Story } from '../story/story';
-import { StoryPlayer, sceneSeconds } from '../story/story-player';
+import type { ViewState } from '../../state/view-state';
+import { PRESENTER_CHANNEL, type PresenterMessage } from '../../story/presenter-channel';
+import type { Scene, Story } from '../../story/story';
+import { StoryPlayer, sceneSeconds } from '../../story/story-player';
 
 /** What the controller needs from the app shell. */
 export interface PresenterHost extends ReactiveControllerHost, HTMLElement {

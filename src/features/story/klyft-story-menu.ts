@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Lang } from '../format/number';
-import { fill, strings } from '../i18n';
+import type { Lang } from '../../format/number';
+import { fill, strings } from '../../i18n';
 
 /**
  * The header's presenter controls: "Presentera" and a "Berättelse" disclosure with the example

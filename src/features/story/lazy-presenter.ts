@@ -1,4 +1,4 @@
-import type { Story } from '../story/story';
+import type { Story } from '../../story/story';
 import { isPresentKey, isTyping } from './keyboard';
 import type { PresenterController, PresenterHost } from './presenter-controller';
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Lang } from '../format/number';
-import { fill, strings } from '../i18n';
+import type { Lang } from '../../format/number';
+import { fill, strings } from '../../i18n';
 
 /** One legend row as the presenter shows it. */
 export interface PresenterLegendEntry {
@@ -106,6 +106,15 @@ export class KlyftPresenter extends LitElement {
     }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   `;
+
+  /** Sizes of the panels over the map (title top left, legend top right, caption below), so the shell keeps the map clear of them. */
+  panels(): { title: { width: number; height: number }; legend: { width: number; height: number }; captionHeight: number } {
+    const box = (selector: string) => {
+      const element = this.renderRoot.querySelector<HTMLElement>(selector);
+      return { width: element?.offsetWidth ?? 0, height: element?.offsetHeight ?? 0 };
+    };
+    return { title: box('.top'), legend: box('.legend'), captionHeight: box('.caption').height };
+  }
 
   override render() {
     const t = strings(this.lang).presenter;

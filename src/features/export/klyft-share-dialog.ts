@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import type { Lang } from '../format/number';
-import { strings } from '../i18n';
-import { elementSnippet, iframeSnippet, viewAttributes } from '../embed/embed-view';
-import { citeText } from '../export/cite-text';
-import type { ExportMeta } from '../export/table-csv';
-import { encodeViewState } from '../state/url-codec';
-import { DEFAULT_VIEW, type ViewState } from '../state/view-state';
-import '../embed/klyft-map';
+import type { Lang } from '../../format/number';
+import { strings } from '../../i18n';
+import { elementSnippet, iframeSnippet, viewAttributes } from '../../embed/embed-view';
+import { citeText } from '../../export/cite-text';
+import type { ExportMeta } from '../../export/export-meta';
+import { encodeViewState } from '../../state/url-codec';
+import { DEFAULT_VIEW, type ViewState } from '../../state/view-state';
+import '../../embed/klyft-map';
 
 /** What the shell is asked to download. */
 export type DownloadKind = 'png' | 'csv' | 'svg-gap' | 'svg-series';

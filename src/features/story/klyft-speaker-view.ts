@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Lang } from '../format/number';
-import { fill, strings } from '../i18n';
-import { PRESENTER_CHANNEL, PRESENTER_KEYS, formatElapsed, previewText, type PresenterMessage, type SceneMessage } from '../story/presenter-channel';
+import type { Lang } from '../../format/number';
+import { fill, strings } from '../../i18n';
+import { PRESENTER_CHANNEL, PRESENTER_KEYS, formatElapsed, previewText, type PresenterMessage, type SceneMessage } from '../../story/presenter-channel';
 
 /**
  * The speaker's window (`?speaker=1`): current and next scene, notes, elapsed time and a clock.

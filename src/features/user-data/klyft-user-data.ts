@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatNumber, type Lang } from '../format/number';
-import { fill, strings } from '../i18n';
-import type { ViewState } from '../state/view-state';
+import { formatNumber, type Lang } from '../../format/number';
+import { fill, strings } from '../../i18n';
+import type { ViewState } from '../../state/view-state';
 
 /** One imported dataset as the panel lists it. */
 export interface UserDatasetItem {

@@ -1,13 +1,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { buttonStyles } from './shared-styles';
+import { buttonStyles } from '../../components/shared-styles';
 import { repeat } from 'lit/directives/repeat.js';
-import { saveBlob, slug } from '../export/save-blob';
-import type { Lang } from '../format/number';
-import type { LevelGeometry } from '../data/load';
-import { fill, strings } from '../i18n';
-import { addHighlight, moveScene, removeHighlight, removeScene, storyForSave, updateScene } from '../story/story-edit';
-import { storyToUrl, validateStory, type Scene, type Story } from '../story/story';
+import { saveBlob, slug } from '../../export/save-blob';
+import type { Lang } from '../../format/number';
+import type { LevelGeometry } from '../../data/load';
+import { fill, strings } from '../../i18n';
+import { addHighlight, moveScene, removeHighlight, removeScene, storyForSave, updateScene } from '../../story/story-edit';
+import { storyToUrl, validateStory, type Scene, type Story } from '../../story/story';
 
 /**
  * The story editor: a side panel (not modal, so the reader keeps changing the map between
