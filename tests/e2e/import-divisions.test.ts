@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CodeCatalogue } from '../../src/import/code-catalogue';
-import { BASE_URL, launchBrowser, openPage, waitForMap } from './browser';
+import { BASE_URL, launchBrowser, openPage, waitForMap, waitForMapKey } from './browser';
 
 let browser: Browser;
 
@@ -24,10 +24,6 @@ const SHOTS = process.env.KLYFT_SHOTS_DIR;
 
 async function shot(page: Page, name: string): Promise<void> {
   if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-async function waitForMapKey(page: Page, part: string): Promise<void> {
-  await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
 }
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importera data' });
