@@ -11,6 +11,8 @@ import { previewChoices } from '../../src/import/preview-choices';
 import type { ImportChoices, ImportedTable } from '../../src/import/types';
 import type { UserDataset, UserJoin } from '../../src/import/user-data-store';
 import { readAreaCell } from '../../src/import/xlsx-scb';
+import { withUserDatasets } from '../../src/import/user-catalogue';
+import type { Catalogue, LevelId, LevelMeta } from '../../src/data/types';
 
 const choices = (name: string, unit: ImportChoices['unit'] = 'percent'): ImportChoices => ({ measure: name, name, unit, decimals: 1, direction: 'neutral' });
 
@@ -214,5 +216,32 @@ describe('packTable / unpackTable', () => {
     // JSON-safe: a journal or IndexedDB round trip keeps it.
     expect(unpackTable(JSON.parse(JSON.stringify(packed)))).toEqual({ ...t, rows: t.rows.map(({ at: _, ...row }) => row) });
     expect(unpackTable(t)).toBe(t);
+  });
+});
+
+describe('withUserDatasets', () => {
+  const level = (id: LevelId, inChooser: boolean): LevelMeta => ({
+    id,
+    group: { sv: 'Göteborg', en: 'Göteborg' },
+    name: { sv: id, en: id },
+    areaNoun: { sv: 'område', en: 'area' },
+    count: 1,
+    file: `geo/${id}.topo.json`,
+    outlines: [],
+    bbox: [0, 0, 1, 1],
+    inChooser,
+    sources: [],
+  });
+  const catalogue: Catalogue = { version: 1, levels: [level('gbg-primaromrade', true), level('gbg-basomrade', false)], indicators: [], sources: [], basemap: 'geo/basemap.topo.json' };
+
+  it('offers a level kept out of the chooser once a dataset has values there, and lists the dataset under "Dina data"', () => {
+    const dataset = { id: 'x', name: 'Bas', createdAt: '2026', fileName: 'b.csv', format: 'csv-long', levelId: 'gbg-basomrade', choices: choices('Bas'), joins: { 'gbg-basomrade': { values: { years: [2020] } } }, table: {} } as unknown as UserDataset;
+    const merged = withUserDatasets(catalogue, [dataset]);
+    expect(merged.levels.map((l) => [l.id, l.inChooser])).toEqual([
+      ['gbg-primaromrade', true],
+      ['gbg-basomrade', true],
+    ]);
+    expect(merged.indicators.map((i) => [i.id, Object.keys(i.levels)])).toEqual([['user:x', ['gbg-basomrade']]]);
+    expect(withUserDatasets(catalogue, [])).toBe(catalogue);
   });
 });
