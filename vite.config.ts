@@ -1,31 +1,39 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Connect, type Plugin } from 'vite';
+import { headersFor, metaPolicy, parseHeaders } from './scripts/host-headers.ts';
+
+/** The HTTP headers the built app is meant to be served with (public/_headers; README "Serving it"). */
+const HOST_HEADERS = parseHeaders(readFileSync(resolve(import.meta.dirname, 'public/_headers'), 'utf8'));
 
 /**
- * A strict Content-Security-Policy for the built app. Added at build time only:
- * Vite's dev server injects inline code that this policy would (rightly) block.
+ * The strict Content-Security-Policy of public/_headers, also as a <meta> tag in the built pages
+ * for hosts that send no headers (without frame-ancestors, which only a header can carry). Added
+ * at build time only: Vite's dev server injects inline code that this policy would (rightly) block.
  */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data: blob:",
-  // Lit adopts constructed stylesheets; maplibre and lit set element styles from script.
-  "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 export function contentSecurityPolicy(): Plugin {
   return {
     name: 'klyft-csp',
     apply: 'build',
-    transformIndexHtml(html) {
-      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
+    transformIndexHtml(html, context) {
+      const policy = headersFor(HOST_HEADERS, `/${context.path.replace(/^\//, '')}`).get('content-security-policy');
+      if (!policy) throw new Error(`public/_headers has no Content-Security-Policy for ${context.path}`);
+      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy(policy)}" />`);
+    },
+  };
+}
+
+/** Serves public/_headers' headers in `vite preview`, so the built app is tested as a host would serve it. */
+function hostHeaders(): Plugin {
+  return {
+    name: 'klyft-host-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+        // The preview server's base is './': paths are as a host at the site root sees them.
+        for (const [name, value] of headersFor(HOST_HEADERS, path)) res.setHeader(name, value);
+        next();
+      });
     },
   };
 }
@@ -68,7 +76,7 @@ function geodata(): Plugin {
 export default defineConfig({
   base: './',
   resolve: { alias: withoutLoaders },
-  plugins: [contentSecurityPolicy(), geodata()],
+  plugins: [contentSecurityPolicy(), geodata(), hostHeaders()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

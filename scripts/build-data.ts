@@ -19,6 +19,7 @@ import { LEVEL_GEOMETRY, buildBasemap, buildLevelTopology, readGeo, type LevelGe
 import { buildKolada } from './kolada';
 import { buildScbDeso } from './scb-deso';
 import type { IndicatorOutput } from './values';
+import { weightFor } from './weights';
 
 /** Repository root (the folder above scripts/). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +33,7 @@ export function shippedPath(file: string): string {
 }
 
 /** What the build owns in its `out` folder (the boundaries are in GEO_DIR). */
-export const BUILD_OUTPUTS = ['values', 'catalogue.json', 'join-report.json', 'codes.json'] as const;
+export const BUILD_OUTPUTS = ['values', 'basis', 'catalogue.json', 'join-report.json', 'codes.json'] as const;
 
 export interface BuildOptions {
   /** Source data folder (default ../shared/data from the repository root). */
@@ -127,7 +128,7 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildResult
       level: 'gbg-regso',
       areas: levelAreas('gbg-regso'),
       deso: gbgDeso,
-    }, estimates),
+    }, estimates, { level: 'kommun', codes: codes('kommun') }),
     buildBoras(source, 'boras-deso', codes('boras-deso')),
   ];
 
@@ -145,7 +146,22 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildResult
     write(file, JSON.stringify(o.values));
     meta.levels[o.values.level] = { years: o.values.years, file, ...(o.derived ? { derived: o.derived } : {}) };
   }
+  // Weights once every series is known: a weight is used only where its series is shipped at that level.
+  const shipped = new Set(outputs.map((o) => `${o.meta.id}|${o.values.level}`));
+  for (const o of outputs) {
+    const availability = byId.get(o.meta.id)?.levels[o.values.level];
+    if (availability) availability.weight = weightFor(o.weight, o.meta.sex, o.values.level, (id, level) => shipped.has(`${id}|${level}`));
+  }
   log(`indicators: ${indicators.length} entries, ${outputs.length} values files`);
+
+  for (const basis of builds.flatMap((b) => b.estimateBasis ?? [])) {
+    const file = `basis/${basis.level}.json`;
+    write(file, `${JSON.stringify(basis)}\n`);
+    const level = levels.find((l) => l.id === basis.level);
+    if (level) level.estimateBasis = file;
+  }
+  const primLevel = levels.find((l) => l.id === 'gbg-primaromrade');
+  if (primLevel) primLevel.gapExcluded = unclassifiedAreas(readGeo(source, primSpec.file));
 
   const catalogue: Catalogue = { version: 1, levels, indicators, sources: [...SOURCES], basemap };
   write('catalogue.json', `${JSON.stringify(catalogue, null, 2)}\n`);
@@ -154,6 +170,27 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildResult
   // The importer's catalogue of codes: loaded by the import worker only, never in the first view.
   write('codes.json', `${JSON.stringify(buildCodeCatalogue(source, areas, log))}\n`);
   return { files, ms: performance.now() - t0 };
+}
+
+/**
+ * Göteborg's primärområden the city's socioeconomic division leaves unclassified ("Ej klassificerat",
+ * class 99: harbour and industrial areas with few residents). Their values are estimates spread from
+ * DeSO that mostly lie elsewhere, so the gap measures leave them out by default.
+ */
+export function unclassifiedAreas(fc: { features: { properties: Record<string, unknown> | null }[] }): NonNullable<LevelMeta['gapExcluded']> {
+  const areas = fc.features
+    .map((f) => f.properties ?? {})
+    .filter((p) => String(p.gbg_socioekonomisk_omr_kod) === '99')
+    .map((p) => ({ code: String(p.omrade_kod), name: String(p.omrade_namn) }))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const list = areas.map((a) => `${a.name} (${a.code})`).join(', ');
+  return {
+    codes: areas.map((a) => a.code),
+    note: {
+      sv: `${list} är ”Ej klassificerat” i Göteborgs Stads socioekonomiska indelning: hamn- och industriområden med få invånare. Deras värden är uppskattade från DeSO som till största delen ligger i andra områden, så de räknas inte med i gapmåtten (de visas på kartan).`,
+      en: `${list} are "not classified" in the City of Gothenburg's socioeconomic division: harbour and industrial areas with few residents. Their values are estimated from DeSO that lie mostly in other areas, so they are left out of the gap measures (they are shown on the map).`,
+    },
+  };
 }
 
 /** The table of file sizes printed at the end of the build. */

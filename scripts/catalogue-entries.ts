@@ -13,6 +13,7 @@ import type {
   TargetArea,
   UnitKind,
 } from '../src/data/types';
+import type { WeightDeclaration } from './weights';
 
 /** Presentation of one Kolada KPI. */
 export interface KoladaEntry {
@@ -35,6 +36,10 @@ export interface KoladaEntry {
   electionYears?: boolean;
   successor?: string;
   predecessor?: string;
+  /** Years each value summarises (a five-year mean: 5); the trend test uses non-overlapping periods. */
+  periodYears?: number;
+  /** The population the gap measures are weighted with (see weights.ts). */
+  weight: WeightDeclaration;
 }
 
 /** Swedish general elections in the Kolada period. */
@@ -51,6 +56,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     descriptionEn: 'Expected remaining years of life at birth for men, over the five years T-4 to T.',
     unit: 'years', decimals: 1, storeDecimals: 2, aggregation: 'rate',
     direction: 'higher-better', targetArea: 'living', sex: 'men',
+    weight: { key: 'population' }, periodYears: 5,
   },
   {
     kpi: 'N00925',
@@ -59,6 +65,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     descriptionEn: 'Expected remaining years of life at birth for women, over the five years T-4 to T.',
     unit: 'years', decimals: 1, storeDecimals: 2, aggregation: 'rate',
     direction: 'higher-better', targetArea: 'living', sex: 'women',
+    weight: { key: 'population' }, periodYears: 5,
   },
   {
     kpi: 'N66077', ...pct, decimals: 0, storeDecimals: 1,
@@ -66,6 +73,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Residents aged 0–19 with low economic standard (%)',
     descriptionEn: 'Share of children and young people 0–19 living in households with an economic standard below 60 % of the national median.',
     direction: 'higher-worse', targetArea: 'start',
+    weight: { key: 'ages-0-19' },
   },
   {
     kpi: 'N66078', ...pct, decimals: 0, storeDecimals: 1,
@@ -73,6 +81,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Residents aged 20–64 with low economic standard (%)',
     descriptionEn: 'Share of residents 20–64 living in households with an economic standard below 60 % of the national median.',
     direction: 'higher-worse', targetArea: 'work',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N66079', ...pct, decimals: 0, storeDecimals: 1,
@@ -80,6 +89,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Residents aged 65+ with low economic standard (%)',
     descriptionEn: 'Share of residents 65 and older living in households with an economic standard below 60 % of the national median.',
     direction: 'higher-worse', targetArea: 'work',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N01454', ...pct, storeDecimals: 1,
@@ -87,6 +97,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Residents 25+ with persistently low economic standard, age-standardised (%)',
     descriptionEn: 'Share of residents 25 and older with low economic standard in the latest year and in at least two of the three years before.',
     direction: 'higher-worse', targetArea: 'work',
+    weight: { key: 'none-ages' }, periodYears: 4,
   },
   {
     kpi: 'U01803', ...pct,
@@ -94,6 +105,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Residents aged 18–64 with low income (%)',
     descriptionEn: 'Share of residents 18–64 whose income is below 60 % of the national median income for that age group (social assistance excluded).',
     direction: 'higher-worse', targetArea: 'work',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'U31803', ...pct,
@@ -101,6 +113,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Children in families receiving social assistance (%)',
     descriptionEn: 'Share of children under 18 in households that received social assistance at some time during the year.',
     direction: 'higher-worse', targetArea: 'start',
+    weight: { key: 'ages-0-19', note: { sv: 'Indikatorn gäller barn under 18 år; 0–19 år är den närmaste åldersgruppen i datan.', en: 'The indicator is about children under 18; 0–19 is the nearest age group in the data.' } },
   },
   {
     kpi: 'N31807', ...pct,
@@ -108,6 +121,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Residents who received social assistance during the year (%)',
     descriptionEn: 'Share of all residents, children included, who received social assistance at some time during the year.',
     direction: 'higher-worse', targetArea: 'work',
+    weight: { key: 'population' },
   },
   {
     kpi: 'N00906',
@@ -116,6 +130,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     descriptionEn: 'Median total earned income (employment, business, pensions and taxable benefits; no capital income) of residents 20–64.',
     unit: 'sek', decimals: 0, storeDecimals: 0, aggregation: 'rate',
     direction: 'higher-better', targetArea: 'work',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N00905',
@@ -124,6 +139,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     descriptionEn: 'Median disposable net income of residents 20 and older: all taxable and tax-free income minus tax.',
     unit: 'sek', decimals: 0, storeDecimals: 0, aggregation: 'rate',
     direction: 'higher-better', targetArea: 'work',
+    weight: { key: 'ages-20plus' },
   },
   {
     kpi: 'N15428', ...pct,
@@ -131,6 +147,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Year 9 pupils eligible for upper secondary vocational programmes, by home municipality (%)',
     descriptionEn: 'Share of pupils in year 9 who qualify for a vocational programme in upper secondary school.',
     direction: 'higher-better', targetArea: 'start',
+    weight: { key: 'ages-15-19', note: { sv: 'Indikatorn gäller elever i årskurs 9; 15–19 år är den närmaste åldersgruppen i datan.', en: 'The indicator is about pupils in year 9; 15–19 is the nearest age group in the data.' } },
   },
   {
     kpi: 'N17473', ...pct,
@@ -138,6 +155,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Upper secondary students eligible for university within 3 years, by home municipality (%)',
     descriptionEn: 'Share of students who began upper secondary school three years earlier and became eligible for university within three years.',
     direction: 'higher-better', targetArea: 'start',
+    weight: { key: 'ages-15-19', note: { sv: 'Indikatorn gäller gymnasieelever; 15–19 år är den närmaste åldersgruppen i datan.', en: 'The indicator is about upper secondary students; 15–19 is the nearest age group in the data.' } },
   },
   {
     kpi: 'N00914', ...pct,
@@ -145,6 +163,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Employed residents aged 20–64 (%), discontinued 2021',
     descriptionEn: 'Share of residents 20–64 in gainful employment (RAMS). Discontinued after 2021; continued by employed residents 20–65 (BAS).',
     direction: 'higher-better', targetArea: 'work', successor: 'kolada-n02243',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N02243', ...pct,
@@ -152,6 +171,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Employed residents aged 20–65 (%)',
     descriptionEn: 'Share of residents 20–65 in employment in November (BAS). Continues the discontinued series for ages 20–64.',
     direction: 'higher-better', targetArea: 'work', predecessor: 'kolada-n00914',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N03920', ...pct,
@@ -159,6 +179,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Unemployment, ages 18–65, annual average (% of population)',
     descriptionEn: 'Residents 18–65 who are openly unemployed or in a programme with activity support, as a share of all residents of that age (18–64 up to 2022).',
     direction: 'higher-worse', targetArea: 'work',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N00957',
@@ -167,6 +188,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     descriptionEn: 'Days paid from the social insurance for sickness, rehabilitation, activity and sickness compensation, per resident 16–64.',
     unit: 'days', decimals: 1, storeDecimals: 2, aggregation: 'rate',
     direction: 'higher-worse', targetArea: 'living',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N00938',
@@ -175,6 +197,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     descriptionEn: 'Days with sickness and rehabilitation benefit per insured person 16–64 (net days).',
     unit: 'days', decimals: 1, storeDecimals: 2, aggregation: 'rate',
     direction: 'higher-worse', targetArea: 'living',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N01982', ...pct,
@@ -182,6 +205,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Residents aged 25–64 with post-secondary education (%)',
     descriptionEn: 'Share of residents 25–64 whose highest education is post-secondary (shorter or longer than 3 years, or doctoral).',
     direction: 'higher-better', targetArea: 'work',
+    weight: { key: 'none-ages' },
   },
   {
     kpi: 'N05401', ...pct,
@@ -189,6 +213,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Turnout in the latest municipal election (%)',
     descriptionEn: 'Votes cast (valid and invalid) in the municipal election as a share of those entitled to vote. Election years only.',
     direction: 'higher-better', targetArea: 'participation', electionYears: true,
+    weight: { key: 'ages-20plus', note: { sv: 'Röstberättigade är 18 år och äldre; 20 år och äldre är den närmaste åldersgruppen i datan.', en: 'Voters are 18 and over; 20 and over is the nearest age group in the data.' } },
   },
   {
     kpi: 'N05403', ...pct,
@@ -196,6 +221,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Turnout in the latest parliamentary election (%)',
     descriptionEn: 'Votes cast (valid and invalid) in the Riksdag election as a share of those entitled to vote. Election years only.',
     direction: 'higher-better', targetArea: 'participation', electionYears: true,
+    weight: { key: 'ages-20plus', note: { sv: 'Röstberättigade är 18 år och äldre; 20 år och äldre är den närmaste åldersgruppen i datan.', en: 'Voters are 18 and over; 20 and over is the nearest age group in the data.' } },
   },
   {
     kpi: 'N05400', ...pct,
@@ -203,6 +229,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     nameEn: 'Voted in at least one of the Riksdag, regional or municipal elections (%)',
     descriptionEn: 'Share of those entitled to vote in any of the three elections who voted in at least one. Election years only (Kolada repeats each result for the three following years).',
     direction: 'higher-better', targetArea: 'participation', electionYears: true,
+    weight: { key: 'ages-20plus', note: { sv: 'Röstberättigade är 18 år och äldre; 20 år och äldre är den närmaste åldersgruppen i datan.', en: 'Voters are 18 and over; 20 and over is the nearest age group in the data.' } },
   },
   {
     kpi: 'N01951',
@@ -211,6 +238,7 @@ export const KOLADA_ENTRIES: readonly KoladaEntry[] = [
     descriptionEn: 'Number of residents on 31 December.',
     unit: 'persons', decimals: 0, storeDecimals: 0, aggregation: 'count',
     direction: 'neutral', targetArea: 'living',
+    weight: { key: 'none-count' },
   },
 ];
 

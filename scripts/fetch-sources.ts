@@ -56,7 +56,8 @@ const latest = (v2Id: string, select: PxQuery['select']): PxQuery => ({ v2Id, se
  * The SCB DeSO tables the build derives indicators from (scripts/scb-deso.ts), as their current PxWeb v2
  * tables. These carry DeSO 2025 codes from reference year 2024 (the map's geometry), so a refreshed table
  * joins to the map without the DeSO 2018 → 2025 gap. The other two tables of scb-deso-2022/ (000005FF age,
- * 000005LO type of building) feed no indicator and stay as saved.
+ * 000005LO type of building) stay as saved: 000005LO feeds no indicator, and 000005FF (population by age) must
+ * cover all of Sweden, because the build sums it per municipality for the child and adult population weights.
  *
  * Sources, abbreviated below:
  *  [am]  github.com/real-estate-war-lord/am-dashboard-se, config/indicators.json and config/tables_se.json
@@ -217,6 +218,38 @@ export const BORAS_SOURCES: readonly BorasSource[] = [
     query: { v2Id: 'TAB6571', select: { UtlBakgrund: ['1', 'SA'], Kon: ['1+2'], ContentsCode: ['000007Y4'] }, years: SINCE_2024 },
     numerator: [{ UtlBakgrund: '1' }],
     denominator: [{ UtlBakgrund: 'SA' }],
+    decimals: 3,
+  },
+  // young, single, renters and flats as [am] config/indicators.json defines them at DeSO level (TAB6574 ages
+  // 20–24 + 25–29 + 30–34 of "totalt"; TAB6568 ESUB of TOTALT; TAB6638 tenure 1 of 1+2+3+ÖVRIGT; TAB6065
+  // persons in FLERBOST of TOTALT).
+  {
+    indicator: 'young',
+    query: { v2Id: 'TAB6574', select: { Alder: ['20-24', '25-29', '30-34', 'totalt'], Kon: ['1+2'], ContentsCode: ['000007Y7'] }, years: SINCE_2024 },
+    numerator: [{ Alder: '20-24' }, { Alder: '25-29' }, { Alder: '30-34' }],
+    denominator: [{ Alder: 'totalt' }],
+    decimals: 3,
+  },
+  {
+    indicator: 'single',
+    query: { v2Id: 'TAB6568', select: { Hushallstyp: ['ESUB', 'TOTALT'], ContentsCode: ['000007Y1'] }, years: SINCE_2024 },
+    numerator: [{ Hushallstyp: 'ESUB' }],
+    denominator: [{ Hushallstyp: 'TOTALT' }],
+    decimals: 3,
+  },
+  {
+    indicator: 'renters',
+    query: { v2Id: 'TAB6638', select: { Upplatelseform: ['1', '2', '3', 'ÖVRIGT'], ContentsCode: ['00000864'] }, years: SINCE_2024 },
+    numerator: [{ Upplatelseform: '1' }],
+    // Tenure unknown stays in the denominator, as [am] does.
+    denominator: [{ Upplatelseform: '1' }, { Upplatelseform: '2' }, { Upplatelseform: '3' }, { Upplatelseform: 'ÖVRIGT' }],
+    decimals: 3,
+  },
+  {
+    indicator: 'flats',
+    query: { v2Id: 'TAB6065', select: { Hustyp: ['FLERBOST', 'TOTALT'], ContentsCode: ['0000077F'] }, years: SINCE_2024 },
+    numerator: [{ Hustyp: 'FLERBOST' }],
+    denominator: [{ Hustyp: 'TOTALT' }],
     decimals: 3,
   },
 ];

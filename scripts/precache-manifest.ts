@@ -27,7 +27,7 @@ export interface PrecacheManifest {
 }
 
 /** Written by this script, or fetched by the browser itself: never precached. */
-export const NOT_PRECACHED = new Set(['precache-manifest.json', 'sw.js']);
+export const NOT_PRECACHED = new Set(['precache-manifest.json', 'sw.js', '_headers']);
 /** The line in public/sw.js that this script stamps. */
 const VERSION_LINE = /const VERSION = '[^']*';/;
 

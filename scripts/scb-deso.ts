@@ -15,12 +15,13 @@ import {
 } from '../src/data/aggregate';
 import { joinByCode } from '../src/data/join';
 import { findColumn, parseScbTable, type ScbTable, type ScbValue } from '../src/data/scb-table';
-import type { AreaProperties, JoinReportEntry, LevelId, Localized, MissingReason } from '../src/data/types';
+import type { AreaProperties, EstimateBasis, EstimateBasisFile, JoinReportEntry, LevelId, Localized, MissingReason } from '../src/data/types';
 import { readXlsx } from '../src/data/xlsx';
 import type { Overlay } from '../src/data/overlay';
 import { SCB_TABLES } from './fetch-sources';
 import { scbTableFromJsonStat, scbTableFromPxWeb } from './scb-jsonstat';
 import { makeValues, setValue, type IndicatorBase, type IndicatorOutput, type SourceBuild, type YearTable } from './values';
+import type { WeightDeclaration } from './weights';
 
 /**
  * How a value is made from a row, and how DeSO values combine into a RegSO value:
@@ -40,6 +41,12 @@ interface ScbIndicatorDef {
   columns: (t: ScbTable) => { parts: (row: ScbValue[]) => Parts; yearColumn: number };
   meta: Omit<IndicatorBase, 'id' | 'table' | 'source' | 'sex' | 'aggregation'>;
   storeDecimals: number;
+  /** The population the gap measures are weighted with (see weights.ts). */
+  weight: WeightDeclaration;
+  /** Also ship the sum over each municipality's DeSO (counts only; needs a table covering all of Sweden). */
+  kommun?: boolean;
+  /** Ship only the municipal sum (no DeSO-based levels). */
+  kommunOnly?: boolean;
 }
 
 const num = (v: ScbValue | undefined): number | 'suppressed' | null => (v === undefined ? null : v);
@@ -67,6 +74,12 @@ const share = (aLabels: string[][], bLabels: string[][]) => (t: ScbTable) => {
 
 const L = (sv: string, en: string): Localized => ({ sv, en });
 
+/** A count summed over age columns of the age table (000005FF: "0-4 år", "5-9 år", …). */
+const ageCount = (labels: string[]) => (t: ScbTable) => {
+  const cols = labels.map((label) => findColumn(t, label));
+  return { parts: (row: ScbValue[]) => partsOf(row, cols, []), yearColumn: cols[0] ?? 0 };
+};
+
 /** The indicators derived from the SCB DeSO tables. */
 export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
   {
@@ -74,6 +87,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000006TA',
     kind: 'mean',
     columns: share([['Låg ekonomisk standard, procent']], [['Antal personer totalt']]),
+    weight: { key: 'population' },
     storeDecimals: 0,
     meta: {
       name: L('Personer med låg ekonomisk standard, andel (%)', 'Persons with low economic standard (%)'),
@@ -82,6 +96,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Andel personer som lever i hushåll vars ekonomiska standard är mindre än 60 procent av medianvärdet för riket. Alla åldrar.',
         'Share of persons, all ages, living in households with an economic standard below 60 % of the national median.',
       ),
+      ageCaveat: 'students',
       unit: 'percent', decimals: 0, direction: 'higher-worse', targetArea: 'work',
     },
   },
@@ -90,6 +105,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000005FM',
     kind: 'median',
     columns: share([['Medianvärde, tkr', 'nettoinkomst']], [['Antal personer totalt']]),
+    weight: { key: 'ages-20plus' },
     storeDecimals: 1,
     meta: {
       name: L('Nettoinkomst, medianvärde, tkr, 20+ år', 'Median net income, ages 20+ (kSEK)'),
@@ -98,6 +114,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Medianvärde av nettoinkomsten (alla skattepliktiga och skattefria inkomster minus skatt och övriga negativa transfereringar) för personer 20 år och äldre, tusen kronor.',
         'Median net income (all taxable and tax-free income minus tax and other negative transfers) of persons 20 and older, thousand SEK.',
       ),
+      ageCaveat: 'students',
       unit: 'ksek', decimals: 0, direction: 'higher-better', targetArea: 'work',
     },
   },
@@ -106,6 +123,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000005FM',
     kind: 'mean',
     columns: share([['Medelvärde, tkr', 'nettoinkomst']], [['Antal personer totalt']]),
+    weight: { key: 'ages-20plus' },
     storeDecimals: 1,
     meta: {
       name: L('Nettoinkomst, medelvärde, tkr, 20+ år', 'Mean net income, ages 20+ (kSEK)'),
@@ -114,6 +132,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Medelvärde av nettoinkomsten för personer 20 år och äldre, tusen kronor. För RegSO vägt med antal personer.',
         'Mean net income of persons 20 and older, thousand SEK. For RegSO weighted by the number of persons.',
       ),
+      ageCaveat: 'students',
       unit: 'ksek', decimals: 0, direction: 'higher-better', targetArea: 'work',
     },
   },
@@ -122,6 +141,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000007A8',
     kind: 'share',
     columns: share([['antal sysselsatta', '16-64 år']], [['antal totalt', '16-64 år']]),
+    weight: { key: 'ages-16-64' },
     storeDecimals: 1,
     meta: {
       name: L('Sysselsatta 16–64 år, andel (%)', 'Employed, ages 16–64 (%)'),
@@ -130,6 +150,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Antal sysselsatta 16–64 år dividerat med antal personer 16–64 år (SCB:s arbetsmarknadsstatus, BAS).',
         'Employed persons aged 16–64 divided by all persons aged 16–64 (Statistics Sweden labour market status register).',
       ),
+      ageCaveat: 'students',
       unit: 'percent', decimals: 1, direction: 'higher-better', targetArea: 'work',
     },
   },
@@ -138,6 +159,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000007A8',
     kind: 'share',
     columns: share([['antal arbetslösa', '16-64 år']], [['antal sysselsatta och arbetslösa (arbetskraften)', '16-64 år']]),
+    weight: { key: 'ages-16-64', note: L('Indikatorn är en andel av arbetskraften; gapmåtten väger med alla 16–64 år.', 'The indicator is a share of the labour force; the gap measures are weighted by everyone aged 16–64.') },
     storeDecimals: 1,
     meta: {
       name: L('Arbetslösa 16–64 år, andel av arbetskraften (%)', 'Unemployed, ages 16–64 (% of labour force)'),
@@ -146,6 +168,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Antal arbetslösa 16–64 år dividerat med arbetskraften (sysselsatta och arbetslösa) 16–64 år.',
         'Unemployed persons aged 16–64 divided by the labour force (employed and unemployed) aged 16–64.',
       ),
+      ageCaveat: 'students',
       unit: 'percent', decimals: 1, direction: 'higher-worse', targetArea: 'work',
     },
   },
@@ -154,6 +177,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000005FE',
     kind: 'share',
     columns: share([['utländsk bakgrund']], [['totalt', 'totalt']]),
+    weight: { key: 'population' },
     storeDecimals: 1,
     meta: {
       name: L('Personer med utländsk bakgrund, andel (%)', 'Persons with foreign background (%)'),
@@ -170,6 +194,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000005FB',
     kind: 'share',
     columns: share([['Europa utom Sverige'], ['övriga världen inkl. uppgift saknas']], [['totalt', 'totalt']]),
+    weight: { key: 'population' },
     storeDecimals: 1,
     meta: {
       name: L('Utrikes födda, andel (%)', 'Born abroad (%)'),
@@ -189,6 +214,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
       const c = findColumn(t, 'totalt');
       return { parts: (row) => partsOf(row, [c], []), yearColumn: c };
     },
+    weight: { key: 'none-count' },
     storeDecimals: 0,
     meta: {
       name: L('Folkmängd', 'Population'),
@@ -202,6 +228,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000006OC',
     kind: 'share',
     columns: share([['hyresrätt']], [['hyresrätt'], ['bostadsrätt'], ['äganderätt']]),
+    weight: { key: 'population', note: L('Andelen gäller lägenheter; gapmåtten väger med folkmängd.', 'The share is of dwellings; the gap measures are weighted by population.') },
     storeDecimals: 1,
     meta: {
       name: L('Hyresrätter, andel av lägenheterna (%)', 'Rented dwellings (% of dwellings)'),
@@ -221,6 +248,7 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
       [['ensamstående med barn']],
       [['sammanboende med barn'], ['sammanboende utan barn'], ['ensamstående med barn'], ['ensamstående utan barn'], ['övriga hushåll']],
     ),
+    weight: { key: 'population', note: L('Andelen gäller hushåll; gapmåtten väger med folkmängd.', 'The share is of households; the gap measures are weighted by population.') },
     storeDecimals: 1,
     meta: {
       name: L('Ensamstående med barn, andel av hushållen (%)', 'Single parents (% of households)'),
@@ -230,6 +258,96 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Households of one adult with children, as a share of all households.',
       ),
       unit: 'percent', decimals: 1, direction: 'neutral', targetArea: 'start',
+    },
+  },
+  {
+    id: 'scb-deso-population-0-19',
+    table: '000005FF',
+    kind: 'count',
+    columns: ageCount(['0-4 år', '5-9 år', '10-14 år', '15-19 år']),
+    storeDecimals: 0,
+    weight: { key: 'none-count' },
+    kommun: true,
+    meta: {
+      name: L('Folkmängd 0–19 år', 'Population aged 0–19'),
+      short: L('Folkmängd 0–19 år', 'Population 0–19'),
+      description: L('Antal folkbokförda barn och unga 0–19 år den 31 december.', 'Registered children and young people aged 0–19 on 31 December.'),
+      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'start', ages: '0-19',
+    },
+  },
+  {
+    id: 'scb-deso-population-15-19',
+    table: '000005FF',
+    kind: 'count',
+    columns: ageCount(['15-19 år']),
+    storeDecimals: 0,
+    weight: { key: 'none-count' },
+    kommun: true,
+    kommunOnly: true,
+    meta: {
+      name: L('Folkmängd 15–19 år', 'Population aged 15–19'),
+      short: L('Folkmängd 15–19 år', 'Population 15–19'),
+      description: L('Antal folkbokförda unga 15–19 år den 31 december, summerat över kommunens DeSO.', 'Registered young people aged 15–19 on 31 December, summed over the municipality’s DeSO.'),
+      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'start', ages: '15-19',
+    },
+  },
+  {
+    id: 'scb-deso-population-20plus',
+    table: '000005FF',
+    kind: 'count',
+    columns: (t) => {
+      const total = findColumn(t, 'totalt', 'totalt');
+      const young = ['0-4 år', '5-9 år', '10-14 år', '15-19 år'].map((label) => findColumn(t, label));
+      return {
+        parts: (row) => {
+          const p = partsOf(row, [total], young);
+          return p === null || p === 'suppressed' ? p : { a: p.a - p.b, b: 0 };
+        },
+        yearColumn: total,
+      };
+    },
+    storeDecimals: 0,
+    weight: { key: 'none-count' },
+    kommun: true,
+    meta: {
+      name: L('Folkmängd 20 år och äldre', 'Population aged 20 and over'),
+      short: L('Folkmängd 20+ år', 'Population 20+'),
+      description: L('Antal folkbokförda personer 20 år och äldre den 31 december (folkmängd minus 0–19 år).', 'Registered persons aged 20 and over on 31 December (population minus ages 0–19).'),
+      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'living', ages: '20+',
+    },
+  },
+  {
+    id: 'scb-deso-population-16-64',
+    table: '000007A8',
+    kind: 'count',
+    columns: (t) => {
+      const c = findColumn(t, 'antal totalt', '16-64 år');
+      return { parts: (row) => partsOf(row, [c], []), yearColumn: c };
+    },
+    storeDecimals: 0,
+    weight: { key: 'none-count' },
+    meta: {
+      name: L('Personer 16–64 år', 'Persons aged 16–64'),
+      short: L('Personer 16–64 år', 'Persons 16–64'),
+      description: L('Antal personer 16–64 år i SCB:s registerbaserade arbetsmarknadsstatistik.', 'Persons aged 16–64 in Statistics Sweden’s register-based labour market statistics.'),
+      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'work', ages: '16-64',
+    },
+  },
+  {
+    id: 'scb-deso-age-20-24',
+    table: '000005FF',
+    kind: 'share',
+    columns: share([['20-24 år']], [['totalt', 'totalt']]),
+    storeDecimals: 1,
+    weight: { key: 'population' },
+    meta: {
+      name: L('Unga vuxna 20–24 år, andel av befolkningen (%)', 'Young adults aged 20–24 (% of population)'),
+      short: L('Andel 20–24 år', 'Share aged 20–24'),
+      description: L(
+        'Andel av folkmängden som är 20–24 år. Där den är hög bor ofta många studenter, som har låga inkomster under studietiden: då kan andelar med låg inkomst eller låg ekonomisk standard se sämre ut än områdets levnadsvillkor.',
+        'Share of the population aged 20–24. Where it is high, many residents are often students with low incomes while they study: shares with low income or low economic standard can then look worse than the area’s living conditions.',
+      ),
+      unit: 'percent', decimals: 1, direction: 'neutral', targetArea: 'living',
     },
   },
 ];
@@ -283,6 +401,7 @@ export function buildScbDeso(
   desoLevels: readonly DesoLevel[],
   regso?: { level: LevelId; areas: readonly AreaProperties[]; deso: DesoLevel },
   estimates?: DesoEstimates,
+  kommun?: { level: LevelId; codes: readonly string[] },
 ): SourceBuild {
   const dir = join(sourceDir, 'indicators', 'scb-deso-2022');
   const files = readdirSync(dir).sort();
@@ -353,6 +472,19 @@ export function buildScbDeso(
     const partsByCode = new Map<string, Parts>();
     for (const [code, row] of t.rows) partsByCode.set(code, parts(row));
 
+    if (kommun && def.kommun) {
+      const sum = kommunSums(t, parts, kommun.codes);
+      joins.push(sum.join(def, kommun.level));
+      if (sum.table) {
+        indicators.push({
+          meta,
+          weight: def.weight,
+          values: makeValues({ indicator: def.id, level: kommun.level, geometryCodes: kommun.codes, table: yearTable(year, sum.table), decimals: def.storeDecimals }),
+        });
+      }
+    }
+    if (def.kommunOnly) continue;
+
     for (const dl of desoLevels) {
       const table: YearTable = new Map();
       const reasons = new Map<string, MissingReason>();
@@ -364,6 +496,7 @@ export function buildScbDeso(
       }
       indicators.push({
         meta,
+        weight: def.weight,
         values: makeValues({
           indicator: def.id,
           level: dl.level,
@@ -396,6 +529,7 @@ export function buildScbDeso(
         }
         indicators.push({
           meta,
+          weight: def.weight,
           derived: 'estimated-from-deso',
           values: makeValues({
             indicator: def.id,
@@ -435,6 +569,7 @@ export function buildScbDeso(
       }
       indicators.push({
         meta,
+        weight: def.weight,
         values: makeValues({
           indicator: def.id,
           level: regso.level,
@@ -494,7 +629,87 @@ export function buildScbDeso(
       });
     }
   }
-  return { indicators, joins };
+  const estimateBasis = estimates && units ? basisFiles(estimates, units.byLevel, coverageWeight) : [];
+  return { indicators, joins, estimateBasis };
+}
+
+/**
+ * How each estimated area's value was made: how many DeSO feed it, how many of them are split between
+ * this area and others (beyond digitising slivers; their residents are spread evenly over land by
+ * assumption, though they may all live on one side), and the share of the area's estimated residents
+ * that come from split DeSO. More than half → the estimate is less certain.
+ */
+export function basisFiles(
+  estimates: DesoEstimates,
+  byLevel: ReadonlyMap<LevelId, ReadonlyMap<string, ReadonlyMap<string, number>>>,
+  weightOf: (unit: string) => number,
+): EstimateBasisFile[] {
+  return estimates.levels.map((el) => {
+    const shares = byLevel.get(el.level) ?? new Map<string, ReadonlyMap<string, number>>();
+    const acc = new Map<string, { deso: number; split: number; total: number; fromSplit: number }>();
+    for (const unit of [...shares.keys()].sort()) {
+      const w = weightOf(unit);
+      for (const [target, share] of shares.get(unit) ?? []) {
+        let a = acc.get(target);
+        if (!a) acc.set(target, (a = { deso: 0, split: 0, total: 0, fromSplit: 0 }));
+        const split = (shares.get(unit)?.size ?? 0) > 1;
+        a.deso++;
+        a.total += share * w;
+        if (split) {
+          a.split++;
+          a.fromSplit += share * w;
+        }
+      }
+    }
+    const areas: Record<string, EstimateBasis> = {};
+    for (const code of el.areas.map((a) => a.code).sort()) {
+      const a = acc.get(code);
+      if (!a) continue;
+      const splitShare = a.total > 0 ? Math.round((1000 * a.fromSplit) / a.total) / 1000 : 0;
+      areas[code] = { deso: a.deso, split: a.split, splitShare, uncertain: splitShare > 0.5 };
+    }
+    return { level: el.level, areas };
+  });
+}
+
+/** The sum of a count over each municipality's DeSO rows, shipped only when every municipality has rows. */
+function kommunSums(t: ScbTable, parts: (row: ScbValue[]) => Parts, codes: readonly string[]) {
+  const sums = new Map<string, number>();
+  const incomplete = new Set<string>();
+  for (const [code, row] of t.rows) {
+    if (!/^\d{4}[ABC]\d{4}$/.test(code)) continue;
+    const kommun = code.slice(0, 4);
+    const p = parts(row);
+    if (p === null || p === 'suppressed') incomplete.add(kommun);
+    else sums.set(kommun, (sums.get(kommun) ?? 0) + p.a);
+  }
+  const lacking = codes.filter((c) => !sums.has(c) || incomplete.has(c)).sort();
+  const table = lacking.length === 0 ? new Map(codes.map((c) => [c, sums.get(c)!] as const)) : null;
+  const join = (def: ScbIndicatorDef, level: LevelId): JoinReportEntry => ({
+    source: 'scb-deso',
+    table: def.table,
+    level,
+    matched: codes.length - lacking.length,
+    unmatchedSource: [],
+    unmatchedGeometry: lacking,
+    duplicates: [],
+    note: {
+      sv: `${def.meta.name.sv}: summan av kommunens DeSO-rader (DeSO-kodens fyra första siffror är kommunkoden). ${
+        table ? 'Alla kommuner på kartan har rader.' : 'Några kommuner saknar rader eller har skyddade värden, så ingen kommunsumma skickas med (tabellen täcker inte hela Sverige).'
+      }`,
+      en: `${def.meta.name.en}: the sum of the municipality's DeSO rows (the DeSO code's first four digits are the municipal code). ${
+        table ? 'Every municipality on the map has rows.' : 'Some municipalities have no rows or suppressed values, so no municipal sum is shipped (the table does not cover all of Sweden).'
+      }`,
+    },
+  });
+  return { table, join };
+}
+
+/** One year's values as a YearTable. */
+function yearTable(year: number, values: ReadonlyMap<string, number>): YearTable {
+  const table: YearTable = new Map();
+  for (const [code, value] of values) setValue(table, year, code, value);
+  return table;
 }
 
 /** Why an estimate is missing: a DeSO without a row (code changed) outweighs a suppressed one. */

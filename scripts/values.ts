@@ -2,6 +2,7 @@
  * Shared shapes of the indicator builders and the IndicatorValues assembly.
  */
 import type {
+  EstimateBasisFile,
   IndicatorLevel,
   IndicatorMeta,
   IndicatorValues,
@@ -9,6 +10,7 @@ import type {
   LevelId,
   MissingReason,
 } from '../src/data/types';
+import type { WeightDeclaration } from './weights';
 
 /** Catalogue entry without its levels (filled in by the orchestrator). */
 export type IndicatorBase = Omit<IndicatorMeta, 'levels'>;
@@ -18,12 +20,16 @@ export interface IndicatorOutput {
   meta: IndicatorBase;
   values: IndicatorValues;
   derived?: IndicatorLevel['derived'];
+  /** The population the gap measures are weighted with; resolved per level by the build (weights.ts). */
+  weight: WeightDeclaration;
 }
 
 /** What a source module produces. */
 export interface SourceBuild {
   indicators: IndicatorOutput[];
   joins: JoinReportEntry[];
+  /** How the estimated levels' areas were made (scripts/scb-deso.ts). */
+  estimateBasis?: EstimateBasisFile[];
 }
 
 /** year → code → value (null: row present but value suppressed or not computable). */

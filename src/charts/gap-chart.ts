@@ -26,10 +26,25 @@ export interface GapChartInput {
   year: number;
   /** The value the y axis always reaches (0 for differences and indices, 1 for ratios), or null. */
   baseline?: number | null;
+  /** The fitted trend over A–B and the interval of its change, drawn as a dashed line and a bar at B. */
+  trend?: GapChartTrend | null;
   /** Outer size in px. */
   width: number;
   height: number;
   margin?: Partial<ChartMargin>;
+}
+
+/** The trend the verdict rests on, in data units. */
+export interface GapChartTrend {
+  /** First and last year the verdict used. */
+  fromYear: number;
+  toYear: number;
+  /** Fitted values there (Sen's line). */
+  fromValue: number;
+  toValue: number;
+  /** Interval of the change from `fromYear` to `toYear` (±Infinity when too few years to bound it). */
+  changeLow: number;
+  changeHigh: number;
 }
 
 /** A dashed connector between two runs. */
@@ -52,6 +67,11 @@ export interface GapChartModel extends ChartFrame {
   band: { from: number; to: number; x0: number; x1: number } | null;
   /** The marked year: its x, and its point when it has a value. */
   current: { year: number; x: number; point: ChartPoint | null } | null;
+  /**
+   * The fitted line from its first to its last year, and the interval of the change drawn at the
+   * last year: from fitted A + low to fitted A + high (null when the interval is unbounded).
+   */
+  trend: { x0: number; y0: number; x1: number; y1: number; interval: { x: number; yLow: number; yHigh: number } | null } | null;
 }
 
 /** Default margins: room for y tick labels on the left, the axis title on top, years below. */
@@ -93,7 +113,11 @@ export function gapChartModel(input: GapChartInput): GapChartModel {
   const defined = years
     .map((year, i) => ({ year, value: input.values[i] ?? NaN }))
     .filter((d): d is { year: number; value: number } => d.value !== null && Number.isFinite(d.value));
-  const { domain, ticks } = niceTicks(valueDomain(defined.map((d) => d.value), input.baseline ?? null));
+  const trend = input.trend ?? null;
+  const bounded = trend !== null && Number.isFinite(trend.changeLow) && Number.isFinite(trend.changeHigh);
+  // The interval's ends must be on the chart, or a reader cannot see how wide it is.
+  const intervalEnds = bounded ? [trend.fromValue + trend.changeLow, trend.fromValue + trend.changeHigh] : [];
+  const { domain, ticks } = niceTicks(valueDomain([...defined.map((d) => d.value), ...intervalEnds], input.baseline ?? null));
   const y = scaleLinear().domain(domain).range([plot.bottom, plot.top]);
 
   const points: ChartPoint[] = defined.map((d) => ({ year: d.year, value: d.value, x: x(d.year), y: y(d.value) }));
@@ -113,12 +137,23 @@ export function gapChartModel(input: GapChartInput): GapChartModel {
   const maxXTicks = Math.max(2, Math.floor((plot.right - plot.left) / 56) + 1);
   const inYears = (year: number) => years.length > 0 && year >= first && year <= last;
   const band =
-    inYears(input.from) && inYears(input.to) && input.from <= input.to
+    inYears(input.from) && inYears(input.to) && input.from < input.to
       ? { from: input.from, to: input.to, x0: x(input.from), x1: x(input.to) }
       : null;
   const current = years.includes(input.year)
     ? { year: input.year, x: x(input.year), point: byYear.get(input.year) ?? null }
     : null;
+
+  const trendModel =
+    trend && inYears(trend.fromYear) && inYears(trend.toYear) && trend.fromYear < trend.toYear
+      ? {
+          x0: x(trend.fromYear),
+          y0: y(trend.fromValue),
+          x1: x(trend.toYear),
+          y1: y(trend.toValue),
+          interval: bounded ? { x: x(trend.toYear), yLow: y(intervalEnds[0]!), yHigh: y(intervalEnds[1]!) } : null,
+        }
+      : null;
 
   return {
     width: input.width,
@@ -134,6 +169,7 @@ export function gapChartModel(input: GapChartInput): GapChartModel {
     joins,
     band,
     current,
+    trend: trendModel,
   };
 }
 

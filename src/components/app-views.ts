@@ -3,6 +3,7 @@
  * and reports what the reader does through `intent` (a view patch) — never touching the store.
  * They render inside <klyft-app>'s shadow root, under its styles (klyft-app.styles.ts).
  */
+import type { AreaContext } from './area-context';
 import { html, nothing } from 'lit';
 import type { LevelGeometry } from '../data/load';
 import type { IndicatorMeta, LevelMeta } from '../data/types';
@@ -143,7 +144,7 @@ export function renderTooltip(data: ViewData, view: ViewState, hover: { index: n
 }
 
 /** The selected area's panel: its value, rank, change and series against the median. */
-export function renderDetail(data: ViewData | null, view: ViewState, intent: Intent, onIntent: (event: Event) => void) {
+export function renderDetail(data: ViewData | null, view: ViewState, context: AreaContext, intent: Intent, onIntent: (event: Event) => void) {
   const code = view.area;
   if (!data || !code || !data.indicator) return nothing;
   const index = data.geometry.indexByCode.get(code);
@@ -165,6 +166,7 @@ export function renderDetail(data: ViewData | null, view: ViewState, intent: Int
     .change=${facts.change}
     .reason=${facts.reason}
     .lang=${view.lang}
+    .context=${context}
     @klyft-area-close=${() => intent({ area: null })}
     @klyft-intent=${onIntent}
   ></klyft-area-detail>`;
@@ -187,6 +189,8 @@ export function renderGapPanel(data: ViewData | null, view: ViewState, vm: ViewM
     .summary=${gap.summary}
     .breakYear=${data.linked?.breakYear ?? null}
     .areaCount=${data.geometry.codes.length}
+    .weight=${data.weight}
+    .excluded=${data.gapExcluded}
     @klyft-intent=${onIntent}
   ></klyft-gap-panel>`;
 }

@@ -1,16 +1,16 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { panelStyles } from './shared-styles';
-import { seriesChartModel, yearAtPixel, type ChartLine, type SeriesChartModel } from '../charts/series-chart';
+import { areaDetailStyles } from './area-detail-styles';
+import { AreaContextController, renderAreaNotes, type AreaContext } from './area-context';
+import { renderAreaChart, renderAreaSummary } from './area-series-view';
+import { seriesChartModel, yearAtPixel, type SeriesChartModel } from '../charts/series-chart';
 import type { IndicatorMeta, MissingReason } from '../data/types';
-import { formatChange, formatNumber, formatValue, type Lang } from '../format/number';
+import { formatChange, formatValue, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
 
 /** Height of the chart in px; the width follows the panel. */
 const CHART_HEIGHT = 190;
-
-/** Longest direct label at a line end before it is shortened (the margin is fixed). */
-const LABEL_CHARS = 11;
 
 /**
  * The panel for the selected area: its value, rank and change, and a line chart of its
@@ -20,183 +20,7 @@ const LABEL_CHARS = 11;
  */
 @customElement('klyft-area-detail')
 export class KlyftAreaDetail extends LitElement {
-  static override styles = [
-    panelStyles,
-    css`
-    .header {
-      display: flex;
-      align-items: flex-start;
-      gap: 0.5rem;
-    }
-    .titles {
-      flex: 1;
-      min-width: 0;
-    }
-    h2 {
-      margin: 0;
-      font-size: clamp(1.15rem, 1rem + 0.6vw, 1.4rem);
-      line-height: 1.25;
-      overflow-wrap: anywhere;
-    }
-    .code,
-    .noun {
-      font-weight: normal;
-      font-size: 0.875rem;
-      color: #4a4a4a;
-    }
-    .indicator {
-      margin: 0.25rem 0 0;
-      font-size: 0.9375rem;
-    }
-    button.close {
-      flex: none;
-      display: inline-grid;
-      place-items: center;
-      width: 2.75rem;
-      height: 2.75rem;
-      margin: -0.5rem -0.5rem 0 0;
-      border: 1px solid transparent;
-      border-radius: 8px;
-      background: transparent;
-      color: #1a1a1a;
-      font-size: 1.5rem;
-      line-height: 1;
-      cursor: pointer;
-    }
-    button.close:hover {
-      background: #e6e6e2;
-    }
-    button:focus-visible {
-      outline: 3px solid #005a9c;
-      outline-offset: 2px;
-    }
-    .value {
-      margin: 0.75rem 0 0;
-      font-size: clamp(1.5rem, 1.2rem + 1vw, 2rem);
-      font-weight: 600;
-      font-variant-numeric: tabular-nums;
-    }
-    .reason {
-      margin: 0.25rem 0 0;
-      font-size: 0.9375rem;
-    }
-    .rank {
-      margin: 0.5rem 0 0;
-      font-size: 0.9375rem;
-    }
-    dl {
-      margin: 0.5rem 0 0;
-      font-size: 0.9375rem;
-    }
-    dt {
-      color: #4a4a4a;
-    }
-    dd {
-      margin: 0;
-      font-variant-numeric: tabular-nums;
-    }
-    .help {
-      color: #4a4a4a;
-    }
-    figure {
-      margin: 1rem 0 0;
-    }
-    figcaption {
-      font-weight: 600;
-      font-size: 0.9375rem;
-      margin-bottom: 0.25rem;
-    }
-    .chart {
-      width: 100%;
-    }
-    svg {
-      display: block;
-      width: 100%;
-      height: auto;
-      overflow: visible;
-      cursor: pointer;
-      font-size: 12px;
-    }
-    .axis text {
-      fill: #4a4a4a;
-      font-variant-numeric: tabular-nums;
-    }
-    .grid {
-      stroke: #d9d9d6;
-      stroke-width: 1;
-    }
-    .baseline {
-      stroke: #8c8c8c;
-    }
-    .line {
-      fill: none;
-      stroke-linejoin: round;
-      stroke-linecap: round;
-    }
-    .line.series {
-      stroke: #005a9c;
-      stroke-width: 3;
-    }
-    .line.median {
-      stroke: #5c5c5c;
-      stroke-width: 2;
-      stroke-dasharray: 6 4;
-    }
-    .line.reference {
-      stroke: #7a3e00;
-      stroke-width: 2;
-      stroke-dasharray: 1.5 4;
-    }
-    .dot.series {
-      fill: #005a9c;
-    }
-    .dot.median {
-      fill: #5c5c5c;
-    }
-    .dot.reference {
-      fill: #7a3e00;
-    }
-    .current-line {
-      stroke: #1a1a1a;
-      stroke-width: 1;
-    }
-    .current-dot {
-      fill: #fff;
-      stroke: #005a9c;
-      stroke-width: 3;
-    }
-    .end-label {
-      font-size: 12px;
-      dominant-baseline: middle;
-    }
-    .end-label.series {
-      fill: #00467a;
-      font-weight: 600;
-    }
-    .end-label.median {
-      fill: #4a4a4a;
-    }
-    .end-label.reference {
-      fill: #6b3600;
-    }
-    .hint {
-      margin: 0.25rem 0 0;
-      font-size: 0.875rem;
-      color: #4a4a4a;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
-  `,
-  ];
+  static override styles = [panelStyles, areaDetailStyles];
 
   /** Display name of the area. */
   @property() name = '';
@@ -240,7 +64,12 @@ export class KlyftAreaDetail extends LitElement {
   /** UI language. */
   @property() override lang: Lang = 'sv';
 
+  /** Where to find the level's estimate basis and age structure, for the caveats under the value. */
+  @property({ attribute: false }) context: AreaContext | null = null;
+
   @state() private chartWidth = 320;
+
+  private readonly areaContext = new AreaContextController(this);
 
   private resizeObserver: ResizeObserver | null = null;
   private chart: SeriesChartModel | null = null;
@@ -298,11 +127,11 @@ export class KlyftAreaDetail extends LitElement {
 
   protected override render() {
     return html`
-      ${this.renderHeader()} ${this.renderValue()} ${this.renderFacts()}
+      ${this.renderHeader()} ${this.renderValue()} ${this.renderFacts()} ${this.renderNotes()}
       <figure>
         <figcaption>${strings(this.lang).detail.series}</figcaption>
         <div class="chart">${this.renderChart()}</div>
-        ${this.renderSummary()}
+        ${this.indicator ? renderAreaSummary(this.seriesView(this.indicator)) : nothing}
         ${this.chart ? html`<p class="hint">${strings(this.lang).detail.chartHelp}</p>` : nothing}
       </figure>
     `;
@@ -379,107 +208,19 @@ export class KlyftAreaDetail extends LitElement {
   private renderChart() {
     const model = this.chart;
     if (!model || !this.indicator) return nothing;
-    const t = strings(this.lang).detail;
-    const first = this.years[0]!;
-    const last = this.years[this.years.length - 1]!;
-    const label = fill(this.reference ? t.chartLabelReference : t.chartLabel, {
-      name: this.name,
-      indicator: this.indicator.name[this.lang],
-      from: first,
-      to: last,
-    });
-    return html`<svg
-      role="img"
-      aria-label=${label}
-      aria-describedby="chart-summary"
-      width=${model.width}
-      height=${model.height}
-      viewBox="0 0 ${model.width} ${model.height}"
-      @click=${this.handleChartClick}
-    >
-      ${this.renderAxes(model)} ${this.renderCurrent(model, 'before')}
-      ${model.reference ? this.renderLine(model.reference, 'reference') : nothing}
-      ${this.renderLine(model.median, 'median')} ${this.renderLine(model.series, 'series')}
-      ${this.renderCurrent(model, 'after')} ${this.renderEndLabels(model)}
-    </svg>`;
+    return renderAreaChart({ ...this.seriesView(this.indicator), model, onClick: this.handleChartClick });
   }
 
-  private renderAxes(model: SeriesChartModel): SVGTemplateResult {
-    const { plot } = model;
-    const decimals = this.tickDecimals(model);
-    return svg`
-      <g class="axis" aria-hidden="true">
-        ${model.yTicks.map(
-          (tick) => svg`
-            <line class="grid" x1=${plot.left} x2=${plot.right} y1=${tick.position} y2=${tick.position}></line>
-            <text x=${plot.left - 6} y=${tick.position} text-anchor="end" dominant-baseline="middle">${formatNumber(tick.value, this.lang, decimals)}</text>`,
-        )}
-        <line class="baseline" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
-        ${model.xTicks.map(
-          (tick) => svg`
-            <line class="baseline" x1=${tick.position} x2=${tick.position} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
-            <text x=${tick.position} y=${plot.bottom + 18} text-anchor="middle">${tick.value}</text>`,
-        )}
-      </g>
-    `;
+  /** What the chart and its text alternative show. */
+  private seriesView(indicator: IndicatorMeta) {
+    const { name, lang, years, series, median, reference } = this;
+    return { name, indicator, lang, years, series, median, reference };
   }
 
-  private renderLine(line: ChartLine, kind: 'series' | 'median' | 'reference'): SVGTemplateResult {
-    // A run of one year has no length to stroke; draw it as a dot so it is not lost.
-    const singles = line.segments.filter((segment) => segment.length === 1).map((segment) => segment[0]!);
-    return svg`
-      <g aria-hidden="true">
-        ${line.paths.map((d) => svg`<path class="line ${kind}" d=${d}></path>`)}
-        ${singles.map((p) => svg`<circle class="dot ${kind}" cx=${p.x} cy=${p.y} r=${kind === 'series' ? 3.5 : 2.5}></circle>`)}
-      </g>
-    `;
-  }
-
-  private renderCurrent(model: SeriesChartModel, layer: 'before' | 'after'): SVGTemplateResult | typeof nothing {
-    const current = model.current;
-    if (!current) return nothing;
-    if (layer === 'before') {
-      return svg`<line class="current-line" aria-hidden="true" x1=${current.x} x2=${current.x} y1=${model.plot.top} y2=${model.plot.bottom}></line>`;
-    }
-    return current.point
-      ? svg`<circle class="current-dot" aria-hidden="true" cx=${current.point.x} cy=${current.point.y} r="5"></circle>`
-      : nothing;
-  }
-
-  private renderEndLabels(model: SeriesChartModel): SVGTemplateResult {
-    const t = strings(this.lang).detail;
-    const labels: { kind: 'series' | 'median' | 'reference'; text: string; y: number | null; line: ChartLine | null }[] = [
-      { kind: 'series', text: shorten(this.name, LABEL_CHARS), y: model.labelY.series, line: model.series },
-      { kind: 'median', text: t.medianShort, y: model.labelY.median, line: model.median },
-      { kind: 'reference', text: t.reference, y: model.labelY.reference, line: model.reference },
-    ];
-    return svg`
-      <g aria-hidden="true">
-        ${labels.map(({ kind, text, y, line }) =>
-          y === null || !line?.last
-            ? nothing
-            : svg`<text class="end-label ${kind}" x=${line.last.x + 8} y=${y}>${text}</text>`,
-        )}
-      </g>
-    `;
-  }
-
-  /** Text alternative of the chart: every year of the area, then the comparison lines' ends. */
-  private renderSummary() {
-    const indicator = this.indicator;
-    if (!indicator || this.years.length === 0) return nothing;
-    const t = strings(this.lang).detail;
-    const format = (v: number) => formatValue(v, indicator.unit, this.lang, indicator.decimals);
-    const all = (values: readonly number[]) => this.years.map((y, i) => `${y}: ${format(values[i] ?? NaN)}`).join('; ');
-    const ends = (values: readonly number[]) => {
-      const first = this.years[0]!;
-      const last = this.years[this.years.length - 1]!;
-      const a = `${first}: ${format(values[0] ?? NaN)}`;
-      return first === last ? a : `${a}; ${last}: ${format(values[this.years.length - 1] ?? NaN)}`;
-    };
-    const parts = [`${this.name}: ${all(this.series)}.`, `${t.median}: ${ends(this.median)}.`];
-    if (this.reference) parts.push(`${t.reference}: ${ends(this.reference)}.`);
-    return html`<p id="chart-summary" class="visually-hidden">${parts.join(' ')}</p>`;
+  /** How an estimated value was made, an age structure that makes it misleading, and exclusion from the gap measures. */
+  private renderNotes() {
+    if (!this.indicator || !this.code) return nothing;
+    return renderAreaNotes(this.areaContext.caveats(this.code, this.indicator), this.areaContext.excludedNote(this.code), this.lang);
   }
 
   private handleClose = (): void => {
@@ -510,12 +251,6 @@ export class KlyftAreaDetail extends LitElement {
     return i < 0 ? NaN : (values[i] ?? NaN);
   }
 
-  /** Decimals for y tick labels: just enough to tell neighbouring ticks apart. */
-  private tickDecimals(model: SeriesChartModel): number {
-    const step = Math.abs((model.yTicks[1]?.value ?? 1) - (model.yTicks[0]?.value ?? 0)) || 1;
-    return Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
-  }
-
   /** Left margin wide enough for the longest y tick label (about 7px per digit at 12px). */
   private yAxisWidth(): number {
     const extent = [...this.series, ...this.median, ...(this.reference ?? [])].filter(Number.isFinite);
@@ -530,10 +265,6 @@ export class KlyftAreaDetail extends LitElement {
 function roundTo(value: number, decimals: number): number {
   const factor = 10 ** decimals;
   return Math.round(value * factor) / factor + 0;
-}
-
-function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 declare global {

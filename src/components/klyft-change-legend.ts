@@ -9,7 +9,7 @@ import { fill, strings } from '../i18n';
 import { changeLegendEntries, changeUnitLabel } from '../i18n/legend';
 import { NOT_CLEAR_CSS, type ChangeScale } from '../scales/diverging';
 import { NO_DATA_CSS } from '../scales/palette';
-import { CHANGE_RULE } from '../stats/change';
+import { CHANGE_RULE } from '../i18n/trend-sentences';
 import type { ViewState } from '../state/view-state';
 
 /**

@@ -74,6 +74,14 @@ export class KlyftChoosers extends LitElement {
     return html`${this.renderLevelChooser()} ${this.renderIndicatorChooser()}`;
   }
 
+  /** " – 12 år", or " – 1 år – förändring kan inte visas": how many years the chosen indicator has at a level. */
+  private yearsAt(level: LevelMeta): string {
+    const t = strings(this.lang).chooser;
+    const n = this.catalogue?.indicators.find((i) => i.id === this.indicator)?.levels[level.id]?.years.length ?? 0;
+    if (n === 0) return '';
+    return ` – ${n === 1 ? t.levelOneYear : fill(t.levelYears, { n })}`;
+  }
+
   private renderLevelChooser() {
     const t = strings(this.lang).chooser;
     const levels = (this.catalogue?.levels ?? []).filter((l) => l.inChooser || l.id === this.level);
@@ -90,7 +98,7 @@ export class KlyftChoosers extends LitElement {
           ${[...groups].map(
             ([group, items]) => html`
               <optgroup label=${group}>
-                ${items.map((l) => html`<option value=${l.id} .selected=${live(l.id === this.level)}>${levelLabel(l, this.lang)} (${l.count})</option>`)}
+                ${items.map((l) => html`<option value=${l.id} .selected=${live(l.id === this.level)}>${levelLabel(l, this.lang)} (${l.count})${this.yearsAt(l)}</option>`)}
               </optgroup>
             `,
           )}

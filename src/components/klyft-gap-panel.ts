@@ -1,16 +1,19 @@
-import { LitElement, css, html, nothing, svg, type PropertyValues, type SVGTemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { panelStyles } from './shared-styles';
-import { gapChartModel, unavailableReason, type GapChartModel } from '../charts/gap-chart';
+import { gapPanelStyles } from './gap-panel-styles';
+import { renderGapChart, renderGapTable, type GapChartView } from './gap-chart-view';
+import { renderVerdict } from './gap-verdict-view';
+import { gapChartModel, unavailableReason, type GapChartModel, type GapChartTrend } from '../charts/gap-chart';
 import { yearAtPixel } from '../charts/series-chart';
-import type { IndicatorMeta } from '../data/types';
-import { formatGapChange, formatGapTick, formatGapValue, gapAxisUnit } from '../format/gap-value';
-import { formatNumber, formatValue, type Lang } from '../format/number';
+import type { IndicatorMeta, IndicatorWeight, LevelMeta } from '../data/types';
+import { formatGapTick, formatGapValue, gapAxisUnit } from '../format/gap-value';
+import type { Lang } from '../format/number';
 import { fill, strings } from '../i18n';
 import type { ViewState } from '../state/view-state';
 import { measureSeries, type GapReason, type GapStatistics } from '../stats/gap';
 import { GAP_MEASURES, gapMeasure, type GapMeasureId } from '../stats/measures';
-import { NOISE_FACTOR, RELEVANCE_SHARE, TREND_RULE, type TrendVerdict } from '../stats/trend';
+import type { TrendVerdict } from '../stats/trend';
 
 /** Chart height in rem (180 px at the default 16 px root size); text and margins scale with it. */
 const CHART_HEIGHT_REM = 11.25;
@@ -25,193 +28,7 @@ const CHART_FONT_REM = 0.75;
  */
 @customElement('klyft-gap-panel')
 export class KlyftGapPanel extends LitElement {
-  static override styles = [
-    panelStyles,
-    css`
-    h2 {
-      margin: 0 0 0.75rem;
-      font-size: clamp(1.15rem, 1rem + 0.6vw, 1.4rem);
-      line-height: 1.25;
-    }
-    label {
-      display: block;
-      font-weight: 600;
-      font-size: 0.9375rem;
-      margin-bottom: 0.25rem;
-    }
-    select {
-      box-sizing: border-box;
-      width: 100%;
-      min-height: 2.75rem;
-      padding: 0.5rem 0.625rem;
-      border: 1px solid #6b6b6b;
-      border-radius: 8px;
-      background: #fff;
-      color: #1a1a1a;
-      font: inherit;
-      font-size: 1rem;
-    }
-    select:focus-visible,
-    summary:focus-visible {
-      outline: 3px solid #005a9c;
-      outline-offset: 2px;
-    }
-    .explain {
-      margin: 0.375rem 0 0;
-      font-size: 0.875rem;
-      color: #4a4a4a;
-    }
-    .unavailable {
-      margin: 1rem 0 0;
-      padding: 0.75rem;
-      border-left: 4px solid #8c8c8c;
-      background: #fff;
-      border-radius: 0 8px 8px 0;
-    }
-    figure {
-      margin: 1rem 0 0;
-    }
-    .chart {
-      width: 100%;
-    }
-    svg {
-      display: block;
-      width: 100%;
-      height: auto;
-      overflow: visible;
-      cursor: pointer;
-      font-size: 0.75rem;
-    }
-    .axis text {
-      fill: #4a4a4a;
-      font-variant-numeric: tabular-nums;
-    }
-    .unit {
-      margin: 0;
-      font-size: 0.75rem;
-      color: #4a4a4a;
-    }
-    .grid {
-      stroke: #d9d9d6;
-      stroke-width: 1;
-    }
-    .baseline {
-      stroke: #8c8c8c;
-    }
-    .band {
-      fill: #dce8f3;
-    }
-    .band-edge {
-      stroke: #005a9c;
-      stroke-width: 1;
-      stroke-dasharray: 3 3;
-    }
-    .band-label {
-      fill: #00467a;
-      font-weight: 600;
-    }
-    .line {
-      fill: none;
-      stroke: #005a9c;
-      stroke-width: 3;
-      stroke-linejoin: round;
-      stroke-linecap: round;
-    }
-    .join {
-      fill: none;
-      stroke: #005a9c;
-      stroke-width: 2;
-      stroke-dasharray: 5 5;
-    }
-    .point {
-      fill: #005a9c;
-    }
-    .point.current {
-      fill: #fff;
-      stroke: #005a9c;
-      stroke-width: 3;
-    }
-    .current-line {
-      stroke: #1a1a1a;
-      stroke-width: 1;
-    }
-    .hint {
-      margin: 0.25rem 0 0;
-      font-size: 0.875rem;
-      color: #4a4a4a;
-    }
-    .period {
-      display: grid;
-      grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
-      gap: 0.75rem;
-      margin: 1rem 0 0;
-      padding: 0;
-      border: 0;
-    }
-    .period legend {
-      padding: 0;
-      margin-bottom: 0.25rem;
-      font-weight: 600;
-      font-size: 0.9375rem;
-    }
-    .verdict {
-      margin: 1rem 0 0;
-      font-size: clamp(1.1rem, 1rem + 0.4vw, 1.3rem);
-      font-weight: 700;
-    }
-    .change {
-      margin: 0.25rem 0 0;
-      font-variant-numeric: tabular-nums;
-    }
-    details {
-      margin: 0.5rem 0 0;
-      font-size: 0.9375rem;
-    }
-    summary {
-      cursor: pointer;
-      color: #005a9c;
-      min-height: 1.5rem;
-    }
-    details p {
-      margin: 0.5rem 0;
-    }
-    dl {
-      display: grid;
-      grid-template-columns: auto auto;
-      justify-content: start;
-      gap: 0.125rem 1rem;
-      margin: 0;
-    }
-    dt {
-      color: #4a4a4a;
-    }
-    dd {
-      margin: 0;
-      font-variant-numeric: tabular-nums;
-    }
-    .summary {
-      margin: 1rem 0 0;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
-    @media (pointer: coarse) {
-      summary {
-        min-height: 2.75rem;
-        display: flex;
-        align-items: center;
-      }
-    }
-  `,
-  ];
+  static override styles = [panelStyles, gapPanelStyles];
 
   /** The shown indicator. */
   @property({ attribute: false }) indicator: IndicatorMeta | null = null;
@@ -248,6 +65,12 @@ export class KlyftGapPanel extends LitElement {
 
   /** Number of areas at this level. */
   @property({ type: Number, attribute: 'area-count' }) areaCount = 0;
+
+  /** What the gap measures are weighted with (or why not), named under the verdict. */
+  @property({ attribute: false }) weight: IndicatorWeight | null = null;
+
+  /** Areas the gap measures leave out at this level, and why. */
+  @property({ attribute: false }) excluded: LevelMeta['gapExcluded'] | null = null;
 
   @state() private chartWidth = 320;
 
@@ -299,6 +122,7 @@ export class KlyftGapPanel extends LitElement {
       to: this.to,
       year: this.year,
       baseline: gapMeasure(this.measure).kind === 'ratio' ? 1 : 0,
+      trend: this.trendOf(this.verdict),
       width: this.chartWidth,
       height: Math.round(CHART_HEIGHT_REM * rem),
       margin: { top: 1.5 * rem, right: rem, bottom: 1.75 * rem, left: 3 * rem },
@@ -310,13 +134,27 @@ export class KlyftGapPanel extends LitElement {
     return left === input.margin.left ? first : gapChartModel({ ...input, margin: { ...input.margin, left } });
   }
 
+  /** The verdict's fitted line and change interval, in data units, for the chart. */
+  private trendOf(verdict: TrendVerdict | null): GapChartTrend | null {
+    if (!verdict || verdict.points < 2 || !Number.isFinite(verdict.slope)) return null;
+    const at = (year: number) => verdict.intercept + verdict.slope * year;
+    return {
+      fromYear: verdict.firstYear,
+      toYear: verdict.lastYear,
+      fromValue: at(verdict.firstYear),
+      toValue: at(verdict.lastYear),
+      changeLow: verdict.changeLow,
+      changeHigh: verdict.changeHigh,
+    };
+  }
+
   protected override render() {
     const t = strings(this.lang).gap;
     return html`
       <h2>${t.title}</h2>
       ${this.renderMeasureChooser()}
-      ${this.reason !== null ? this.renderUnavailable(this.reason) : this.renderFigure()} ${this.renderPeriod()}
-      ${this.reason === null ? this.renderVerdict() : nothing}
+      ${this.reason !== null ? this.renderUnavailable(this.reason) : this.years.length > 1 ? this.renderFigure() : nothing} ${this.renderPeriod()}
+      ${this.reason === null || this.years.length === 1 ? this.renderVerdict() : nothing}
       ${this.summary ? html`<p class="summary" id="gap-summary">${this.summary}</p>` : nothing}
     `;
   }
@@ -373,11 +211,12 @@ export class KlyftGapPanel extends LitElement {
     const breakShown = this.breakYear !== null && this.years.includes(this.breakYear);
     // The y axis unit sits above the chart, clear of the A/B labels; values in the table carry it too.
     const unit = gapAxisUnit(this.measure, this.indicator.unit, this.lang);
+    const view = this.chartView(model);
     return html`
       <figure>
         ${unit ? html`<p class="unit" aria-hidden="true">${unit}</p>` : nothing}
-        <div class="chart">${this.renderChart(model)}</div>
-        ${this.renderTable(model)}
+        <div class="chart">${renderGapChart(view)}</div>
+        ${renderGapTable(view)}
         <p class="hint">${t.chartHelp}</p>
         ${model.joins.length > 0 ? html`<p class="hint">${t.sparse}</p>` : nothing}
         ${breakShown ? html`<p class="hint">${fill(t.breakNote, { year: this.breakYear! })}</p>` : nothing}
@@ -385,102 +224,19 @@ export class KlyftGapPanel extends LitElement {
     `;
   }
 
-  private renderChart(model: GapChartModel) {
-    const t = strings(this.lang).gap;
-    const label = fill(t.chartLabel, {
-      measure: gapMeasure(this.measure).name[this.lang],
-      from: this.years[0]!,
-      to: this.years[this.years.length - 1]!,
-    });
-    return html`<svg
-      role="img"
-      aria-label=${label}
-      width=${model.width}
-      height=${model.height}
-      viewBox="0 0 ${model.width} ${model.height}"
-      @click=${this.handleChartClick}
-    >
-      ${this.renderBand(model)} ${this.renderAxes(model)} ${this.renderCurrentLine(model)} ${this.renderLines(model)}
-    </svg>`;
-  }
-
-  private renderBand(model: GapChartModel): SVGTemplateResult | typeof nothing {
-    const band = model.band;
-    if (!band) return nothing;
-    const { top, bottom } = model.plot;
-    const labelY = top - 0.4 * this.rem;
-    return svg`
-      <g aria-hidden="true">
-        <rect class="band" x=${band.x0} y=${top} width=${Math.max(0, band.x1 - band.x0)} height=${bottom - top}></rect>
-        <line class="band-edge" x1=${band.x0} x2=${band.x0} y1=${top} y2=${bottom}></line>
-        <line class="band-edge" x1=${band.x1} x2=${band.x1} y1=${top} y2=${bottom}></line>
-        <text class="band-label" x=${band.x0} y=${labelY} text-anchor="middle">A</text>
-        <text class="band-label" x=${band.x1} y=${labelY} text-anchor="middle">B</text>
-      </g>
-    `;
-  }
-
-  private renderAxes(model: GapChartModel): SVGTemplateResult {
-    const { plot } = model;
-    const labels = this.tickLabels(model);
-    const gap = 0.375 * this.rem;
-    return svg`
-      <g class="axis" aria-hidden="true">
-        ${model.yTicks.map(
-          (tick, i) => svg`
-            <line class="grid" x1=${plot.left} x2=${plot.right} y1=${tick.position} y2=${tick.position}></line>
-            <text x=${plot.left - gap} y=${tick.position} text-anchor="end" dominant-baseline="middle">${labels[i]}</text>`,
-        )}
-        <line class="baseline" x1=${plot.left} x2=${plot.right} y1=${plot.bottom} y2=${plot.bottom}></line>
-        ${model.xTicks.map(
-          (tick) => svg`
-            <line class="baseline" x1=${tick.position} x2=${tick.position} y1=${plot.bottom} y2=${plot.bottom + 4}></line>
-            <text x=${tick.position} y=${plot.bottom + 1.2 * this.rem} text-anchor="middle">${tick.value}</text>`,
-        )}
-      </g>
-    `;
-  }
-
-  private renderCurrentLine(model: GapChartModel): SVGTemplateResult | typeof nothing {
-    const current = model.current;
-    if (!current) return nothing;
-    return svg`<line class="current-line" aria-hidden="true" x1=${current.x} x2=${current.x} y1=${model.plot.top} y2=${model.plot.bottom}></line>`;
-  }
-
-  private renderLines(model: GapChartModel): SVGTemplateResult {
-    const r = 0.25 * this.rem;
-    return svg`
-      <g aria-hidden="true">
-        ${model.joins.map((join) => svg`<path class="join" d=${join.path}></path>`)}
-        ${model.paths.map((d) => svg`<path class="line" d=${d}></path>`)}
-        ${model.points.map((p) => {
-          const current = p.year === this.year;
-          return svg`<circle class="point ${current ? 'current' : ''}" data-year=${p.year} cx=${p.x} cy=${p.y} r=${current ? 1.5 * r : r}></circle>`;
-        })}
-      </g>
-    `;
-  }
-
-  /** The accessible alternative of the chart: every year with a value. */
-  private renderTable(model: GapChartModel) {
-    const t = strings(this.lang).gap;
-    return html`<table class="visually-hidden">
-      <caption>${t.tableCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.year}</th>
-          <th scope="col">${gapMeasure(this.measure).name[this.lang]}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${model.points.map(
-          (p) => html`<tr>
-            <th scope="row">${p.year}</th>
-            <td>${this.formatGap(p.value)}</td>
-          </tr>`,
-        )}
-      </tbody>
-    </table>`;
+  private chartView(model: GapChartModel): GapChartView {
+    return {
+      model,
+      lang: this.lang,
+      rem: this.rem,
+      year: this.year,
+      measureName: gapMeasure(this.measure).name[this.lang],
+      firstYear: this.years[0]!,
+      lastYear: this.years[this.years.length - 1]!,
+      tickLabels: this.tickLabels(model),
+      format: (value) => this.formatGap(value),
+      onClick: this.handleChartClick,
+    };
   }
 
   private renderPeriod() {
@@ -513,51 +269,18 @@ export class KlyftGapPanel extends LitElement {
     const verdict = this.verdict;
     const indicator = this.indicator;
     if (!verdict || !indicator) return nothing;
-    const t = strings(this.lang).gap;
-    const a = this.valueAt(verdict.firstYear);
-    const b = this.valueAt(verdict.lastYear);
-    const hasChange = a !== null && b !== null && verdict.firstYear !== verdict.lastYear;
-    return html`
-      <p class="verdict">${this.from}–${this.to}: ${t.verdict[verdict.verdict]}</p>
-      ${hasChange
-        ? html`<p class="change">
-            ${fill(t.change, {
-              a: this.formatGap(a),
-              b: this.formatGap(b),
-              fromYear: verdict.firstYear,
-              toYear: verdict.lastYear,
-            })}
-            (${formatGapChange(b - a, this.measure, indicator.unit, this.lang, indicator.decimals)})
-          </p>`
-        : nothing}
-      <details>
-        <summary>${t.howJudged}</summary>
-        <p>${TREND_RULE[this.lang]}</p>
-        ${this.renderNumbers(verdict)}
-      </details>
-    `;
-  }
-
-  /** The figures behind the verdict: fitted change, noise, the relevance floor and the threshold. */
-  private renderNumbers(verdict: TrendVerdict) {
-    const indicator = this.indicator;
-    if (!indicator || verdict.basis === 'none') return nothing;
-    const t = strings(this.lang).gap;
-    const change = (v: number) => formatGapChange(v, this.measure, indicator.unit, this.lang, indicator.decimals + 1);
-    const size = (v: number) => formatGapValue(v, this.measure, indicator.unit, this.lang, indicator.decimals + 1);
-    const share = formatValue(RELEVANCE_SHARE * 100, 'percent', this.lang, 0);
-    const threshold = Math.max(NOISE_FACTOR * verdict.noise, verdict.floor);
-    return html`<dl>
-      <dt>${fill(t.fitted, { from: verdict.firstYear, to: verdict.lastYear })}</dt>
-      <dd>${change(verdict.change)}</dd>
-      ${verdict.basis === 'fit' ? html`<dt>${t.noise}</dt><dd>${size(verdict.noise)}</dd>` : nothing}
-      <dt>${fill(t.floor, { share })}</dt>
-      <dd>${size(verdict.floor)}</dd>
-      <dt>${t.threshold}</dt>
-      <dd>±${size(threshold)}</dd>
-      <dt>${t.points}</dt>
-      <dd>${formatNumber(verdict.points, this.lang)}</dd>
-    </dl>`;
+    return renderVerdict({
+      verdict,
+      indicator,
+      measure: this.measure,
+      lang: this.lang,
+      from: this.from,
+      to: this.to,
+      years: this.years,
+      valueAt: (year) => this.valueAt(year),
+      weight: this.weight,
+      excluded: this.excluded,
+    });
   }
 
   private tickLabels(model: GapChartModel): string[] {

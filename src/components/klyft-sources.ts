@@ -175,6 +175,8 @@ export class KlyftSources extends LitElement {
               <li>
                 <strong>${level.group[this.lang]}: ${level.name[this.lang]}</strong>
                 ${level.sources.map((id) => this.renderCredit(catalogue, id))}
+                ${level.gapExcluded ? html`<p class="meta">${fill(t.excluded, { note: level.gapExcluded.note[this.lang] })}</p>` : nothing}
+                ${level.estimateBasis ? html`<p class="meta">${t.estimateBasis}</p>` : nothing}
               </li>
             `,
           )}
@@ -212,7 +214,8 @@ export class KlyftSources extends LitElement {
     const levels = (Object.entries(indicator.levels) as [LevelId, NonNullable<IndicatorMeta['levels'][LevelId]>][]).map(
       ([levelId, availability]) => {
         const derived = availability.derived ? ` (${availability.derived === 'estimated-from-deso' ? t.estimated : t.estimatedOverlay})` : '';
-        return `${this.levelName(catalogue, levelId)}: ${formatYears(availability.years)}${derived}`;
+        const weight = availability.weight ? `, ${fill(t.weight, { weight: availability.weight.label[this.lang] })}` : '';
+        return `${this.levelName(catalogue, levelId)}: ${formatYears(availability.years)}${derived}${weight}`;
       },
     );
     return html`
@@ -248,9 +251,22 @@ export class KlyftSources extends LitElement {
         ${clean ? t.allMatched : nothing}
         ${this.renderCodes(t.unmatchedSource, entry.unmatchedSource)}
         ${this.renderCodes(t.unmatchedGeometry, entry.unmatchedGeometry)} ${this.renderCodes(t.duplicates, entry.duplicates)}
+        ${this.renderZeros(entry)}
         ${entry.note ? html`<p class="meta">${entry.note[this.lang]}</p>` : nothing}
       </li>
     `;
+  }
+
+  /** The zeros the build shipped as missing, with the values around each. */
+  private renderZeros(entry: JoinReportEntry) {
+    const zeros = entry.zerosAsMissing ?? [];
+    if (zeros.length === 0) return nothing;
+    const t = strings(this.lang).sources;
+    const value = (v: number | null) => (v === null ? '–' : formatNumber(v, this.lang, 1));
+    const items = zeros.map((z) =>
+      fill(t.zeroItem, { code: z.code, year: z.year, sex: z.sex ? t[z.sex] : '', before: value(z.neighbours[0]), after: value(z.neighbours[1]) }),
+    );
+    return html`<p class="codes">${fill(t.zerosAsMissing, { n: formatNumber(zeros.length, this.lang), codes: items.join('; ') })}</p>`;
   }
 
   /** "Label: a, b, c +N more", listing at most CODES_SHOWN codes. */

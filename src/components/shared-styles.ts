@@ -12,6 +12,18 @@ export const panelStyles = css`
     font: inherit;
     line-height: 1.4;
   }
+  /* Text for screen readers only: the charts' table and summary alternatives. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
 `;
 
 /** The legends' shared styles: host, title, unit, and the class list with swatch, range and the worse/better end words (klyft-legend, klyft-change-legend). */

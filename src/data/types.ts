@@ -60,6 +60,10 @@ export interface LevelMeta {
   inChooser: boolean;
   /** Source ids of the boundaries. */
   sources: string[];
+  /** Areas left out of the gap measures by default (e.g. Göteborg's unclassified primärområden), and why. */
+  gapExcluded?: { codes: string[]; note: Localized };
+  /** Path (relative to data/) of the basis of the level's estimates ({@link EstimateBasisFile}), for estimated levels. */
+  estimateBasis?: string;
 }
 
 /** How an indicator is read: is a higher value better or worse for people? */
@@ -79,6 +83,20 @@ export interface IndicatorLevel {
   file: string;
   /** Set when values are derived rather than published at this level. */
   derived?: 'estimated-from-deso' | 'estimated-by-overlay';
+  /** What the gap measures are weighted with at this level; absent: the level's population (imported data). */
+  weight?: IndicatorWeight;
+}
+
+/** The population an indicator's gap measures are weighted with at one level. */
+export interface IndicatorWeight {
+  /** Id of the catalogue indicator that gives each area's weight (persons), or null: unweighted, each area once. */
+  indicator: string | null;
+  /** Who is counted, for the UI: "barn 0–19 år (SCB 2022)"; for unweighted "ovägt – varje område räknas lika". */
+  label: Localized;
+  /** The group as a definite noun phrase for sentences: "barnen 0–19 år" / "children aged 0–19". */
+  group?: Localized;
+  /** Why this weight, or why none (shown in the gap panel and the sources). */
+  note?: Localized;
 }
 
 /** A catalogue entry: one indicator (one sex variant is its own entry). */
@@ -108,6 +126,12 @@ export interface IndicatorMeta {
   predecessor?: string;
   /** True for indicators measured only in some years (election turnout). */
   sparseYears?: boolean;
+  /** Years each value summarises (life expectancy: 5, over T−4…T); the trend test uses non-overlapping periods. */
+  periodYears?: number;
+  /** Ages a population count covers ("0-19", "16-64", "20+"); absent for all ages. */
+  ages?: string;
+  /** The rate can mislead where many residents are students (income, economic standard, employment). */
+  ageCaveat?: 'students';
   levels: Partial<Record<LevelId, IndicatorLevel>>;
 }
 
@@ -164,5 +188,25 @@ export interface JoinReportEntry {
   unmatchedGeometry: string[];
   /** Codes that appear more than once for the same year. */
   duplicates: string[];
+  /** Values the source wrote as 0 where the indicator cannot plausibly be 0: shipped as missing. */
+  zerosAsMissing?: { code: string; year: number; sex?: 'women' | 'men'; neighbours: [number | null, number | null] }[];
   note?: Localized;
+}
+
+/** How an estimated area's value was made from DeSO (basis/<level>.json). */
+export interface EstimateBasis {
+  /** DeSO that contribute to the area. */
+  deso: number;
+  /** Of those, DeSO split between this area and others (their residents are spread evenly over land). */
+  split: number;
+  /** Share of the area's estimated residents that come from split DeSO (0…1). */
+  splitShare: number;
+  /** splitShare above one half: the estimate is less certain. */
+  uncertain: boolean;
+}
+
+/** basis/<level>.json: the estimate basis of each area of an estimated level. */
+export interface EstimateBasisFile {
+  level: LevelId;
+  areas: Record<string, EstimateBasis>;
 }

@@ -5,6 +5,22 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 
+/** What is wrong with a file that is not a readable workbook (worded for users in src/import/xlsx-errors.ts). */
+export type XlsxProblem =
+  | { kind: 'bad-zip'; detail: string }
+  | { kind: 'no-workbook'; parts: readonly string[] }
+  | { kind: 'no-worksheet'; sheet: string; path: string };
+
+/** Thrown by readXlsx for a file that is not a readable workbook. */
+export class XlsxError extends Error {
+  constructor(readonly problem: XlsxProblem) {
+    const what =
+      problem.kind === 'bad-zip' ? `the zip archive cannot be read (${problem.detail})` : problem.kind === 'no-workbook' ? 'no xl/workbook.xml' : `no worksheet ${problem.path}`;
+    super(`invalid xlsx: ${what}`);
+    this.name = 'XlsxError';
+  }
+}
+
 /** One cell: a string, a number, or null when empty. */
 export type XlsxCell = string | number | null;
 
@@ -107,15 +123,20 @@ function resolveTarget(target: string): string {
   return `xl/${target.replace(/^\.\//, '')}`;
 }
 
-/** Reads the first worksheet of an .xlsx file. Throws on a file that is not an xlsx workbook. */
+/** Reads the first worksheet of an .xlsx file. Throws an XlsxError on a file that is not a readable workbook. */
 export function readXlsx(bytes: Uint8Array): XlsxSheet {
-  const files = unzipSync(bytes);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes);
+  } catch (e) {
+    throw new XlsxError({ kind: 'bad-zip', detail: e instanceof Error ? e.message : String(e) });
+  }
   const text = (path: string): string | undefined => {
     const f = files[path];
     return f ? strFromU8(f) : undefined;
   };
   const workbook = text('xl/workbook.xml');
-  if (!workbook) throw new Error('invalid xlsx: no xl/workbook.xml');
+  if (!workbook) throw new XlsxError({ kind: 'no-workbook', parts: Object.keys(files).slice(0, 5) });
   const sheetTag = new RegExp(`<${P}sheet(\\s[^>]*?)/?>`).exec(workbook);
   const name = attr(sheetTag?.[1] ?? '', 'name') ?? '';
   const rid = attr(sheetTag?.[1] ?? '', 'r:id');
@@ -127,7 +148,7 @@ export function readXlsx(bytes: Uint8Array): XlsxSheet {
     }
   }
   const sheetXml = text(sheetPath);
-  if (!sheetXml) throw new Error(`invalid xlsx: no worksheet ${sheetPath}`);
+  if (!sheetXml) throw new XlsxError({ kind: 'no-worksheet', sheet: name, path: sheetPath });
   const shared = parseSharedStrings(text('xl/sharedStrings.xml') ?? '');
   return { name, rows: parseSheet(sheetXml, shared) };
 }

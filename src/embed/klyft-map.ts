@@ -9,7 +9,7 @@ import { loadBasemap, loadCatalogue, type Basemap } from '../data/load';
 import type { Catalogue } from '../data/types';
 import { formatValue } from '../format/number';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
-import { levelNouns } from '../i18n/level-nouns';
+import { gapWords } from '../i18n/level-nouns';
 import { highlightSentence } from '../i18n/sentences';
 import { mapLevel, renderChangeLegend, renderLegend } from '../components/app-views';
 import { findLevel, levelLabel, urlContext } from '../state/app-data';
@@ -179,7 +179,7 @@ export class KlyftMap extends LitElement {
     }
     // Gap summary, change overview and colours: the app's view model.
     const data = this.currentData();
-    if (data) this.vm = this.deriveView({ view: this.view, data, analysis: { gapOverview, levelNouns, ...(loadedChangeKit() ?? {}) } });
+    if (data) this.vm = this.deriveView({ view: this.view, data, analysis: { gapOverview, gapWords, ...(loadedChangeKit() ?? {}) } });
   }
 
   /** Hands the highlighted areas to the map extension, loading it with the first highlight. */

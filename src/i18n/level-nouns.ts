@@ -3,7 +3,8 @@
  * sentences.ts so they load with the statistics, not with the first view.
  */
 import type { LevelId, ShippedLevelId } from '../data/types';
-import type { LevelNoun } from '../stats/summary';
+import type { GapWords, LevelNoun } from '../state/gap-words';
+import { convergenceSentence, gapSummary } from './trend-sentences';
 
 /** Plural nouns of each level, for sentences ("kommunerna", "primärområdena"). */
 export const LEVEL_NOUNS: Record<ShippedLevelId, LevelNoun> = {
@@ -23,4 +24,16 @@ const USER_LEVEL_NOUN: LevelNoun = { sv: 'områden', svDefinite: 'områdena', en
 /** The plural nouns of a level, shipped or the user's own. */
 export function levelNouns(level: LevelId): LevelNoun {
   return (LEVEL_NOUNS as Partial<Record<LevelId, LevelNoun>>)[level] ?? USER_LEVEL_NOUN;
+}
+
+const wordsByLevel = new Map<LevelId, GapWords>();
+
+/** The words of a level's gap views (one object per level, so memoised views keep their results). */
+export function gapWords(level: LevelId): GapWords {
+  let words = wordsByLevel.get(level);
+  if (!words) {
+    words = { noun: levelNouns(level), summary: gapSummary, convergence: convergenceSentence };
+    wordsByLevel.set(level, words);
+  }
+  return words;
 }

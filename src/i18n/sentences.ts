@@ -49,8 +49,8 @@ function urlProblemNotice(problem: UrlProblem, index: number, lang: Lang): Notic
 export function urlNotices(report: UrlReport, lang: Lang): Notice[] {
   const t = strings(lang).import;
   const notices = report.problems.map((p, i) => urlProblemNotice(p, i, lang));
-  if (report.missingDataset) notices.push({ id: 'url-user-missing', text: t.missingDataset, tone: 'warning' });
-  if (report.missingLevel) notices.push({ id: 'url-user-level-missing', text: t.missingLevel, tone: 'warning' });
+  if (report.missingDataset !== null) notices.push({ id: 'url-user-missing', text: t.missingDataset, tone: 'warning' });
+  if (report.missingLevel !== null) notices.push({ id: 'url-user-level-missing', text: t.missingLevel, tone: 'warning' });
   return notices;
 }
 

@@ -18,6 +18,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import type { Localized } from '../data/types';
 import { normalizeCode } from '../data/join';
 import { epsgOfCrs, reprojectToWgs84 } from '../data/reproject';
+import { selfIntersectionWarning, topologyProblem } from './boundary-checks';
 import { foldName, guarded, importError, msg } from './common';
 import type { ImportResult, ImportedBoundaries } from './types';
 
@@ -116,6 +117,9 @@ export function parseBoundaries(json: unknown, fileName: string, onFeature?: (do
 function parseUnguarded(json: unknown, fileName: string, onFeature?: (done: number, total: number) => void): ImportResult {
   const warnings: Localized[] = [];
   const obj = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+  // topojson-client trusts the file: a missing arc would surface as "Cannot read properties of undefined".
+  const broken = obj['type'] === 'Topology' ? topologyProblem(obj) : null;
+  if (broken) return importError('bad-geometry', fileName, broken);
   const found = featuresOf(obj, warnings);
   if (!found) {
     return importError('bad-geometry', fileName, msg('Filen är varken GeoJSON (FeatureCollection) eller TopoJSON.', 'The file is neither GeoJSON (FeatureCollection) nor TopoJSON.'));
@@ -184,6 +188,10 @@ function parseUnguarded(json: unknown, fileName: string, onFeature?: (done: numb
     }
   }
   const properties = [...new Set(out.flatMap((f) => Object.keys(f.properties ?? {})))];
+  const codeProperty = guessCodeProperty(out, properties);
+  const nameProperty = guessNameProperty(properties);
+  const crossing = selfIntersectionWarning(out, nameProperty, codeProperty);
+  if (crossing) warnings.push(crossing);
   return {
     kind: 'boundaries',
     format: found.format,
@@ -191,8 +199,8 @@ function parseUnguarded(json: unknown, fileName: string, onFeature?: (done: numb
     crs: { epsg, detectedBy },
     features: { type: 'FeatureCollection', features: out },
     properties,
-    codeProperty: guessCodeProperty(out, properties),
-    nameProperty: guessNameProperty(properties),
+    codeProperty,
+    nameProperty,
     warnings,
   };
 }

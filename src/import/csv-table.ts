@@ -11,6 +11,7 @@ import { guessRoles, isSecondaryKey, profileColumns, yearInHeader, yearValueColu
 import type { IndexedDivision } from './detect-division';
 import type { ImportResult, ImportedRow, ImportedTable } from './types';
 import { readAreaCell } from './xlsx-scb';
+import { yearColumnsWarning, yearOutOfRange, yearRangeError, yearRangeWarning } from './year-range';
 
 const VALUE_NAMES = ['varde', 'value', 'values', 'obsvalue'];
 const INDICATOR_NAMES = ['indikator', 'indicator', 'kpi', 'measure', 'matt', 'variabel', 'tabellinnehall'];
@@ -140,7 +141,10 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
   let indicatorCol = -1;
   if (wide) {
     columns = yearColumns.map((c) => ({ index: c.index, measure: c.stem || 'value', year: c.year }));
-    const ignored = names.filter((n, i) => !taken.has(i) && n !== '' && !profiles[i]?.codes);
+    // Columns headed by a year outside 1900–2099 ("1850") are named as such, not as unread columns.
+    const outsideYears = names.flatMap((n, i) => (taken.has(i) || yearOutOfRange(n) === null ? [] : [Number(n)]));
+    if (outsideYears.length > 0) warnings.push(yearColumnsWarning(outsideYears));
+    const ignored = names.filter((n, i) => !taken.has(i) && n !== '' && !profiles[i]?.codes && yearOutOfRange(n) === null);
     if (ignored.length > 0) warnings.push(msg(`Kolumnerna ${ignored.join(', ')} lästes inte.`, `The columns ${ignored.join(', ')} were not read.`));
   } else {
     const found = valueColumns(grid, profiles, taken);
@@ -156,6 +160,7 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
 
   const rows: ImportedRow[] = [];
   const noYear: number[] = [];
+  const outsideRange: { at: string; year: number }[] = [];
   const noArea: number[] = [];
   for (const [i, { cells, line }] of grid.records.entries()) {
     onRow?.(i + 1, grid.records.length);
@@ -170,7 +175,10 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
     }
     const rowYear = roles.year >= 0 ? readYear(cells[roles.year]) : (namedYear ?? null);
     if (!wide && rowYear === null) {
-      noYear.push(line);
+      // A year outside 1900–2099 ("1850") is named as such, not as a missing year.
+      const outside = yearOutOfRange(cells[roles.year]);
+      if (outside === null) noYear.push(line);
+      else outsideRange.push({ at: String(line), year: outside });
       continue;
     }
     const indicator = indicatorCol >= 0 ? (cells[indicatorCol] ?? '').trim() : '';
@@ -182,8 +190,9 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
     }
   }
   if (noYear.length > 0) warnings.push(skippedWarning(noYear.length, `${noYear[0]}`, 'utan år', 'without a year'));
+  if (outsideRange[0]) warnings.push(yearRangeWarning(outsideRange.length, outsideRange[0]));
   if (noArea.length > 0) warnings.push(skippedWarning(noArea.length, `${noArea[0]}`, 'utan område', 'without an area'));
-  if (rows.length === 0) return noRows(fileName);
+  if (rows.length === 0) return outsideRange[0] ? yearRangeError(fileName, outsideRange[0]) : noRows(fileName);
   const measureIds = [...new Set(rows.map((r) => r.measure ?? 'value'))];
   const table: ImportedTable = {
     kind: 'table',

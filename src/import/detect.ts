@@ -14,7 +14,7 @@
  */
 import { MAX_IMPORT_BYTES, type ImportResult } from './types';
 import { guarded, importError, msg } from './common';
-import { decodeText } from './decode-text';
+import { binaryContent, decodeText, notTextMessage } from './decode-text';
 import { csvRecords, detectSeparator, parseCsvTable, type KeepCsv } from './csv-table';
 import type { IndexedDivision } from './detect-division';
 import { isDdfHeader, parseDdfCsv } from './ddf-csv';
@@ -89,6 +89,8 @@ function dispatch(fileName: string, bytes: Uint8Array, onProgress: RowProgress, 
   if (ext === 'xlsx') {
     return importError('bad-xlsx', fileName, msg('Filen heter .xlsx men är ingen Excel-arbetsbok.', 'The file is named .xlsx but is not an Excel workbook.'));
   }
+  const binary = binaryContent(bytes);
+  if (binary) return importError('unknown-format', fileName, notTextMessage(fileName, binary.looksLike));
   const decoded = decodeText(bytes);
   const text = decoded.text.replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();

@@ -10,6 +10,7 @@ import { readXlsx, type XlsxCell } from '../data/xlsx';
 import { badNumber, guarded, importError, makeRow, msg, noRows, readCell, readYear } from './common';
 import type { IndexedDivision } from './detect-division';
 import type { ImportResult, ImportedRow } from './types';
+import { xlsxErrorMessage } from './xlsx-errors';
 
 // DeSO (e.g. "1480C1620"), RegSO ("1480R004"): unambiguous codes on their own.
 const STRONG_CODE = /^(\d{4}[A-C]\d{4}|\d{4}R\d{3})$/;
@@ -73,12 +74,7 @@ export function parseXlsxScb(bytes: Uint8Array, fileName: string, divisions: rea
     try {
       rowsOfSheet = readXlsx(bytes).rows;
     } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return importError(
-        'bad-xlsx',
-        fileName,
-        msg(`Filen är ingen läsbar Excel-arbetsbok (.xlsx): ${detail}`, `The file is not a readable Excel workbook (.xlsx): ${detail}`),
-      );
+      return importError('bad-xlsx', fileName, xlsxErrorMessage(e, fileName));
     }
     return parseScbGrid(rowsOfSheet, fileName, divisions);
   });

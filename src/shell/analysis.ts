@@ -1,3 +1,3 @@
 /** What the app loads after the first map: the gap statistics and the words of their sentences. */
 export { analyseViewData, buildChangeScale, changeOverview, fillChangeColors, gapOverview } from '../state/view-analysis';
-export { levelNouns } from '../i18n/level-nouns';
+export { gapWords } from '../i18n/level-nouns';

@@ -17,7 +17,8 @@ import type { PresenterHost } from '../features/story/presenter-controller';
 import { StoryController } from '../features/story/story-controller';
 import { UserDataController } from '../features/user-data/user-data-controller';
 import { fill, hasLanguage, loadLanguage, strings } from '../i18n';
-import { highlightSentence, noticeText, urlNotices } from '../i18n/sentences';
+import { highlightSentence, noticeText } from '../i18n/sentences';
+import type { Notice } from '../state/notices';
 import { findLevel, levelLabel } from '../state/app-data';
 import type { ViewState } from '../state/view-state';
 import type { Scene } from '../story/story';
@@ -37,13 +38,13 @@ const DATA_BASE = new URL('data/', document.baseURI).href;
 export class KlyftApp extends LitElement implements PresenterHost {
   static override styles = appStyles;
 
-  private readonly app = new AppController({
+  private readonly app: AppController = new AppController({
     base: DATA_BASE,
     languages: { has: hasLanguage, load: loadLanguage },
-    words: { notice: noticeText, urlNotices },
+    words: { notice: noticeText, urlNotices: (report, lang): Notice[] => this.userData.urlNotices(report, lang) },
     loadAnalysis: () => import('./analysis'),
   });
-  private readonly userData = new UserDataController(this, this.app);
+  private readonly userData: UserDataController = new UserDataController(this, this.app);
   private readonly story = new StoryController(this, this.app);
   private readonly film = new FilmController(this, this.app, this.story);
   private readonly exports = new ExportController(this, this.app);
@@ -217,7 +218,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         </main>
         ${hasSide
           ? html`<section class="detail" aria-label=${t.gap.title}>
-              ${views.renderDetail(data, view, this.intent, this.handleIntent)} ${views.renderGapPanel(data, view, vm, this.handleIntent)}
+              ${views.renderDetail(data, view, { catalogue: this.app.catalogue, level: view.level, dataBase: this.app.base }, this.intent, this.handleIntent)} ${views.renderGapPanel(data, view, vm, this.handleIntent)}
               ${view.mode !== 'level' ? views.renderDrivers(data, view, vm, this.highlighted, this.handleHighlight, this.handleIntent) : nothing}
             </section>`
           : nothing}

@@ -1,5 +1,5 @@
 /** Pure helpers the shell uses to relate the catalogue, the view and the loaded data. */
-import type { Catalogue, IndicatorMeta, Lang, LevelId, LevelMeta } from '../data/types';
+import type { Catalogue, IndicatorMeta, IndicatorWeight, Lang, LevelId, LevelMeta } from '../data/types';
 import type { UrlContext } from './url-codec';
 
 /** Builds the URL codec's view of the catalogue. */
@@ -45,5 +45,19 @@ export function levelLabel(level: LevelMeta, lang: Lang): string {
  * measures: Kolada's population for kommuner, SCB's DeSO population for the DeSO-based levels.
  */
 export function populationIndicatorFor(catalogue: Catalogue, level: LevelId): IndicatorMeta | undefined {
-  return catalogue.indicators.find((i) => i.unit === 'persons' && i.sex === 'total' && i.aggregation === 'count' && (i.levels[level]?.years.length ?? 0) > 0);
+  return catalogue.indicators.find(
+    (i) => i.unit === 'persons' && i.sex === 'total' && i.aggregation === 'count' && !i.ages && (i.levels[level]?.years.length ?? 0) > 0,
+  );
+}
+
+/**
+ * What an indicator's gap measures are weighted with at a level: the catalogue's declaration
+ * (the matching age/sex population, or unweighted with the reason), else — for imported data,
+ * which declares none — the level's total population.
+ */
+export function weightOf(catalogue: Catalogue, indicator: IndicatorMeta | undefined, level: LevelId): IndicatorWeight | null {
+  const declared = indicator?.levels[level]?.weight;
+  if (declared) return declared;
+  const population = populationIndicatorFor(catalogue, level);
+  return population ? { indicator: population.id, label: { sv: 'folkmängd', en: 'population' } } : null;
 }

@@ -91,10 +91,10 @@ export function noDataFact(
 export interface UrlReport {
   /** Problems told one by one. */
   problems: UrlProblem[];
-  /** `indicator=user:…` names a dataset this browser does not have. */
-  missingDataset: boolean;
-  /** `level=user-level:…` names a division this browser does not have. */
-  missingLevel: boolean;
+  /** `indicator=user:<id>` names a dataset this browser does not have: its stored id, else null. */
+  missingDataset: string | null;
+  /** `level=user-level:<id>` names a division this browser does not have: its stored id, else null. */
+  missingLevel: string | null;
 }
 
 /** Sorts the URL codec's problems into those told one by one and the two about the user's own data. */
@@ -105,5 +105,5 @@ export function urlReport(problems: readonly UrlProblem[]): UrlReport {
   const missingLevel = problems.find((p) => p.param === 'level' && p.kind === 'invalid' && p.value.startsWith('user-level:'));
   // A missing division also invalidates its indicator: one notice says it.
   if (missingLevel) shown = shown.filter((p) => p !== missingLevel && !(p.param === 'indicator' && p.kind === 'invalid'));
-  return { problems: shown, missingDataset: missingUser !== undefined, missingLevel: missingLevel !== undefined };
+  return { problems: shown, missingDataset: missingUser ? missingUser.value.slice('user:'.length) : null, missingLevel: missingLevel ? missingLevel.value.slice('user-level:'.length) : null };
 }

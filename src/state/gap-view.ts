@@ -2,11 +2,11 @@
  * Pure derivations for the gap views: which period, the gap series of the chosen
  * measure, its trend verdict and summary, and the change / catching-up / drivers data.
  */
-import type { IndicatorMeta, Lang } from '../data/types';
-import { areaChanges, convergence, convergenceSentence, gapDrivers, type AreaChanges, type ConvergenceResult, type GapDriver } from '../stats/change';
+import type { IndicatorMeta, Lang, Localized } from '../data/types';
+import { areaChanges, convergence, gapDrivers, type AreaChanges, type ConvergenceResult, type GapDriver } from '../stats/change';
+import type { GapWords } from './gap-words';
 import { measureSeries, type GapStatistics } from '../stats/gap';
 import type { GapMeasureId } from '../stats/measures';
-import { gapSummary, type LevelNoun } from '../stats/summary';
 import { trendVerdict, type TrendVerdict } from '../stats/trend';
 import type { AlignedSeries } from '../data/series';
 import { nearestYear } from './timeline';
@@ -38,24 +38,26 @@ export function gapOverview(
   series: AlignedSeries,
   stats: readonly GapStatistics[],
   indicator: IndicatorMeta,
-  /** The level's plural nouns for the sentence (i18n/sentences.ts's levelNouns). */
-  levelNoun: LevelNoun,
-  options: { measure: GapMeasureId; from: number | null; to: number | null; lang: Lang; weighted: boolean },
+  /** The level's words (i18n/level-nouns.ts's gapWords). */
+  words: GapWords,
+  options: { measure: GapMeasureId; from: number | null; to: number | null; lang: Lang; weighted: boolean; weightGroup?: Localized },
 ): GapOverview {
   const { from, to } = resolvePeriod(series.years, options.from, options.to);
   const values = measureSeries(stats, options.measure);
-  const verdict = trendVerdict(series.years, values, from, to);
+  const verdict = trendVerdict(series.years, values, from, to, { periodYears: indicator.periodYears });
   const at = (year: number) => values[series.years.indexOf(year)] ?? null;
-  const summary = gapSummary({
+  const summary = words.summary({
     indicator: { name: indicator.short, unit: indicator.unit, decimals: indicator.decimals, direction: indicator.direction },
-    levelNoun,
+    levelNoun: words.noun,
     measure: options.measure,
     weighted: options.weighted,
+    ...(options.weightGroup ? { weightGroup: options.weightGroup } : {}),
     from,
     to,
     gapFrom: at(from),
     gapTo: at(to),
     verdict: verdict.verdict,
+    points: verdict.points,
     lang: options.lang,
   });
   return { from, to, values, verdict, summary };
@@ -79,8 +81,8 @@ export function changeOverview(
   stats: readonly GapStatistics[],
   weights: readonly (Float64Array | null)[] | null,
   indicator: IndicatorMeta,
-  /** The level's plural nouns for the sentence (i18n/sentences.ts's levelNouns). */
-  levelNoun: LevelNoun,
+  /** The level's words (i18n/level-nouns.ts's gapWords). */
+  words: GapWords,
   options: { from: number | null; to: number | null; relative: boolean; lang: Lang },
 ): ChangeOverview {
   const { from, to } = resolvePeriod(series.years, options.from, options.to);
@@ -92,8 +94,8 @@ export function changeOverview(
   // The fit uses the absolute change: relative mode only shifts Δ by a constant.
   const absolute = options.relative ? areaChanges(series, from, to, { relative: false, decimals: indicator.decimals }).delta : changes.delta;
   const fit = convergence(levelA, absolute, indicator.direction);
-  const noun = levelNoun[options.lang === 'sv' ? 'sv' : 'en'];
-  const sentence = convergenceSentence(fit, indicator.short[options.lang], from, to, noun, options.lang);
+  const noun = words.noun[options.lang === 'sv' ? 'sv' : 'en'];
+  const sentence = words.convergence(fit, indicator.short[options.lang], from, to, noun, options.lang);
   const a = stats[yearA];
   const b = stats[yearB];
   const driven = a && b ? gapDrivers(a, b) : { drivers: [], reason: 'no-data' as const };

@@ -4,9 +4,9 @@
  * embeddable <klyft-map>, so both show the same numbers. Fetching goes through src/data/load.ts.
  */
 import { loadLevel, loadValues, type LevelGeometry } from '../data/load';
-import type { Catalogue, IndicatorMeta, IndicatorValues, LevelId } from '../data/types';
+import type { Catalogue, IndicatorMeta, IndicatorValues, IndicatorWeight, LevelId, LevelMeta } from '../data/types';
 import type { GapStatistics } from '../stats/gap';
-import { findIndicator, findLevel, populationIndicatorFor } from './app-data';
+import { findIndicator, findLevel, weightOf } from './app-data';
 import type { LinkedGapSeries } from './gap-view';
 import { joinIndicator, type AlignedSeries } from '../data/series';
 import { weightsByYear } from './selectors';
@@ -17,13 +17,17 @@ export interface ViewData {
   indicator: IndicatorMeta | undefined;
   /** null when the indicator has no data at this level. */
   series: AlignedSeries | null;
-  /** Population per year for weighted gap measures, or null when the level has none. */
+  /** Weight (persons) per area and year for the gap measures, or null when unweighted. */
   weights: (Float64Array | null)[] | null;
+  /** What the weights are (or why there are none), for the UI; null when the level has no population. */
+  weight: IndicatorWeight | null;
+  /** Areas the gap measures leave out at this level, and why; null when none. */
+  gapExcluded: LevelMeta['gapExcluded'] | null;
   /** Gap statistics for every year (null without a series). */
   stats: GapStatistics[] | null;
   /** The gap series joined with a predecessor's or successor's (for the chart), or null. */
   linked: LinkedGapSeries | null;
-  /** The population series, when the level has one (input of the analysis). */
+  /** The weight series, when the indicator is weighted (input of the analysis). */
   population: AlignedSeries | null;
   /** A discontinued series' predecessor or successor, when loaded (input of the analysis). */
   partner: { meta: IndicatorMeta; series: AlignedSeries; relation: 'successor' | 'predecessor' } | null;
@@ -48,7 +52,8 @@ export async function loadViewData(
   if (!levelMeta) throw new Error(`unknown level ${level}`);
   const indicatorMeta = findIndicator(catalogue, indicator);
   const availability = indicatorMeta?.levels[level];
-  const populationFile = populationIndicatorFor(catalogue, level)?.levels[level]?.file;
+  const weight = weightOf(catalogue, indicatorMeta, level);
+  const populationFile = weight?.indicator ? findIndicator(catalogue, weight.indicator)?.levels[level]?.file : undefined;
   // A discontinued series and its successor are charted together, with the break shown.
   const relation: 'successor' | 'predecessor' | null = indicatorMeta?.successor ? 'successor' : indicatorMeta?.predecessor ? 'predecessor' : null;
   const otherId = indicatorMeta?.successor ?? indicatorMeta?.predecessor;
@@ -65,5 +70,6 @@ export async function loadViewData(
   const weights = series ? weightsByYear(series, populationSeries) : null;
   const partner = otherValues && other && relation ? { meta: other, series: joinIndicator(geometry.codes, otherValues), relation } : null;
   // The gap statistics are computed by analyseViewData (view-analysis.ts), loaded after the first map.
-  return { geometry, indicator: indicatorMeta, series, weights, stats: null, linked: null, population: populationSeries, partner };
+  const gapExcluded = levelMeta.gapExcluded ?? null;
+  return { geometry, indicator: indicatorMeta, series, weights, weight, gapExcluded, stats: null, linked: null, population: populationSeries, partner };
 }

@@ -11,7 +11,7 @@ import { mapColors, type MapColors } from './map-colors';
 import type { LevelId } from '../data/types';
 import type { ViewData } from './view-data';
 import type { ViewState } from './view-state';
-import type { LevelNoun } from '../stats/summary';
+import type { GapWords } from './gap-words';
 
 /**
  * The statistics the view model uses. Loaded on demand (the first map does not need them), so
@@ -19,8 +19,8 @@ import type { LevelNoun } from '../stats/summary';
  */
 export interface Analysis {
   gapOverview: typeof gapOverview;
-  /** The level's plural nouns for the sentences (i18n/level-nouns.ts). */
-  levelNouns(level: LevelId): LevelNoun;
+  /** The words of a level's gap views (i18n/level-nouns.ts's gapWords), one object per level. */
+  gapWords(level: LevelId): GapWords;
   changeOverview?: typeof changeOverview;
   buildChangeScale?: typeof buildChangeScale;
   fillChangeColors?: typeof fillChangeColors;
@@ -72,12 +72,19 @@ function changeKey(view: ViewState): string {
  */
 export function createViewModel(): (input: ViewModelInput) => ViewModel {
   const gapOf = lastCall(
-    (analysis: Analysis, data: ViewData, noun: LevelNoun, measure: ViewState['measure'], from: number | null, to: number | null, lang: ViewState['lang']) =>
-      analysis.gapOverview(data.series!, data.stats!, data.indicator!, noun, { measure, from, to, lang, weighted: data.weights !== null }),
+    (analysis: Analysis, data: ViewData, words: GapWords, measure: ViewState['measure'], from: number | null, to: number | null, lang: ViewState['lang']) =>
+      analysis.gapOverview(data.series!, data.stats!, data.indicator!, words, {
+        measure,
+        from,
+        to,
+        lang,
+        weighted: data.weights !== null,
+        ...(data.weight?.group ? { weightGroup: data.weight.group } : {}),
+      }),
   );
   const changeOf = lastCall(
-    (analysis: Analysis, data: ViewData, noun: LevelNoun, from: number | null, to: number | null, relative: boolean, lang: ViewState['lang']) => {
-      const overview = analysis.changeOverview!(data.series!, data.stats!, data.weights, data.indicator!, noun, { from, to, relative, lang });
+    (analysis: Analysis, data: ViewData, words: GapWords, from: number | null, to: number | null, relative: boolean, lang: ViewState['lang']) => {
+      const overview = analysis.changeOverview!(data.series!, data.stats!, data.weights, data.indicator!, words, { from, to, relative, lang });
       const scale = analysis.buildChangeScale!(overview.changes.delta, overview.changes.clear, data.indicator!.direction);
       return { overview, scale };
     },
@@ -87,11 +94,11 @@ export function createViewModel(): (input: ViewModelInput) => ViewModel {
 
   return ({ view, data, analysis }) => {
     const series = data?.series;
-    const ready = analysis && data && series && data.stats && data.indicator && series.years.length >= 2;
-    const gap = ready ? gapOf(analysis, data, analysis.levelNouns(view.level), view.measure, view.from, view.to, view.lang) : null;
+    const ready = analysis && data && series && data.stats && data.indicator && series.years.length >= 1;
+    const gap = ready ? gapOf(analysis, data, analysis.gapWords(view.level), view.measure, view.from, view.to, view.lang) : null;
     const canChange = ready && view.mode !== 'level' && analysis.changeOverview && analysis.buildChangeScale && analysis.fillChangeColors;
     // The key, not the overview's identity, names the colours: reloading the same data keeps them.
-    const change = canChange ? { ...changeOf(analysis, data, analysis.levelNouns(view.level), view.from, view.to, view.relative, view.lang), key: changeKey(view) } : null;
+    const change = canChange ? { ...changeOf(analysis, data, analysis.gapWords(view.level), view.from, view.to, view.relative, view.lang), key: changeKey(view) } : null;
     colors = mapColors(
       {
         view,

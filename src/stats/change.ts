@@ -2,29 +2,41 @@
  * Change between two years A → B per area, whether it stands out from the
  * area's own year-to-year noise, whether areas that started worse caught up
  * (β-convergence), and which areas drive the change of the gap (Theil).
+ * Kinds and numbers only: the sentences live in src/i18n/trend-sentences.ts.
  */
-import type { Direction, Localized, MissingReason } from '../data/types';
-import { formatNumber, type Lang } from '../format/number';
-import { fill, strings } from '../i18n';
+import type { Direction, MissingReason } from '../data/types';
 import type { AlignedSeries } from '../data/series';
 import type { GapReason, GapStatistics } from './gap';
 import { median } from './trend';
 
-/** MAD × this estimates the standard deviation for normal noise. */
-const MAD_TO_SD = 1.4826;
-/** How many standard deviations of the A→B difference a clear change must exceed. */
-export const CHANGE_NOISE_FACTOR = 2;
-/** Year-to-year differences an area needs for its own noise estimate. */
-export const MIN_DIFFERENCES = 3;
+/** Differences between consecutive observations an area needs for its own noise estimate. */
+export const MIN_DIFFERENCES = 2;
 
-/** The rule behind "no clear change", for the legend. */
-export const CHANGE_RULE: Localized = {
-  sv: 'En förändring räknas som tydlig när den är större än två gånger den normala slumpvariationen för skillnaden mellan två år i området (skattad robust från områdets förändringar från år till år under alla år; områden med färre än tre sådana förändringar får medianvariationen för alla områden på nivån) och större än den minsta skillnad som syns med visade decimaler. Saknas eller är värdet skyddat något av åren räknas förändringen inte som tydlig.',
-  en: 'A change counts as clear when it is larger than twice the normal random variation of a difference between two years in that area (estimated robustly from the area’s year-to-year changes over all years; areas with fewer than three such changes get the median variation of all areas at the level) and larger than the smallest difference visible at the displayed decimals. When the value is missing or suppressed in either year, the change does not count as clear.',
-};
+/**
+ * How many standard deviations of a two-year difference (σ·√2) a clear change must exceed when σ
+ * is estimated from k successive differences, for k = 2…30: the 95th percentile of |y_B − y_A| /
+ * (σ̂·√2) for the first and last of k + 1 independent normal years (two runs of 400,000 and
+ * 1,600,000 simulated series per k; the larger estimate, rounded up to the next 0.05 so that Monte
+ * Carlo error cannot push the false-call rate above 5 %). The first → last pair needs the largest
+ * multiplier, so other pairs stay below 5 %. With few differences σ̂ is itself uncertain and the
+ * multiplier grows like a Student t quantile.
+ */
+export const CLEAR_MULTIPLIERS: readonly number[] = [
+  10.5, 3.65, 2.75, 2.45, 2.3, 2.25, 2.2, 2.15, 2.15, 2.1, 2.1, 2.1, 2.1, 2.1, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05,
+  2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05,
+];
+
+/** The multiplier for an own noise estimate from k differences (k ≥ MIN_DIFFERENCES); 2 + 1.5/k beyond the table. */
+export function clearMultiplier(k: number): number {
+  if (k < MIN_DIFFERENCES) return Infinity;
+  return CLEAR_MULTIPLIERS[k - MIN_DIFFERENCES] ?? 2 + 1.5 / k;
+}
+
+/** Multiplier for areas that borrow the level's median noise (well estimated, but not their own). */
+export const BORROWED_MULTIPLIER = 2;
 
 /** Why an area's change is not clear: no value in A or B (with the file's reason when known), or within the noise. */
-export type ChangeReason = MissingReason | 'missing-year' | 'below-noise';
+export type ChangeReason = MissingReason | 'missing-year' | 'below-noise' | 'too-few-years';
 
 /** Options of {@link areaChanges}. */
 export interface ChangeOptions {
@@ -57,15 +69,14 @@ export interface AreaChanges {
 /**
  * Change of every area from year `from` to `to`.
  *
- * Noise rule: an area's per-year noise σ is 1.4826 × the median absolute
- * deviation of its year-to-year differences (adjacent years of the series,
- * both present, over all years) around their median, divided by √2 because a
- * difference of two years carries two years' noise (as in trend.ts). Centring
- * on the median difference keeps a steady trend from counting as noise. With
- * fewer than 3 differences the area gets the median σ of the areas that have
- * their own. A change A → B is clear when |Δ| > 2 × σ × √2 (two standard
- * deviations of the difference of two noisy years) and > half a unit of the
- * last displayed decimal. Missing or suppressed values in A or B → not clear.
+ * Noise rule: an area's noise σ per observation is the standard deviation of its successive
+ * differences (consecutive observations of the series, both present, over all years), centred
+ * on their mean so a steady trend is not counted as noise, divided by √2 because a difference
+ * carries two observations' noise. A change A → B is clear when |Δ| > m(k) × σ × √2, where m(k)
+ * is calibrated so that pure noise gives at most 5 % clear changes ({@link CLEAR_MULTIPLIERS}),
+ * and > half a unit of the last displayed decimal. Areas with fewer than 2 differences borrow
+ * the median σ of the areas that have their own (multiplier 2); when no area has one (a series
+ * of two observations) no change is clear ('too-few-years'). Missing values in A or B → not clear.
  *
  * Relative mode: Δ is the area's change minus the reference change, taken from
  * series.reference at A and B when both are published, else the
@@ -83,18 +94,22 @@ export function areaChanges(series: AlignedSeries, from: number, to: number, opt
   const shift = options.relative && referenceChange !== null ? referenceChange : 0;
   const delta = options.relative && referenceChange === null ? raw.fill(NaN) : raw.map((d) => d - shift);
 
-  const noise = areaNoise(series);
+  const { noise, differences } = areaNoiseWithCounts(series);
   const floor = options.decimals === undefined ? 0 : 0.5 * 10 ** -options.decimals;
   const threshold = new Float64Array(count);
   const clear = new Uint8Array(count);
   const reasons: (ChangeReason | null)[] = new Array(count);
   for (let i = 0; i < count; i++) {
     const sigma = noise[i]!;
-    const t = Math.max(Number.isFinite(sigma) ? CHANGE_NOISE_FACTOR * sigma * Math.SQRT2 : 0, floor);
+    const k = differences[i]!;
+    const multiplier = k >= MIN_DIFFERENCES ? clearMultiplier(k) : BORROWED_MULTIPLIER;
+    const t = Number.isFinite(sigma) ? Math.max(multiplier * sigma * Math.SQRT2, floor) : Infinity;
     threshold[i] = t;
     const d = delta[i]!;
     if (!Number.isFinite(d)) {
       reasons[i] = series.reasons[i] ?? 'missing-year';
+    } else if (!Number.isFinite(t)) {
+      reasons[i] = 'too-few-years';
     } else if (Math.abs(d) > t) {
       clear[i] = 1;
       reasons[i] = null;
@@ -145,10 +160,15 @@ function referenceChangeOf(
   return n > 0 ? { value: sum / n, source: 'mean' } : { value: null, source: null };
 }
 
-/** Per-year noise σ of each area (see {@link areaChanges}); areas without enough differences get the median of the others. */
+/** Noise σ per observation of each area (see {@link areaChanges}); areas without enough differences get the median of the others. */
 export function areaNoise(series: AlignedSeries): Float64Array {
+  return areaNoiseWithCounts(series).noise;
+}
+
+function areaNoiseWithCounts(series: AlignedSeries): { noise: Float64Array; differences: Int32Array } {
   const count = series.reasons.length;
   const noise = new Float64Array(count).fill(NaN);
+  const differences = new Int32Array(count);
   const own: number[] = [];
   const diffs: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -157,15 +177,17 @@ export function areaNoise(series: AlignedSeries): Float64Array {
       const d = series.byYear[y]![i]! - series.byYear[y - 1]![i]!;
       if (Number.isFinite(d)) diffs.push(d);
     }
+    differences[i] = diffs.length;
     if (diffs.length < MIN_DIFFERENCES) continue;
-    const centre = median(diffs);
-    const sigma = (MAD_TO_SD * median(diffs.map((d) => Math.abs(d - centre)))) / Math.SQRT2;
+    const mean = diffs.reduce((s, d) => s + d, 0) / diffs.length;
+    const squares = diffs.reduce((s, d) => s + (d - mean) ** 2, 0);
+    const sigma = Math.sqrt(squares / (diffs.length - 1) / 2);
     noise[i] = sigma;
     own.push(sigma);
   }
   const fallback = median(own);
   for (let i = 0; i < count; i++) if (Number.isNaN(noise[i]!)) noise[i] = fallback;
-  return noise;
+  return { noise, differences };
 }
 
 /** Verdict of the catching-up scatter. */
@@ -296,34 +318,6 @@ function olsFit(x: readonly number[], y: readonly number[]): Fit {
   for (let i = 0; i < n; i++) sse += (y[i]! - intercept - slope * x[i]!) ** 2;
   const se = n > 2 ? Math.sqrt(sse / (n - 2) / sxx) : Infinity;
   return { slope, intercept, low: slope - Z95 * se, high: slope + Z95 * se };
-}
-
-/**
- * The convergence verdict in one sentence, e.g. "Kommuner som låg sämre till 2011
- * utvecklades bättre än övriga fram till 2022: skillnaderna minskade (lutning −0,32)."
- * `levelNounPlural` is the level's plural noun ("kommuner", "DeSO").
- */
-export function convergenceSentence(
-  result: ConvergenceResult,
-  indicatorShort: string,
-  from: number,
-  to: number,
-  levelNounPlural: string,
-  lang: Lang,
-): string {
-  const t = strings(lang).scatter;
-  const values = {
-    nouns: levelNounPlural.charAt(0).toLocaleUpperCase(lang) + levelNounPlural.slice(1),
-    indicator: indicatorShort,
-    from,
-    to,
-    slope: formatNumber(result.slope, lang, 2),
-  };
-  if (result.kind === 'insufficient-data') return fill(t.insufficient, values);
-  if (result.kind === 'no-clear-relation') return fill(t.noRelation, values);
-  const neutral = result.direction === 'neutral';
-  if (result.kind === 'converging') return fill(neutral ? t.convergingNeutral : t.converging, values);
-  return fill(neutral ? t.divergingNeutral : t.diverging, values);
 }
 
 /** One area's share in the change of the Theil index between A and B. */

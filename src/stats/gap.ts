@@ -52,6 +52,8 @@ export interface GapStatistics {
   missing: number;
   /** Areas with a value but missing, zero or negative population, excluded (weighted only). */
   missingWeight: number;
+  /** Areas left out of the measures by rule (e.g. unclassified areas), counted in `missing` too. */
+  excluded: number;
   /** Whether population weights were applied. */
   weighted: boolean;
   range: RangeResult;
@@ -107,6 +109,7 @@ export function gapStatistics(
     n,
     missing: sample.missing,
     missingWeight: sample.missingWeight,
+    excluded: 0,
     weighted,
     range: rangeOf(sample),
     fifthGap: fifths.gap,
@@ -119,22 +122,37 @@ export function gapStatistics(
   };
 }
 
-/** Gap statistics for every year of a series; `weights[yearIndex]` is that year's population (or null). */
+/**
+ * Gap statistics for every year of a series; `weights[yearIndex]` is that year's population (or
+ * null). Areas in `exclude` (feature indices) are left out as if they had no value, and counted.
+ */
 export function gapSeries(
   series: AlignedSeries,
   weights: readonly (Float64Array | null)[] | null,
   meta: Pick<IndicatorMeta, 'unit' | 'direction'>,
+  options: { exclude?: ReadonlySet<number> | null } = {},
 ): GapStatistics[] {
   const size = series.byYear.reduce((max, row) => Math.max(max, row.length), 0);
   const workspace = createWorkspace(size);
-  return series.byYear.map((row, y) =>
-    gapStatistics(row, weights?.[y] ?? null, {
+  const exclude = options.exclude && options.exclude.size > 0 ? options.exclude : null;
+  return series.byYear.map((row, y) => {
+    let values: Float64Array = row;
+    let excluded = 0;
+    if (exclude) {
+      values = Float64Array.from(row);
+      for (const i of exclude) {
+        if (i < values.length && Number.isFinite(values[i]!)) excluded++;
+        values[i] = NaN;
+      }
+    }
+    const stats = gapStatistics(values, weights?.[y] ?? null, {
       unit: meta.unit,
       direction: meta.direction,
       published: series.reference?.[y] ?? null,
       workspace,
-    }),
-  );
+    });
+    return excluded > 0 ? { ...stats, excluded } : stats;
+  });
 }
 
 /** One measure picked out of a year's statistics. */

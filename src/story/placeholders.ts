@@ -18,7 +18,7 @@ import type { GapStatistics } from '../stats/gap';
 import { measureSeries } from '../stats/gap';
 import { GAP_MEASURES, type GapMeasureId } from '../stats/measures';
 import { trendVerdict, type TrendVerdictKind } from '../stats/trend';
-import { levelNouns } from '../i18n/level-nouns';
+import { gapWords } from '../i18n/level-nouns';
 import { gapOverview } from '../state/gap-view';
 import type { AlignedSeries } from '../data/series';
 
@@ -147,7 +147,7 @@ function resolve(p: Placeholder, context: PlaceholderContext, lang: Lang): strin
     }
     case 'summary': {
       if (series.years.length === 0) return null;
-      const overview = gapOverview(series, stats, indicator, levelNouns(context.level), {
+      const overview = gapOverview(series, stats, indicator, gapWords(context.level), {
         measure: context.measure ?? 'range',
         from: context.from ?? null,
         to: context.to ?? null,

@@ -72,3 +72,9 @@ export async function distinctColours(page: Page, png: Buffer): Promise<Map<stri
   }, png.toString('base64'));
   return new Map(Object.entries(counts));
 }
+
+/** The key of what the map last drew (level|indicator|…|year), set by the app once drawn. */
+export function mapKey(page: Page): Promise<string> {
+  return page.evaluate(() => document.documentElement.dataset.mapKey ?? '');
+}
+

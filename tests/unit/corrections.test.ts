@@ -73,17 +73,17 @@ describe('noDataFact(catalogue, level, indicator, hasSeries, year)', () => {
 describe('urlReport(problems)', () => {
   const p = (param: string, value: string, kind: UrlProblem['kind']): UrlProblem => ({ param, value, kind });
   it.each([
-    ['no problems', [], { problems: [], missingDataset: false, missingLevel: false }],
-    ['problems are told one by one', [p('foo', '1', 'unknown'), p('k', '9', 'invalid')], { problems: [p('foo', '1', 'unknown'), p('k', '9', 'invalid')], missingDataset: false, missingLevel: false }],
+    ['no problems', [], { problems: [], missingDataset: null, missingLevel: null }],
+    ['problems are told one by one', [p('foo', '1', 'unknown'), p('k', '9', 'invalid')], { problems: [p('foo', '1', 'unknown'), p('k', '9', 'invalid')], missingDataset: null, missingLevel: null }],
     [
       'a missing dataset gets its own notice, and its snapped years none',
       [p('indicator', 'user:abc', 'invalid'), p('year', '1999', 'adjusted'), p('k', '9', 'invalid')],
-      { problems: [p('k', '9', 'invalid')], missingDataset: true, missingLevel: false },
+      { problems: [p('k', '9', 'invalid')], missingDataset: 'abc', missingLevel: null },
     ],
     [
       'a missing division gets its own notice, and its invalid indicator none',
       [p('level', 'user-level:x', 'invalid'), p('indicator', 'kolada-n1', 'invalid'), p('year', '1999', 'adjusted')],
-      { problems: [p('year', '1999', 'adjusted')], missingDataset: false, missingLevel: true },
+      { problems: [p('year', '1999', 'adjusted')], missingDataset: null, missingLevel: 'x' },
     ],
   ] as const)('%s', (_title, problems, expected) => {
     expect(urlReport(problems)).toEqual(expected);

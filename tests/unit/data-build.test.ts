@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AreaProperties, Catalogue, IndicatorValues, JoinReportEntry } from '../../src/data/types';
+import type { AreaProperties, Catalogue, EstimateBasisFile, IndicatorValues, JoinReportEntry } from '../../src/data/types';
 import { findColumn, parseScbTable } from '../../src/data/scb-table';
 import { readXlsx } from '../../src/data/xlsx';
 import { buildData, GEO_DIR, REPO_ROOT } from '../../scripts/build-data';
@@ -42,7 +42,7 @@ if (!hasSource) {
       const dataOut = join(out, 'data');
       await buildData({ source: SOURCE, out: dataOut, geoOut, log: () => {} });
       const built = listFiles(dataOut);
-      const owned = listFiles(COMMITTED).filter((f) => /^values\/|^(catalogue|join-report|codes)\.json$/.test(f));
+      const owned = listFiles(COMMITTED).filter((f) => /^values\/|^basis\/|^(catalogue|join-report|codes)\.json$/.test(f));
       expect(built).toEqual(owned);
       for (const f of built) expect(readFileSync(join(dataOut, f)).equals(readFileSync(join(COMMITTED, f))), f).toBe(true);
       const builtGeo = listFiles(geoOut);
@@ -147,6 +147,74 @@ if (!hasSource) {
       expect(cat.indicators.find((i) => i.id === 'kolada-n00923')?.sex).toBe('men');
       expect(cat.indicators.find((i) => i.id === 'kolada-n00923')?.variantOf).toBeUndefined();
       expect(cat.indicators.find((i) => i.id === 'kolada-n00906-women')?.variantOf).toBe('kolada-n00906');
+    });
+
+    it('ships Kolada zeros that stand for missing values as missing, and lists them in the join report', () => {
+      const report = readJson<JoinReportEntry[]>('join-report.json');
+      const u31803 = report.find((e) => e.table === 'U31803' && e.level === 'kommun');
+      // 16 zero kommun-years in the csv, every one next to values of at least 1 %.
+      expect(u31803?.zerosAsMissing).toHaveLength(16);
+      expect(u31803?.zerosAsMissing).toContainEqual({ code: '2281', year: 2020, neighbours: [5.56339742, 4.96373415] });
+      expect(valueAt('values/kommun/kolada-u31803.json', '2281', 2020)).toBeNull(); // Sundsvall
+      const n15428 = report.find((e) => e.table === 'N15428' && e.level === 'kommun');
+      expect(n15428?.zerosAsMissing?.map((z) => `${z.code} ${z.year} ${z.sex ?? 'total'}`)).toEqual([
+        '2305 2013 total',
+        '2305 2013 women',
+        '2422 2018 women',
+        '2305 2013 men',
+        '2422 2018 men',
+      ]);
+      expect(valueAt('values/kommun/kolada-n15428.json', '2305', 2013)).toBeNull(); // Bräcke
+      // The 2013 range: the highest kommun (99.32) − the lowest (74.14) = 25.2, not 99.32 − 0.
+      const v = readJson<IndicatorValues>('values/kommun/kolada-n15428.json');
+      const row = (v.values[v.years.indexOf(2013)] ?? []).filter((x): x is number => x !== null);
+      expect(Math.max(...row) - Math.min(...row)).toBeCloseTo(99.32 - 74.14, 2);
+    });
+
+    it('declares a weight for every indicator at every level, naming the population or saying why none', () => {
+      const cat = readJson<Catalogue>('catalogue.json');
+      const ids = new Set(cat.indicators.flatMap((i) => Object.keys(i.levels).map((level) => `${i.id}|${level}`)));
+      for (const i of cat.indicators) {
+        for (const [level, l] of Object.entries(i.levels)) {
+          expect(l?.weight, `${i.id} ${level}`).toBeDefined();
+          const w = l!.weight!;
+          if (w.indicator !== null) expect(ids.has(`${w.indicator}|${level}`), `${i.id} → ${w.indicator} at ${level}`).toBe(true);
+          else expect(w.note?.sv, `${i.id} ${level}`).toBeTruthy();
+        }
+      }
+      const weightOf = (id: string, level: 'kommun' | 'gbg-deso') => cat.indicators.find((i) => i.id === id)?.levels[level]?.weight?.indicator;
+      expect(weightOf('kolada-n66077', 'kommun')).toBe('scb-deso-population-0-19');
+      expect(weightOf('kolada-n00925', 'kommun')).toBe('kolada-n01951-women');
+      expect(weightOf('kolada-n31807', 'kommun')).toBe('kolada-n01951');
+      expect(weightOf('kolada-n66078', 'kommun')).toBeNull(); // no population 20–64 by kommun in the data
+      expect(weightOf('kolada-n00906-women', 'kommun')).toBeNull();
+      expect(weightOf('scb-deso-employment', 'gbg-deso')).toBe('scb-deso-population-16-64');
+    });
+
+    it('the kommun population 0–19 is the sum of the kommun’s DeSO in the SCB age table', () => {
+      const file = readdirSync(join(SOURCE, 'indicators/scb-deso-2022')).find((f) => f.startsWith('000005FF'));
+      const t = parseScbTable(readXlsx(readFileSync(join(SOURCE, 'indicators/scb-deso-2022', file ?? ''))).rows);
+      const cols = ['0-4 år', '5-9 år', '10-14 år', '15-19 år'].map((label) => findColumn(t, label));
+      let borasChildren = 0;
+      for (const [code, row] of t.rows) if (code.startsWith('1490')) for (const c of cols) borasChildren += Number(row[c]);
+      expect(borasChildren).toBeGreaterThan(20_000);
+      expect(valueAt('values/kommun/scb-deso-population-0-19.json', '1490', 2022)).toBe(borasChildren);
+    });
+
+    it('marks Arendal and Högsbo as estimates from split DeSO and leaves them out of the gap measures', () => {
+      const basis = readJson<EstimateBasisFile>('basis/gbg-primaromrade.json');
+      for (const code of ['516', '707']) expect(basis.areas[code]).toMatchObject({ splitShare: 1, uncertain: true });
+      const cat = readJson<Catalogue>('catalogue.json');
+      const prim = cat.levels.find((l) => l.id === 'gbg-primaromrade');
+      expect(prim?.gapExcluded?.codes).toEqual(['516', '707']);
+      expect(prim?.estimateBasis).toBe('basis/gbg-primaromrade.json');
+    });
+
+    it('ships the Borås series with two years, and says so in the join report', () => {
+      const cat = readJson<Catalogue>('catalogue.json');
+      for (const id of ['boras-higher-ed', 'boras-foreign', 'boras-young', 'boras-single', 'boras-renters', 'boras-flats']) {
+        expect(cat.indicators.find((i) => i.id === id)?.levels['boras-deso']?.years, id).toEqual([2024, 2025]);
+      }
     });
   });
 }

@@ -41,6 +41,29 @@ describe('gapChartModel(input)', () => {
     ]);
   });
 
+  it('draws the fitted trend from its first to its last year, with the change interval as a bar at the last', () => {
+    // Fit 10 → 16 over 2010–2014; change interval [2, 8] → bar from 10 + 2 = 12 to 10 + 8 = 18 (y = 40 and 10).
+    const model = gapChartModel(input({ trend: { fromYear: 2010, toYear: 2014, fromValue: 10, toValue: 16, changeLow: 2, changeHigh: 8 } }));
+    const r = (v: number) => Math.round(v * 1e6) / 1e6;
+    const t = model.trend!;
+    expect([t.x0, t.y0, t.x1, t.y1].map(r)).toEqual([0, 50, 100, 20]);
+    expect([t.interval!.x, t.interval!.yLow, t.interval!.yHigh].map(r)).toEqual([100, 40, 10]);
+  });
+
+  it('widens the y domain to hold the interval, and draws no bar when the interval is unbounded', () => {
+    const wide = gapChartModel(input({ trend: { fromYear: 2010, toYear: 2014, fromValue: 10, toValue: 16, changeLow: -12, changeHigh: 20 } }));
+    // Interval ends −2 and 30: the domain now reaches below 0 and above 30.
+    expect(wide.yDomain[0]).toBeLessThanOrEqual(-2);
+    expect(wide.yDomain[1]).toBeGreaterThanOrEqual(30);
+    const open = gapChartModel(input({ trend: { fromYear: 2011, toYear: 2013, fromValue: 12, toValue: 14, changeLow: -Infinity, changeHigh: Infinity } }));
+    expect(open.yDomain).toEqual([0, 20]);
+    expect(open.trend).toMatchObject({ x0: 25, x1: 75, interval: null });
+  });
+
+  it('has no trend without one', () => {
+    expect(gapChartModel(input()).trend).toBeNull();
+  });
+
   it('treats NaN like null', () => {
     expect(gapChartModel(input({ values: [10, NaN, NaN, 14, 16] })).points.map((p) => p.year)).toEqual([2010, 2013, 2014]);
   });
@@ -87,7 +110,8 @@ describe('gapChartModel(input)', () => {
     expect(gapChartModel(input({ from: 2010, to: 2014 })).band).toEqual({ from: 2010, to: 2014, x0: 0, x1: 100 });
   });
 
-  it('has no band when the period lies outside the years', () => {
+  it('has no band when the period lies outside the years, or is a single year', () => {
+    expect(gapChartModel(input({ from: 2013, to: 2013 })).band).toBeNull();
     expect(gapChartModel(input({ from: 2005, to: 2013 })).band).toBeNull();
   });
 

@@ -11,16 +11,21 @@ export const shareIndicator = {
   direction: 'higher-worse',
 } as IndicatorMeta;
 
-/** Areas A–E, 2020–2022: the range narrows 40 → 20 → 10. */
+/**
+ * Areas A–E, 2018–2022: the range halves every year, 40 → 20 → 10 → 5 → 2.5, a steady narrowing
+ * (Mann–Kendall S = −10 of 10 pairs, exact p = 2/120).
+ */
 export const narrowingValues: IndicatorValues = {
   indicator: 'x',
   level: 'kommun',
-  years: [2020, 2021, 2022],
+  years: [2018, 2019, 2020, 2021, 2022],
   codes: ['A', 'B', 'C', 'D', 'E'],
   values: [
     [10, 20, 30, 40, 50],
     [20, 25, 30, 35, 40],
     [25, 27.5, 30, 32.5, 35],
+    [27.5, 28.75, 30, 31.25, 32.5],
+    [28.75, 29.375, 30, 30.625, 31.25],
   ],
   missing: {},
 };

@@ -3,7 +3,7 @@ import type { IndicatorValues } from '../../src/data/types';
 import { gapSeries, type GapStatistics } from '../../src/stats/gap';
 import { changeOverview, gapOverview, linkGapSeries, resolvePeriod } from '../../src/state/gap-view';
 import { joinIndicator } from '../../src/state/selectors';
-import { LEVEL_NOUNS } from '../../src/i18n/level-nouns';
+import { gapWords } from '../../src/i18n/level-nouns';
 import { narrowingValues, shareIndicator } from './gap-fixtures';
 
 describe('resolvePeriod(years, from, to)', () => {
@@ -19,19 +19,33 @@ describe('resolvePeriod(years, from, to)', () => {
 });
 
 const indicator = shareIndicator;
-// Five areas whose spread halves every year: a clearly narrowing range 40 → 20 → 10.
+// Five areas whose spread halves every year: a steadily narrowing range 40 → 20 → 10 → 5 → 2.5.
 const values = narrowingValues;
 
 describe('gapOverview(series, stats, indicator, level, options)', () => {
   const series = joinIndicator(['A', 'B', 'C', 'D', 'E'], values);
   const stats = gapSeries(series, null, indicator);
   it('gives the measure per year, a narrowing verdict and a sentence naming both years', () => {
-    const overview = gapOverview(series, stats, indicator, LEVEL_NOUNS.kommun, { measure: 'range', from: null, to: null, lang: 'sv', weighted: false });
-    expect(overview.values).toEqual([40, 20, 10]);
+    const overview = gapOverview(series, stats, indicator, gapWords('kommun'), { measure: 'range', from: null, to: null, lang: 'sv', weighted: false });
+    expect(overview.values).toEqual([40, 20, 10, 5, 2.5]);
     expect(overview.verdict.verdict).toBe('narrowing');
-    expect(overview.summary).toContain('2020');
+    expect(overview.summary).toContain('2018');
     expect(overview.summary).toContain('2022');
     expect(overview.summary).toContain('minskade');
+  });
+
+  it('judges only the first three years as too few to tell, and names the fifth of the weighted group', () => {
+    const overview = gapOverview(series, stats, indicator, gapWords('kommun'), {
+      measure: 'fifthGap',
+      from: 2018,
+      to: 2020,
+      lang: 'sv',
+      weighted: true,
+      weightGroup: { sv: 'barnen', en: 'children' },
+    });
+    expect(overview.verdict).toMatchObject({ verdict: 'insufficient-data', points: 3 });
+    expect(overview.summary).toContain('Med 3 mätår mellan 2018 och 2020 går det inte att avgöra');
+    expect(overview.summary).toContain('den femtedel av barnen som bor');
   });
 });
 
@@ -51,7 +65,7 @@ describe('changeOverview(series, stats, weights, indicator, level, options)', ()
   const series = joinIndicator(codes, ten);
   const stats = gapSeries(series, null, indicator);
   it('measures each area’s change and finds that the worse-off areas improved faster', () => {
-    const overview = changeOverview(series, stats, null, indicator, LEVEL_NOUNS.kommun, { from: 2020, to: 2022, relative: false, lang: 'en' });
+    const overview = changeOverview(series, stats, null, indicator, gapWords('kommun'), { from: 2020, to: 2022, relative: false, lang: 'en' });
     expect(overview.changes.delta[0]).toBeCloseTo(16.875, 10);
     expect(overview.changes.delta[9]).toBeCloseTo(-16.875, 10);
     expect(overview.convergence.slope).toBeCloseTo(-0.75, 10);

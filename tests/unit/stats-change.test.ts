@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AlignedSeries } from '../../src/state/selectors';
-import { areaChanges, areaNoise, convergence, convergenceSentence, gapDrivers, type ConvergenceResult } from '../../src/stats/change';
+import { convergenceSentence } from '../../src/i18n/trend-sentences';
+import { areaChanges, areaNoise, clearMultiplier, convergence, gapDrivers, type ConvergenceResult } from '../../src/stats/change';
 import { gapStatistics } from '../../src/stats/gap';
 
 const N = NaN;
@@ -17,10 +18,11 @@ function series(areas: number[][], reference: number[] | null = null, reasons?: 
   };
 }
 
-// Area 0: diffs [2, −1, 2, 1], median 1.5, |dev| [0.5, 2.5, 0.5, 0.5] → MAD 0.5;
-//   σ = 1.4826·0.5/√2, threshold 2·σ·√2 = 1.4826.
-// Area 1: only two adjacent-year differences (0 and 1) → the median σ of areas 0, 2, 4.
-// Area 2: steady +1 a year → σ 0.  Area 3: suppressed throughout.  Area 4: +1 a year, missing in 2014.
+// Area 0: diffs [2, −1, 2, 1], mean 1, squares 1 + 4 + 1 + 0 = 6, SD² 6/3 = 2 → σ = √(2/2) = 1;
+//   4 differences → multiplier 2.75, threshold 2.75·1·√2 = 3.889.
+// Area 1: two differences (0 and 1) → SD² 0.5, σ = 0.5, multiplier 10.5, threshold 7.425.
+// Area 2: steady +1 a year → σ 0.  Area 3: suppressed throughout → the median own σ of [1, 0.5, 0, 0] = 0.25,
+//   multiplier 2.  Area 4: +1 a year, missing in 2014 → σ 0.
 const areas = [
   [10, 12, 11, 13, 14],
   [20, 20, N, 20, 21],
@@ -29,22 +31,28 @@ const areas = [
   [3, 4, 5, 6, N],
 ];
 const reasons: AlignedSeries['reasons'] = [null, null, null, 'suppressed', null];
-const sigma0 = (1.4826 * 0.5) / Math.SQRT2;
 
 describe('areaNoise(series)', () => {
-  it('is 1.4826 × MAD of the year-to-year differences / √2, the level median for areas with < 3 differences', () => {
+  it('is the SD of the successive differences / √2, the level median for areas with < 2 differences', () => {
     const noise = areaNoise(series(areas, null, reasons));
-    expect(noise[0]).toBeCloseTo(sigma0, 12);
-    expect(noise[2]).toBe(0);
-    expect(noise[4]).toBe(0);
-    // Own σs [0.524, 0, 0] → median 0.
-    expect(noise[1]).toBe(0);
-    expect(noise[3]).toBe(0);
+    expect(Array.from(noise)).toEqual([1, 0.5, 0, 0.25, 0]);
   });
-  it('is NaN everywhere when no area has three differences', () => {
+  it('is NaN everywhere when no area has two differences', () => {
     const noise = areaNoise(series([[1, 2, N, N, N]]));
     expect(Number.isNaN(noise[0]!)).toBe(true);
   });
+});
+
+describe('clearMultiplier(k)', () => {
+  it.each([
+    [1, Infinity],
+    [2, 10.5],
+    [3, 3.65],
+    [4, 2.75],
+    [30, 2.05],
+    // Beyond the table: 2 + 1.5/k.
+    [50, 2.03],
+  ])('k = %d → %d', (k, m) => expect(clearMultiplier(k)).toBeCloseTo(m, 12));
 });
 
 describe('areaChanges(series, from, to, options)', () => {
@@ -55,11 +63,12 @@ describe('areaChanges(series, from, to, options)', () => {
       from: 2010,
       to: 2014,
       delta: [4, 1, 4, N, N],
-      clear: [1, 1, 1, 0, 0],
-      reasons: [null, null, null, 'suppressed', 'missing-year'],
+      // Area 0: 4 > 3.889; area 1: 1 < 7.425 (two differences say little about its noise).
+      clear: [1, 0, 1, 0, 0],
+      reasons: [null, 'below-noise', null, 'suppressed', 'missing-year'],
     },
     {
-      title: '2011 → 2012: −1 is within area 0’s threshold of 1.4826',
+      title: '2011 → 2012: −1 is within area 0’s threshold of 3.889',
       from: 2011,
       to: 2012,
       delta: [-1, N, 1, N, 1],
@@ -84,13 +93,25 @@ describe('areaChanges(series, from, to, options)', () => {
     });
   }
 
-  it('threshold is 2·σ·√2, at least half a unit of the last displayed decimal', () => {
+  it('threshold is m(k)·σ·√2 (borrowed σ: 2·σ·√2), at least half a unit of the last displayed decimal', () => {
     const plain = areaChanges(s, 2010, 2014, { relative: false });
-    expect(plain.threshold[0]).toBeCloseTo(1.4826, 12);
+    expect(plain.threshold[0]).toBeCloseTo(2.75 * Math.SQRT2, 12);
+    expect(plain.threshold[1]).toBeCloseTo(10.5 * 0.5 * Math.SQRT2, 12);
     expect(plain.threshold[2]).toBe(0);
+    expect(plain.threshold[3]).toBeCloseTo(2 * 0.25 * Math.SQRT2, 12);
     const oneDecimal = areaChanges(s, 2010, 2014, { relative: false, decimals: 1 });
     expect(oneDecimal.threshold[2]).toBeCloseTo(0.05, 12);
-    expect(oneDecimal.threshold[0]).toBeCloseTo(1.4826, 12);
+    expect(oneDecimal.threshold[0]).toBeCloseTo(2.75 * Math.SQRT2, 12);
+  });
+
+  it('with only two observations in the whole series no change is clear: too few years', () => {
+    const two = series([
+      [1, 5, N, N, N],
+      [2, 2, N, N, N],
+    ]);
+    const result = areaChanges(two, 2010, 2011, { relative: false });
+    expect(Array.from(result.clear)).toEqual([0, 0]);
+    expect(result.reasons).toEqual(['too-few-years', 'too-few-years']);
   });
 
   it('a change equal to the precision floor is not clear', () => {
@@ -107,8 +128,8 @@ describe('areaChanges(series, from, to, options)', () => {
     expect(result.referenceChange).toBe(3);
     expect(result.referenceSource).toBe('published');
     expect(Array.from(result.delta)).toEqual([1, -2, 1, N, N]);
-    // Area 0: |1| < 1.4826 → not clear; area 2: |1| > 0.5 → clear.
-    expect(Array.from(result.clear)).toEqual([0, 1, 1, 0, 0]);
+    // Area 0: |1| < 3.889 and area 1: |−2| < 7.425 → not clear; area 2: |1| > 0.5 → clear.
+    expect(Array.from(result.clear)).toEqual([0, 0, 1, 0, 0]);
   });
 
   it('without a published reference: the weighted mean change, else the plain mean', () => {

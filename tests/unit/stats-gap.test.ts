@@ -256,6 +256,15 @@ describe('gapSeries(series, weights, meta)', () => {
     expect(measureSeries(stats, 'range')).toEqual([10, 20]);
     expect(measureSeries(stats, 'p90p10')).toEqual([null, null]);
   });
+  it('leaves excluded areas out as if they had no value, and counts them', () => {
+    // Area 1 (20, then 30) left out: 2020 has only area 0 (n 1: too few for a range), 2021 areas 0 and 2 → range 20 − 10.
+    const excluded = gapSeries(series, null, { unit: 'percent', direction: 'higher-worse' }, { exclude: new Set([1]) });
+    expect(excluded[0]).toMatchObject({ n: 1, missing: 2, excluded: 1 });
+    expect(excluded[1]).toMatchObject({ n: 2, missing: 1, excluded: 1, mean: 15 });
+    expect(measureSeries(excluded, 'range')).toEqual([null, 10]);
+    // The series itself is untouched.
+    expect(series.byYear[1]![1]).toBe(30);
+  });
 });
 
 describe('GAP_MEASURES', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LevelGeometry } from '../../src/data/load';
 import type { IndicatorValues, LevelMeta } from '../../src/data/types';
-import { levelNouns } from '../../src/i18n/level-nouns';
+import { gapWords } from '../../src/i18n/level-nouns';
 import { narrowingValues, shareIndicator } from './gap-fixtures';
 import { areaFacts, tableRows } from '../../src/state/area-facts';
 import { joinIndicator } from '../../src/state/selectors';
@@ -12,8 +12,8 @@ import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
 
 const indicator = shareIndicator;
 
-// The narrowing range 40 → 20 → 10 of the gap-view tests, but E has no value in 2022.
-const values: IndicatorValues = { ...narrowingValues, values: [...narrowingValues.values.slice(0, 2), [25, 27.5, 30, 32.5, null]] };
+// The first three years of the gap-view tests' narrowing range (40 → 20 → 10), as 2020–2022, but E has no value in 2022.
+const values: IndicatorValues = { ...narrowingValues, years: [2020, 2021, 2022], values: [...narrowingValues.values.slice(0, 2), [25, 27.5, 30, 32.5, null]] };
 
 function viewData(source: IndicatorValues = values): ViewData {
   const codes = ['A', 'B', 'C', 'D', 'E'];
@@ -25,13 +25,13 @@ function viewData(source: IndicatorValues = values): ViewData {
     outlines: null,
   } as unknown as LevelGeometry;
   const series = joinIndicator(codes, source);
-  return statistics.analyseViewData({ geometry, indicator, series, weights: null, stats: null, linked: null, population: null, partner: null });
+  return statistics.analyseViewData({ geometry, indicator, series, weights: null, weight: null, gapExcluded: null, stats: null, linked: null, population: null, partner: null });
 }
 
 const view: ViewState = { ...DEFAULT_VIEW, indicator: 'x', year: 2021 };
 
 /** The statistics and their words, as the app loads them after the first map. */
-const analysis: Analysis = { ...statistics, levelNouns };
+const analysis: Analysis = { ...statistics, gapWords };
 
 describe('createViewModel()({ view, data, analysis })', () => {
   it('without data colours nothing and names the view’s year', () => {
@@ -94,16 +94,19 @@ describe('createViewModel()({ view, data, analysis })', () => {
   });
 
   it('falls back to the level colours in a change view while its half of the statistics is missing (the embed loads it later)', () => {
-    const gapOnly: Analysis = { gapOverview: statistics.gapOverview, levelNouns };
+    const gapOnly: Analysis = { gapOverview: statistics.gapOverview, gapWords };
     const vm = createViewModel()({ view: { ...view, mode: 'change' }, data: viewData(), analysis: gapOnly });
     expect(vm.change).toBeNull();
     expect(vm.colors.key).toBe('kommun|x|quantile|5|all|all|2021');
     expect(vm.titleYears).toBe('2021');
   });
 
-  it('has no gap with a single year', () => {
+  it('with a single year gives that year’s gap and no verdict (the panel says the change cannot be shown)', () => {
     const one = { ...values, years: [2022], values: [values.values[2]!] };
-    expect(createViewModel()({ view: { ...view, year: 2022 }, data: viewData(one), analysis }).gap).toBeNull();
+    const gap = createViewModel()({ view: { ...view, year: 2022 }, data: viewData(one), analysis }).gap;
+    // 2022 without E: A–D are 25, 27.5, 30, 32.5 → range 7.5.
+    expect(gap?.values).toEqual([7.5]);
+    expect(gap?.verdict.verdict).toBe('insufficient-data');
   });
 });
 

@@ -13,18 +13,24 @@ import type { JoinGeometry } from '../../import/join-report';
 import type { OverlayLoaders } from '../../import/overlay-host';
 import { withUserDatasets } from '../../import/user-catalogue';
 import {
-  listDatasets,
-  listUserLevels,
   newDatasetId,
-  putDataset,
-  putUserLevel,
   removeDataset,
   renameDataset,
+  restoreUserData,
+  saveDataset,
+  saveUserLevel,
+  settled,
+  type StorageProblem,
   userDatasetId,
   userIndicatorId,
   type UserDataset,
 } from '../../import/user-data-store';
+import { missingUserDataNotice, readFailedNotice, saveFailedNotice } from '../../import/user-data-notices';
 import { userLevelKey, withUserLevels, type UserLevel } from '../../import/user-levels';
+import { urlNotices } from '../../i18n/sentences';
+import type { UrlReport } from '../../state/corrections';
+import type { Notice } from '../../state/notices';
+import type { Lang } from '../../data/types';
 import { findIndicator, findLevel, levelLabel } from '../../state/app-data';
 import { snapYear } from '../../state/intents';
 import { DEFAULT_VIEW } from '../../state/view-state';
@@ -55,6 +61,8 @@ export class UserDataController implements ReactiveController, UserSource {
   private readonly geometry = new Map<string, LevelGeometry>();
   private joinGeometry: { geometry: LevelGeometry; value: JoinGeometry; region: string | undefined } | null = null;
   private dragTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Why the stored datasets and divisions could not be read at start, or null. */
+  private problem: StorageProblem | null = null;
 
   constructor(
     private readonly host: UserDataHost,
@@ -77,9 +85,25 @@ export class UserDataController implements ReactiveController, UserSource {
   // ——— UserSource ———
 
   async load(): Promise<void> {
-    const [datasets, levels] = await Promise.all([listDatasets().catch(() => []), listUserLevels().catch(() => [])]);
+    // Replays writes a reload interrupted (the localStorage journal) before reading IndexedDB.
+    const { datasets, levels, problem } = await restoreUserData();
     this.datasets = datasets;
     this.levels = levels;
+    this.problem = problem;
+    if (problem) this.app.notice('store-read-failed', readFailedNotice(this.app.view.lang, problem));
+  }
+
+  /**
+   * The notices about a URL: its problems, and why a dataset or division it names is not here,
+   * told from what happened to it in this browser (never saved, failed, removed) rather than a guess.
+   */
+  urlNotices(report: UrlReport, lang: Lang): Notice[] {
+    const notices = urlNotices({ ...report, missingDataset: null, missingLevel: null }, lang);
+    if (report.missingDataset !== null) notices.push(missingUserDataNotice(lang, 'dataset', report.missingDataset, this.problem));
+    if (report.missingLevel !== null) notices.push(missingUserDataNotice(lang, 'level', report.missingLevel, this.problem));
+    // A missing dataset's notice already names the unreadable store.
+    if (this.problem && (report.missingDataset !== null || report.missingLevel !== null)) this.app.notice('store-read-failed', null);
+    return notices;
   }
 
   merge(catalogue: Catalogue): Catalogue {
@@ -113,9 +137,18 @@ export class UserDataController implements ReactiveController, UserSource {
     this.app.refreshCatalogue();
   }
 
-  private storeFailed(error: unknown): void {
-    const text = fill(strings(this.app.view.lang).import.storeFailed, { reason: String(error) });
-    this.app.notice('store-failed', { id: 'store-failed', text, tone: 'warning' });
+  /** Shows "saving …" while a write too large for the journal goes to IndexedDB. */
+  private async whileSaving(name: string, failure: Promise<unknown>): Promise<unknown> {
+    this.app.notice('store-saving', { id: 'store-saving', text: fill(strings(this.app.view.lang).userData.saving, { name }), tone: 'info' });
+    const outcome = await failure;
+    this.app.notice('store-saving', null);
+    return outcome;
+  }
+
+  /** Says when a save failed, and whether the data survive a reload (journaled). */
+  private noteSaveFailure(name: string, failure: unknown, journaled: boolean): void {
+    if (failure === null) return;
+    this.app.notice('store-failed', saveFailedNotice(this.app.view.lang, name, failure, journaled));
   }
 
   /** Adds a boundary file as the user's own division, stores it and shows it. */
@@ -123,10 +156,14 @@ export class UserDataController implements ReactiveController, UserSource {
     const { boundaries, choices } = (event as CustomEvent<ImportAddLevelDetail>).detail;
     const { buildUserLevel } = await import('../../import/user-level-build');
     const level = buildUserLevel(boundaries, choices, newDatasetId(), new Date().toISOString());
+    // Shown at once when a reload would keep it (journaled), else once IndexedDB has it.
+    const saving = saveUserLevel(level);
+    const name = level.meta.name[this.app.view.lang];
+    const failure = saving.journaled ? settled(saving) : await this.whileSaving(name, settled(saving));
     this.levels = [...this.levels, level];
     this.setDatasets(this.datasets);
     this.app.set({ level: level.meta.id, area: null, from: null, to: null });
-    await putUserLevel(level).catch((error: unknown) => this.storeFailed(error));
+    this.noteSaveFailure(name, await failure, saving.journaled);
   };
 
   /**
@@ -155,11 +192,13 @@ export class UserDataController implements ReactiveController, UserSource {
     const detail = (event as CustomEvent<ImportApplyDetail>).detail;
     const { mergeImported } = await import('../../import/apply-import');
     const { all, stored } = mergeImported(this.datasets, detail, new Date().toISOString(), newDatasetId);
-    this.setDatasets(all);
     const first = stored[0];
     if (!first) return;
-    // Stored before it is shown: a reload right after shows it again.
-    await Promise.all(stored.map(putDataset)).catch((error: unknown) => this.storeFailed(error));
+    // Shown at once when a reload would keep them (journaled), else once IndexedDB has them.
+    const pending = stored.map((dataset) => ({ name: dataset.name, saving: saveDataset(dataset) }));
+    const unjournaled = pending.filter((p) => !p.saving.journaled);
+    if (unjournaled.length > 0) await this.whileSaving(unjournaled.map((p) => p.name).join(', '), Promise.all(unjournaled.map((p) => settled(p.saving))));
+    this.setDatasets(all);
     const indicator = userIndicatorId(first.id);
     const view = this.app.view;
     const reload = view.indicator === indicator && view.level === detail.level;
@@ -167,6 +206,7 @@ export class UserDataController implements ReactiveController, UserSource {
     this.app.set({ indicator, level: detail.level, year, from: null, to: null, ...(detail.level === view.level ? {} : { area: null, highlight: [] }) });
     // The same indicator (matched again) does not change the state's indicator: load explicitly.
     if (reload) void this.app.ensureData();
+    for (const p of pending) this.noteSaveFailure(p.name, await settled(p.saving), p.saving.journaled);
   };
 
   private readonly handleRename = async (event: Event): Promise<void> => {

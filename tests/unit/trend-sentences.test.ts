@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gapSummary, type GapSummaryInput } from '../../src/stats/summary';
+import { gapSummary, type GapSummaryInput } from '../../src/i18n/trend-sentences';
 
 // Numbers and units are joined by a no-break space, as in src/format/number.ts.
 const nb = '\u00a0';
@@ -106,6 +106,31 @@ describe('gapSummary(input)', () => {
       'insufficient data (sv)',
       { verdict: 'insufficient-data', gapFrom: null },
       'Det finns för få år med uppgifter för att säga hur skillnaden i låg ekonomisk standard 0–19 år mellan de kommuner där den är högst och lägst utvecklades mellan 2011 och 2022.',
+    ],
+    [
+      'too few years to tell, with the observed values (sv)',
+      { verdict: 'insufficient-data', points: 3, from: 2014, to: 2022, gapFrom: 12, gapTo: 15 },
+      `Med 3 mätår mellan 2014 och 2022 går det inte att avgöra om skillnaden i låg ekonomisk standard 0–19 år mellan de kommuner där den är högst och lägst ökade eller minskade (från 12 till 15${nb}procentenheter).`,
+    ],
+    [
+      'too few years to tell (en)',
+      { verdict: 'insufficient-data', points: 3, from: 2014, to: 2022, gapFrom: 12, gapTo: 15, lang: 'en' },
+      `With 3 measured years between 2014 and 2022 it is too few to tell whether the gap in low economic standard 0–19 years between the municipalities where it is highest and lowest widened or narrowed (from 12 to 15${nb}percentage points).`,
+    ],
+    [
+      'one year only (sv)',
+      { verdict: 'insufficient-data', points: 1, from: 2022, to: 2022, gapFrom: 12, gapTo: 12 },
+      'Uppgifterna finns bara för 2022, så det går inte att säga hur skillnaden i låg ekonomisk standard 0–19 år mellan de kommuner där den är högst och lägst har utvecklats över tid.',
+    ],
+    [
+      'the fifth of children when weighted by children (sv)',
+      { measure: 'fifthGap', weighted: true, weightGroup: { sv: 'barnen och de unga 0–19 år', en: 'children and young people aged 0–19' }, gapFrom: 30, gapTo: 33, verdict: 'widening' },
+      `Mellan 2011 och 2022 ökade skillnaden i låg ekonomisk standard 0–19 år mellan den femtedel av barnen och de unga 0–19 år som bor i de mest och minst utsatta kommunerna, från 30 till 33${nb}procentenheter.`,
+    ],
+    [
+      'the fifth of children when weighted by children (en)',
+      { measure: 'fifthGap', weighted: true, weightGroup: { sv: 'barnen och de unga 0–19 år', en: 'children and young people aged 0–19' }, gapFrom: 30, gapTo: 33, verdict: 'widening', lang: 'en' },
+      `Between 2011 and 2022 the gap in low economic standard 0–19 years between the fifth of children and young people aged 0–19 living in the most and least disadvantaged municipalities widened, from 30 to 33${nb}percentage points.`,
     ],
   ])('%s', (_, overrides, expected) => {
     expect(gapSummary(input(overrides))).toBe(expected);
