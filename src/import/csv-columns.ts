@@ -35,6 +35,8 @@ export interface ColumnProfile {
   texts: number;
   /** Every non-empty cell is a year 1900–2099. */
   years: boolean;
+  /** Every distinct value has at most two characters ("1", "14"): small numbers as much as codes. */
+  short: boolean;
   /** The division whose codes most distinct values are, and how many are ('shape': DeSO/RegSO-shaped codes the catalogue does not list). */
   codes: { division: Division['id'] | 'shape'; matched: number } | null;
   /** The division whose names most distinct values are, and how many are. */
@@ -91,7 +93,8 @@ export function profileColumns(grid: CsvGrid, divisions: readonly IndexedDivisio
       if (years && readYear(raw) === null) years = false;
     }
     const values = [...distinct];
-    const profile: ColumnProfile = { index, header, distinct: values.length, numbers, texts, years: years && values.length > 0, codes: null, names: null };
+    const short = values.every((v) => v.length <= 2);
+    const profile: ColumnProfile = { index, header, distinct: values.length, numbers, texts, years: years && values.length > 0, short, codes: null, names: null };
     // Decimals are never codes: skip matching measure columns.
     if (values.length === 0 || values.some((v) => /^\d+[.,]\d*[1-9]/.test(v))) return profile;
     const codes = values.map((v) => readAreaCell(v)?.code ?? v);
@@ -113,6 +116,23 @@ export function profileColumns(grid: CsvGrid, divisions: readonly IndexedDivisio
 /** Whether most of a column's distinct values are codes (or names) of one division. */
 const mostly = (matched: number | undefined, distinct: number): boolean => matched !== undefined && matched > 0 && matched * 2 >= distinct;
 const score = (matched: number, distinct: number): number => (matched * matched) / Math.max(1, distinct);
+
+/** A header that names values, never keys. */
+const VALUE_HINT = /^(varde|value|values|obsvalue|antal|andel|count|share)$/;
+
+/**
+ * How strongly a column is the area code: the number of its distinct values that are codes of one
+ * division, weighed by their share (the finest key wins: `municip_code` over `county_code`), four
+ * times over when its header names a code. A header that names values, or values of one or two
+ * characters (Göteborg's stadsområden 1–4 are matched by any column of small numbers) without a
+ * code-like header, count for nothing.
+ */
+function codeScore(p: ColumnProfile, header: string): number {
+  if (!p.codes || !mostly(p.codes.matched, p.distinct) || VALUE_HINT.test(header)) return 0;
+  const hint = CODE_HINT.test(header);
+  if (!hint && p.short) return 0;
+  return score(p.codes.matched, p.distinct) * (hint ? 4 : 1);
+}
 
 function best(profiles: readonly ColumnProfile[], value: (p: ColumnProfile) => number): number {
   let index = -1;
@@ -145,7 +165,7 @@ export function guessRoles(header: readonly string[], profiles: readonly ColumnP
   if (year < 0) year = profiles.find((p) => !taken.has(p.index) && p.years && p.distinct <= 200 && !CODE_HINT.test(folded[p.index] ?? ''))?.index ?? -1;
   if (year >= 0) taken.add(year);
   const free = profiles.filter((p) => !taken.has(p.index));
-  let code = best(free, (p) => (p.codes && mostly(p.codes.matched, p.distinct) ? score(p.codes.matched, p.distinct) : 0));
+  let code = best(free, (p) => codeScore(p, folded[p.index] ?? ''));
   if (code < 0) code = byHeader(AREA_NAMES, taken);
   if (code >= 0) taken.add(code);
   let name = best(

@@ -8,7 +8,7 @@ import type { SessionContext, TableView } from '../../src/import/import-protocol
 import { ImportSession } from '../../src/import/import-session';
 
 /**
- * A small catalogue of codes, laid out like the shipped one: 5 kommuner in 3 län, Göteborg's DeSO
+ * A small catalogue of codes, laid out like the shipped one: 5 kommuner in 3 län, Göteborg's 4 stadsområden and DeSO
  * 2025 (1480C1620 was split into 1480C1621 and 1480C1622), Göteborg's RegSO, Borås's DeSO, and
  * DeSO 2018 / RegSO 2020 for all five kommuner.
  */
@@ -17,6 +17,7 @@ function catalogue(): CodeCatalogue {
     version: 1,
     levels: {
       kommun: { codes: ['0114', '0180', '1480', '1490', '2021'], names: ['Upplands Väsby', 'Stockholm', 'Göteborg', 'Borås', 'Vansbro'] },
+      'gbg-stadsomrade': { codes: ['1', '2', '3', '4'], names: ['Nordost', 'Innerstaden', 'Sydväst', 'Hisingen'], kommun: '1480' },
       'gbg-deso': { codes: ['1480C1010', '1480C1020', '1480C1621', '1480C1622'], names: ['', '', '', ''], kommun: '1480' },
       'gbg-regso': { codes: ['1480R001', '1480R002'], names: ['Hammarkullen', 'Centrum'], kommun: '1480' },
       'boras-deso': { codes: ['1490C1010', '1490C1020', '1490C1030'], names: ['', '', ''], kommun: '1490' },
@@ -139,6 +140,15 @@ describe('ImportSession.open: the division detector', () => {
     expect(matches(view.divisions)).toEqual({ kommun: [3, 3, 5] });
     // A generic value column is named after the file, never "value".
     expect(view.measures[0]?.defaults.name).toBe('k');
+  });
+
+  it('does not take a column of small numbers for the codes of Göteborg’s 4 stadsområden, unless its header names a code', async () => {
+    const values = await open('v.csv', ['kod;år;värde', '1480;2020;1', '0180;2020;2', '0114;2020;3'].join('\n'));
+    expect(values.view.columns?.roles).toEqual({ code: 0, name: -1, year: 1 });
+    expect(matches(values.view.divisions)).toEqual({ kommun: [3, 3, 5] });
+    const areas = await open('s.csv', ['stadsområde;år;antal', '1;2020;100', '2;2020;200', '4;2020;400'].join('\n'));
+    expect(areas.view.columns?.roles).toEqual({ code: 0, name: -1, year: 1 });
+    expect(matches(areas.view.divisions)).toMatchObject({ 'gbg-stadsomrade': [3, 3, 4] });
   });
 
   it('normalises DeSO codes written "1480 C1010", "1480c1020" or "180C1010" in a column headed DeSO-kod', async () => {
