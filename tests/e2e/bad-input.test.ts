@@ -127,6 +127,34 @@ describe('nothing imported is lost', () => {
     console.log(`reload before the IndexedDB commit: ${RELOAD_RUNS} of ${RELOAD_RUNS} datasets kept`);
   });
 
+  it('keeps a new name when the page is reloaded the moment the dataset is renamed', async () => {
+    const { context, page, errors } = await newContext();
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
+    await waitForMap(page);
+    const indicator = await importDataset(page, 'Före namnbytet');
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klyftkartan:journal:')).length)).toBe(0);
+    // From here IndexedDB answers nothing (as when the page closes before it reads or commits):
+    // only the write-ahead record, written at once, can carry the new name across the reload.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.get = function () {
+        return {} as IDBRequest;
+      };
+      IDBObjectStore.prototype.put = function () {
+        return {} as IDBRequest<IDBValidKey>;
+      };
+    });
+    await page.getByRole('button', { name: 'Byt namn på Före namnbytet' }).click();
+    await page.getByRole('textbox', { name: 'Nytt namn för Före namnbytet' }).fill('Efter namnbytet');
+    await page.getByRole('textbox', { name: 'Nytt namn för Före namnbytet' }).press('Enter');
+    await expect.poll(() => listed(page, 'Efter namnbytet')).toBe(1);
+    await page.reload();
+    await waitForMapKey(page, indicator);
+    expect(await listed(page, 'Efter namnbytet')).toBe(1);
+    expect(await listed(page, 'Före namnbytet')).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says IndexedDB is unavailable, and keeps the dataset in the fallback storage across a reload', async () => {
     const { context, page, errors } = await newContext(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
@@ -256,6 +284,27 @@ describe('bad files: a message that names the cause, the map still drawn, the im
     await expect.poll(() => preview.getByText('2 av 2 rader matchade.').count()).toBe(1);
     await shot(page, 'years-before-1900');
     await preview.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await listed(page, 'Redan importerat')).toBe(1);
+  });
+
+  it('reads a file chosen in the same moment as Cancel (the dialog’s close event comes after it)', async () => {
+    await chooseFile(page, 'bild.csv', PNG);
+    await expect.poll(() => dialog(page).getByRole('alert').textContent()).toContain('Filen bild.csv är ingen texttabell');
+    // Cancel, then choose the next file before the browser has delivered the dialog's `close`
+    // event (a task queued by dialog.close()): as a quick hand, or a loaded machine, can.
+    await page.locator('klyft-import').evaluate((element, csv) => {
+      const root = element.shadowRoot!;
+      const cancel = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Avbryt')!;
+      cancel.click();
+      const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([csv], 'gammal.csv', { type: 'text/csv' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, 'kod;år;värde\n1480;1850;1\n');
+    await expect.poll(() => dialog(page).getByRole('alert').textContent()).toContain('Alla år i filen ligger utanför det godtagna intervallet 1900–2099');
+    await dialog(page).getByRole('button', { name: 'Avbryt' }).click();
+    expect(await dialog(page).count()).toBe(0);
     expect(await listed(page, 'Redan importerat')).toBe(1);
   });
 
