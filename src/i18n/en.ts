@@ -118,6 +118,8 @@ export const en: Strings = {
     students: 'Many students: {share} of residents are aged 20–24 (in all of Sweden {sweden}). Shares with low income, low economic standard or low employment can therefore look worse than living conditions in the area.',
     studentsTitle: 'Read with care',
     notInGap: 'Not counted in the gap measures',
+    markStudents: 'Read with care: {share} of residents are aged 20–24',
+    markEstimate: 'Less certain estimate: {share} of residents come from shared DeSO',
   },
   table: {
     caption: '{indicator}, {year}, {level}',
@@ -130,6 +132,10 @@ export const en: Strings = {
     missing: 'No data',
     valueWithUnit: 'Value ({unit})',
     empty: 'No areas to show',
+    notes: 'Notes',
+    noteRef: 'note {n}',
+    noteStudents: 'Many students: at least {threshold} of residents are aged 20–24 (in all of Sweden {sweden}). Shares with low income, low economic standard or low employment can therefore look worse than living conditions in the area.',
+    noteEstimate: 'Less certain estimate: more than half of the estimated residents come from DeSO shared with other areas. The residents of a shared DeSO are divided by land area, but they may live on one side of the border.',
   },
   sources: {
     title: 'Sources and licences',
