@@ -155,6 +155,49 @@ describe('nothing imported is lost', () => {
     await context.close();
   });
 
+  it('asks before the page is left while a write the write-ahead record could not take is still going to IndexedDB, and only then', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+    // The write-ahead record refuses the dataset (as it does a table too large for it) and IndexedDB never commits.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('klyftkartan:journal:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+      IDBObjectStore.prototype.put = function () {
+        return {} as IDBRequest<IDBValidKey>;
+      };
+    });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
+    await waitForMap(page);
+    await chooseFile(page, 'kommun.csv', Buffer.from(KOMMUN_CSV, 'utf8'));
+    await dialog(page).getByRole('textbox', { name: 'Namn' }).fill('Osparat ännu');
+    await dialog(page).getByRole('button', { name: 'Visa på kartan' }).click();
+    await expect.poll(() => notices(page)).toContain('Sparar "Osparat ännu" i webbläsaren …');
+    // Leaving now would lose the dataset: the browser asks (the reader stays on "Leave page?" → Cancel).
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    await context.close();
+
+    // With the write in the write-ahead record, leaving loses nothing: no question.
+    const { context: calm, page: calmPage, errors } = await newContext();
+    await calmPage.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
+    await waitForMap(calmPage);
+    await importDataset(calmPage, 'Journalfört');
+    const closed = calmPage.waitForEvent('close');
+    await calmPage.close({ runBeforeUnload: true });
+    await closed;
+    expect(errors).toEqual([]);
+    await calm.close();
+  });
+
   it('says IndexedDB is unavailable, and keeps the dataset in the fallback storage across a reload', async () => {
     const { context, page, errors } = await newContext(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
