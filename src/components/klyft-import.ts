@@ -12,7 +12,7 @@ import type { JoinGeometry } from '../import/join-report';
 import { createOverlayHost, type OverlayLoaders } from '../import/overlay-host';
 import type { OverlayHost } from '../import/overlay-input';
 import type { PackedTable } from '../import/packed-table';
-import type { KeptChoices } from '../import/preview-choices';
+import type { KeptChoices, PreviewEdits } from '../import/preview-choices';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError } from '../import/types';
 import { codePropertyProblems, type UserLevelChoices } from '../import/user-level-build';
 import { saveBlob } from '../export/save-blob';
@@ -22,6 +22,7 @@ import { importDialogStyles, importStyles } from './import-styles';
 import './klyft-import-boundaries';
 import './klyft-import-preview';
 import type { ImportSelectionDetail } from './klyft-import-preview';
+import type { ImportChoiceDetail, ImportMeasuresDetail } from './klyft-import-measures';
 
 export type { ImportApplyDetail } from '../import/apply-import';
 
@@ -89,6 +90,8 @@ export class KlyftImport extends LitElement {
   /** What the preview has chosen, and whether it can be applied (see klyft-import-preview). */
   @state() private selection: ImportSelectionDetail | null = null;
   @state() private kept: KeptChoices | null = null;
+  /** The measures chosen and settings changed in this session's preview, kept when the table is read again. */
+  private edits: PreviewEdits = { measures: [], choices: {} };
   private overlay: OverlayHost | null = null;
   private client: ImportClient | null = null;
   private ticket = 0;
@@ -126,6 +129,7 @@ export class KlyftImport extends LitElement {
     this.client = new ImportClient();
     this.session++;
     this.kept = kept;
+    this.edits = { measures: [], choices: {} };
     this.selection = null;
     this.phase = { status: 'busy', stage: 'reading', fraction: 0, fileName };
     return ++this.ticket;
@@ -236,7 +240,10 @@ export class KlyftImport extends LitElement {
           .catalogue=${this.catalogue}
           .overlay=${this.overlay}
           .kept=${this.kept}
+          .edits=${this.edits}
           @klyft-import-selection=${(e: CustomEvent<ImportSelectionDetail>) => (this.selection = e.detail)}
+          @klyft-import-measures=${this.handleMeasures}
+          @klyft-import-choice=${this.handleChoice}
           @klyft-import-columns=${this.handleColumns}
         ></klyft-import-preview>`;
     }
@@ -264,7 +271,18 @@ export class KlyftImport extends LitElement {
     if (file) void this.openFile(file);
   };
 
-  /** The user chose other columns: the worker reads the table again. */
+  /** Remembers the measures the user chose (see edits). */
+  private readonly handleMeasures = (event: CustomEvent<ImportMeasuresDetail>): void => {
+    this.edits = { ...this.edits, measures: event.detail.selected };
+  };
+
+  /** Remembers a setting the user changed (see edits). */
+  private readonly handleChoice = (event: CustomEvent<ImportChoiceDetail>): void => {
+    const { key, patch } = event.detail;
+    this.edits = { ...this.edits, choices: { ...this.edits.choices, [key]: { ...this.edits.choices[key], ...patch } } };
+  };
+
+  /** The user chose other columns: the worker reads the table again (keeping the user's edits). */
   private readonly handleColumns = async (event: CustomEvent<{ roles: ColumnRoles }>): Promise<void> => {
     if (this.phase.status !== 'preview') return;
     const { view, id } = this.phase;

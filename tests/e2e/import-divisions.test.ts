@@ -151,18 +151,22 @@ describe('the importer finds the division by itself', () => {
     expect(await preview.getByRole('combobox', { name: 'Områdeskod' }).inputValue()).toBe('0');
     expect(await preview.getByText('290 av 290 värden är koder för Sverige · kommuner.').count()).toBe(1);
     expect(await preview.getByRole('checkbox', { name: /county_code/ }).count()).toBe(0);
-    // The user can override a column: without the codes, the names alone find all 290 kommuner.
-    await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('-1');
-    await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden · matchade på namn').count(), { timeout: 60_000 }).toBe(1);
-    await shot(page, 'import-panel-by-name');
-    await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('0');
-    await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden').count(), { timeout: 60_000 }).toBe(1);
     await preview.getByRole('checkbox', { name: /share0_19/ }).check();
     await expect.poll(() => preview.getByRole('group', { name: 'Så här ska "share0_19" visas' }).count()).toBe(1);
     const share = preview.getByRole('group', { name: 'Så här ska "share0_19" visas' });
     expect(await share.getByRole('combobox', { name: 'Enhet' }).inputValue()).toBe('percent');
     expect(await share.getByRole('combobox', { name: 'Riktning' }).inputValue()).toBe('neutral');
     await share.getByRole('textbox', { name: 'Namn' }).fill('Andel 0–19 år');
+    // The user can override a column: without the codes, the names alone find all 290 kommuner.
+    await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('-1');
+    await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden · matchade på namn').count(), { timeout: 60_000 }).toBe(1);
+    await shot(page, 'import-panel-by-name');
+    // The table was read again: the measures chosen and the name typed are kept.
+    expect(await preview.getByRole('checkbox', { name: /share0_19/ }).isChecked()).toBe(true);
+    expect(await share.getByRole('textbox', { name: 'Namn' }).inputValue()).toBe('Andel 0–19 år');
+    await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('0');
+    await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden').count(), { timeout: 60_000 }).toBe(1);
+    expect(await share.getByRole('textbox', { name: 'Namn' }).inputValue()).toBe('Andel 0–19 år');
     await shot(page, 'import-panel-measures');
     expect(await axe(page)).toEqual([]);
     await preview.getByRole('button', { name: 'Visa på kartan' }).click();

@@ -157,6 +157,20 @@ describe('previewChoices', () => {
     expect(first.choices['b']?.name).toBe('Mitt namn');
     expect(first.matchByName).toEqual({ kommun: true });
   });
+
+  it('keeps the measures chosen and the settings changed when the same table is read again', () => {
+    const edits = { measures: ['b', 'gone'], choices: { b: { name: 'Mitt namn', unit: 'sek' as const }, gone: { name: 'x' } } };
+    const first = previewChoices(view([{ level: 'kommun', rows: 5, areas: 5, total: 5 }]), 'kommun', null, edits);
+    expect(first.measures).toEqual(['b']);
+    expect(first.choices['b']).toEqual({ ...choices('b'), name: 'Mitt namn', unit: 'sek' });
+    expect(first.choices['a']).toEqual(choices('a'));
+    expect(first.choices['gone']).toBeUndefined();
+  });
+
+  it('falls back to the first measure when none of the chosen measures is in the table read again', () => {
+    const first = previewChoices(view([{ level: 'kommun', rows: 5, areas: 5, total: 5 }]), 'kommun', null, { measures: ['gone'], choices: {} });
+    expect(first.measures).toEqual(['a']);
+  });
 });
 
 describe('mergeImported', () => {
