@@ -40,12 +40,14 @@ function allSwedenDeso(): string {
   return ['Region;Folkmängd 2023', ...all.map((code, i) => `${code};${700 + ((i * 37) % 2000)}`)].join('\n');
 }
 
-/** A municipal panel with English headers, codes without their leading zero and four measures. */
+/** A municipal panel with English headers, codes without their leading zero and five measures, one of them shares written as fractions (0.60–0.89). */
 function englishPanel(): string {
   const rows = kommuner.codes.flatMap((code, i) =>
-    [2021, 2022].map((year) => [Number(code), kommuner.names[i], Number(code.slice(0, 2)), year, 5000 + i * 97 + year, (15 + (i % 11) + (year - 2021)).toFixed(1), (14 + (i % 9)).toFixed(1), 250 + i].join(',')),
+    [2021, 2022].map((year) =>
+      [Number(code), kommuner.names[i], Number(code.slice(0, 2)), year, 5000 + i * 97 + year, (15 + (i % 11) + (year - 2021)).toFixed(1), (14 + (i % 9)).toFixed(1), 250 + i, (0.6 + (i % 30) / 100).toFixed(2)].join(','),
+    ),
   );
-  return ['municip_code,municip_name,county_code,year,pop,share0_19,share65plus,income_tkr', ...rows].join('\n');
+  return ['municip_code,municip_name,county_code,year,pop,share0_19,share65plus,income_tkr,employed_share', ...rows].join('\n');
 }
 
 /** All of Sweden's RegSO, keyed by SCB's "Kommun (Område)" names only. */
@@ -157,6 +159,16 @@ describe('the importer finds the division by itself', () => {
     expect(await share.getByRole('combobox', { name: 'Enhet' }).inputValue()).toBe('percent');
     expect(await share.getByRole('combobox', { name: 'Riktning' }).inputValue()).toBe('neutral');
     await share.getByRole('textbox', { name: 'Namn' }).fill('Andel 0–19 år');
+    // Shares written as fractions: ×100 is proposed, on, and says what it does with the file's largest value.
+    expect(await share.getByRole('checkbox', { name: /×100/ }).count()).toBe(0);
+    await preview.getByRole('checkbox', { name: /employed_share/ }).check();
+    const employed = preview.getByRole('group', { name: 'Så här ska "employed_share" visas' });
+    const times100 = employed.getByRole('checkbox', { name: '×100 (värdena ser ut som andelar 0–1)' });
+    await expect.poll(() => times100.isChecked()).toBe(true);
+    expect(await employed.getByText('Med ×100 visas 0,89 som 89 %.', { exact: false }).count()).toBe(1);
+    expect(await employed.getByRole('spinbutton', { name: 'Decimaler' }).inputValue()).toBe('0');
+    await times100.scrollIntoViewIfNeeded();
+    await shot(page, 'import-panel-fractions');
     // The user can override a column: without the codes, the names alone find all 290 kommuner.
     await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('-1');
     await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden · matchade på namn').count(), { timeout: 60_000 }).toBe(1);
@@ -177,6 +189,7 @@ describe('the importer finds the division by itself', () => {
     await waitForMapKey(page, 'user:');
     await expect.poll(() => page.getByRole('button', { name: 'Ta bort pop' }).count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByRole('button', { name: 'Ta bort Andel 0–19 år' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Ta bort employed_share' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
