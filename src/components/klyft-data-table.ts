@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { sortRows, type SortDirection, type TableColumn, type TableRow } from '../data/table-sort';
 import type { IndicatorMeta } from '../data/types';
+import { nameWithoutCode } from '../format/area-name';
 import { formatChange, formatValue, unitLabel, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
 import { STUDENT_SHARE_THRESHOLD, SWEDEN_SHARE_20_24 } from '../stats/caveats';
@@ -325,13 +326,22 @@ export class KlyftDataTable extends LitElement {
       <tr aria-current=${current ? 'true' : nothing}>
         <td class="code">${row.code}</td>
         <th scope="row">
-          <button type="button" @click=${() => this.handleSelect(row.code)}>${row.name}</button>
+          ${this.renderName(row)}
         </th>
         <td class="num">${this.renderValue(row)}${this.renderMarks(row.code)}</td>
         <td class="num">${row.rank > 0 ? row.rank : '–'}</td>
         ${this.showChange() ? html`<td class="num">${this.renderChange(row)}</td>` : nothing}
       </tr>
     `;
+  }
+
+  /**
+   * The area's name, without the code the code column already shows ("Fiskebäck södra (1480C1390)");
+   * the button's accessible name keeps it, so areas sharing a name stay apart when tabbing through them.
+   */
+  private renderName(row: TableRow) {
+    const shown = nameWithoutCode(row.name, row.code);
+    return html`<button type="button" aria-label=${shown === row.name ? nothing : row.name} @click=${() => this.handleSelect(row.code)}>${shown}</button>`;
   }
 
   private renderValue(row: TableRow) {

@@ -73,6 +73,10 @@ describe('the caveats in the table', () => {
     await page.goto(`${BASE_URL}?level=gbg-deso&indicator=scb-deso-low-econ&year=2022&view=table`);
     const olofshojd = row(page, 'Olofshöjd (1480C1740)');
     await expect.poll(() => text(olofshojd)).toContain('(not 1: Läs med försiktighet: 39 % av invånarna är 20–24 år)');
+    // The code column shows the code; the name beside it does not repeat it, but its button is still named with it.
+    expect((await text(olofshojd.getByRole('cell').first())).trim()).toBe('1480C1740');
+    expect((await text(olofshojd.getByRole('rowheader'))).trim()).toBe('Olofshöjd');
+    expect(await olofshojd.getByRole('button', { name: 'Olofshöjd (1480C1740)' }).count()).toBe(1);
     const notes = page.getByRole('region', { name: 'Noter' });
     expect((await notes.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s+/g, ' '))).toEqual([
       'Många studenter: minst 20 % av invånarna är 20–24 år (i hela Sverige 5,6 %). Andelar med låg inkomst, låg ekonomisk standard eller låg sysselsättning kan därför se sämre ut än levnadsvillkoren i området.',
