@@ -8,6 +8,7 @@ import { formatChange, formatValue, unitLabel, type Lang } from '../format/numbe
 import { fill, strings } from '../i18n';
 import { STUDENT_SHARE_THRESHOLD, SWEDEN_SHARE_20_24 } from '../stats/caveats';
 import { markLines, type AreaMarks, type LevelMarks } from './area-context';
+import { visuallyHiddenStyles } from './shared-styles';
 
 export type { TableRow } from '../data/table-sort';
 
@@ -174,17 +175,7 @@ export class KlyftDataTable extends LitElement {
     .notes li + li {
       margin-top: 0.25rem;
     }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
+    ${visuallyHiddenStyles}
     @media (pointer: coarse) {
       tbody th button {
         min-height: 2.75rem;

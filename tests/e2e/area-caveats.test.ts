@@ -7,21 +7,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, openPage, waitForMap } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, openPage, waitForMap } from './browser';
+import { browserPerFile, SHOTS } from './per-file';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SHOTS = process.env.KLYFT_SHOTS_DIR;
+const chromium = browserPerFile();
 
 /** Text with every run of white space (the no-break spaces of "39 %") as one space. */
 async function text(locator: Locator): Promise<string> {
@@ -69,7 +60,7 @@ async function hoverAt(page: Page, lonLat: [number, number]): Promise<void> {
 
 describe('the caveats in the table', () => {
   it('marks Olofshöjd’s low-income share in the Göteborg DeSO table with the student note, read out in its cell and explained in a footnote', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=gbg-deso&indicator=scb-deso-low-econ&year=2022&view=table`);
     const olofshojd = row(page, 'Olofshöjd (1480C1740)');
     await expect.poll(() => text(olofshojd)).toContain('(not 1: Läs med försiktighet: 39 % av invånarna är 20–24 år)');
@@ -99,7 +90,7 @@ describe('the caveats in the table', () => {
   });
 
   it('marks Arendal’s estimate in the primärområden table as less certain and left out of the gap measures, in Swedish and English', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=gbg-primaromrade&indicator=scb-deso-low-econ&year=2022&view=table`);
     const arendal = row(page, 'Arendal');
     await expect.poll(() => text(arendal)).toContain('Osäkrare uppskattning: 100 % av invånarna kommer från delade DeSO');
@@ -131,7 +122,7 @@ describe('the caveats in the table', () => {
 
 describe('the caveats in the hover tip', () => {
   it('tells Arendal’s less certain estimate, and Olofshöjd’s students, on hover', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=gbg-primaromrade&indicator=scb-deso-low-econ&year=2022`);
     await waitForMap(page);
     await hoverAt(page, labelOf('gbg-primaromrade', '707'));

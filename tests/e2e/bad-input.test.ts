@@ -8,34 +8,24 @@
  * dataset or division from another browser (import.test.ts, import-boundaries.test.ts), a story
  * link that is not a story (story-editor.test.ts).
  */
-import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyToUrl, type Story } from '../../src/story/story';
-import { BASE_URL, launchBrowser, mapKey, waitForMap, waitForMapKey } from './browser';
+import { BASE_URL, mapKey, waitForMap, waitForMapKey } from './browser';
+import { browserPerFile, shot as keepShot } from './per-file';
 import { squaresGeoJson } from './squares';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SHOTS = process.env.KLYFT_SHOTS_DIR;
+const chromium = browserPerFile();
 const RELOAD_RUNS = Number(process.env.KLYFT_RELOAD_RUNS ?? 2);
 
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `errors-${name}.png`) });
+function shot(page: Page, name: string): Promise<void> {
+  return keepShot(page, `errors-${name}`);
 }
 
 /** A context that records page errors and fails on any alert()/confirm() a payload might open. */
 async function newContext(init?: () => void): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+  const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -156,7 +146,7 @@ describe('nothing imported is lost', () => {
   });
 
   it('asks before the page is left while a write the write-ahead record could not take is still going to IndexedDB, and only then', async () => {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
     // The write-ahead record refuses the dataset (as it does a table too large for it) and IndexedDB never commits.
     await context.addInitScript(() => {
       const setItem = Storage.prototype.setItem;

@@ -3,28 +3,14 @@
  * columns) by itself, proposes it, and switches the map to it. Every fixture is generated here.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CodeCatalogue } from '../../src/import/code-catalogue';
-import { BASE_URL, launchBrowser, openPage, waitForMap, waitForMapKey } from './browser';
+import { BASE_URL, openPage, waitForMap, waitForMapKey } from './browser';
+import { browserPerFile, shot } from './per-file';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SHOTS = process.env.KLYFT_SHOTS_DIR;
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
+const chromium = browserPerFile();
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importera data' });
 const levelChooser = (page: Page) => page.getByRole('combobox', { name: 'Indelning' });
@@ -85,7 +71,7 @@ async function axe(page: Page): Promise<string[]> {
 
 describe('the importer finds the division by itself', () => {
   it('proposes Göteborg · DeSO for an all-Sweden DeSO table dropped on the kommun map, applies it to Borås too and switches the map', async () => {
-    const { page, errors, requests } = await openPage(browser);
+    const { page, errors, requests } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
     await waitForMapKey(page, 'kolada-n00923');
     // The catalogue of codes is the import worker's: never in the first view.
@@ -141,7 +127,7 @@ describe('the importer finds the division by itself', () => {
   });
 
   it('reads an English municipal panel (codes without leading zeros), makes a dataset of each measure chosen and keeps them after a reload', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=gbg-primaromrade`);
     await waitForMap(page);
     await chooseFile(page, 'municipal-panel.csv', englishPanel());
@@ -195,7 +181,7 @@ describe('the importer finds the division by itself', () => {
   });
 
   it('matches "Kommun (Område)" names of all Sweden’s RegSO to Göteborg · RegSO and shows them there', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=kommun`);
     await waitForMap(page);
     const before = await mapPixels(page);
@@ -221,7 +207,7 @@ describe('the importer finds the division by itself', () => {
   });
 
   it('shows a malformed file’s error in the dialog and, once it is closed, the map exactly as before', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2015`);
     await waitForMapKey(page, 'kolada-n00923');
     const url = page.url();
