@@ -68,6 +68,24 @@ export const areaDetailStyles = css`
     figure {
       margin: 1rem 0 0;
     }
+    .one-year {
+      margin: 1rem 0 0;
+    }
+    .one-year h3 {
+      margin: 0 0 0.25rem;
+      font-size: 0.9375rem;
+    }
+    .one-year dl {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      gap: 0.25rem 1rem;
+      margin: 0;
+    }
+    .one-year dd {
+      margin: 0;
+      font-variant-numeric: tabular-nums;
+      text-align: right;
+    }
     figcaption {
       font-weight: 600;
       font-size: 0.9375rem;

@@ -128,13 +128,35 @@ export class KlyftAreaDetail extends LitElement {
   protected override render() {
     return html`
       ${this.renderHeader()} ${this.renderValue()} ${this.renderFacts()} ${this.renderNotes()}
-      <figure>
-        <figcaption>${strings(this.lang).detail.series}</figcaption>
-        <div class="chart">${this.renderChart()}</div>
-        ${this.indicator ? renderAreaSummary(this.seriesView(this.indicator)) : nothing}
-        ${this.chart ? html`<p class="hint">${strings(this.lang).detail.chartHelp}</p>` : nothing}
-      </figure>
+      ${this.years.length === 1 && this.indicator ? this.renderOneYear(this.indicator) : this.renderSeries()}
     `;
+  }
+
+  private renderSeries() {
+    return html`<figure>
+      <figcaption>${strings(this.lang).detail.series}</figcaption>
+      <div class="chart">${this.renderChart()}</div>
+      ${this.indicator ? renderAreaSummary(this.seriesView(this.indicator)) : nothing}
+      ${this.chart ? html`<p class="hint">${strings(this.lang).detail.chartHelp}</p>` : nothing}
+    </figure>`;
+  }
+
+  /** One year: no line to draw; the area's value beside the median (and the national value), and why. */
+  private renderOneYear(indicator: IndicatorMeta) {
+    const t = strings(this.lang).detail;
+    const year = String(this.years[0]);
+    const format = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? t.noValue : formatValue(v, indicator.unit, this.lang, indicator.decimals));
+    return html`<section class="one-year" aria-labelledby="one-year-heading">
+      <h3 id="one-year-heading">${fill(t.oneYear, { year })}</h3>
+      <dl>
+        <dt>${this.name}</dt>
+        <dd>${format(this.series[0])}</dd>
+        <dt>${t.median}</dt>
+        <dd>${format(this.median[0])}</dd>
+        ${this.reference ? html`<dt>${t.reference}</dt><dd>${format(this.reference[0])}</dd>` : nothing}
+      </dl>
+      <p class="hint">${fill(t.oneYearHelp, { year })}</p>
+    </section>`;
   }
 
   private renderHeader() {

@@ -112,6 +112,8 @@ export const en: Strings = {
     medianShort: 'Median',
     reference: 'Sweden',
     chartHelp: 'Click the chart to show another year.',
+    oneYear: 'Compared with all areas, {year}',
+    oneYearHelp: 'This division has only one year ({year}) of the indicator, so its development over time cannot be shown.',
     estimateBasis: 'Estimated from {deso} DeSO, of which {split} are shared with other areas: {share} of the estimated residents come from shared DeSO.',
     estimateUncertain: 'Less certain estimate',
     estimateHelp: 'The residents of a shared DeSO are divided by land area, but they may live on one side of the border.',

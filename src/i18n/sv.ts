@@ -110,6 +110,8 @@ export const sv = {
     medianShort: 'Median',
     reference: 'Riket',
     chartHelp: 'Klicka i diagrammet för att visa ett annat år.',
+    oneYear: 'Jämfört med alla områden {year}',
+    oneYearHelp: 'Indelningen har bara ett år ({year}) för indikatorn, så utvecklingen över tid kan inte visas.',
     estimateBasis: 'Uppskattad från {deso} DeSO, varav {split} delas med andra områden: {share} av de uppskattade invånarna kommer från delade DeSO.',
     estimateUncertain: 'Osäkrare uppskattning',
     estimateHelp: 'Invånarna i en delad DeSO fördelas efter landyta, men de kan bo på ena sidan gränsen.',

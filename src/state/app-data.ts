@@ -12,6 +12,7 @@ export function urlContext(catalogue: Catalogue): UrlContext {
       if (!meta) return undefined;
       return meta.levels[level]?.years ?? [];
     },
+    firstIndicatorAt: (level) => indicatorsAt(catalogue, level)[0]?.id,
   };
 }
 

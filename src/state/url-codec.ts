@@ -10,6 +10,11 @@ export interface UrlContext {
   levels: readonly string[];
   /** Years of `indicator` at `level`: undefined when the indicator is unknown, [] when it has no data there. */
   indicatorYears(indicator: string, level: LevelId): readonly number[] | undefined;
+  /**
+   * The indicator a URL that names a level but no indicator shows, when the default indicator
+   * has no data there (e.g. `?level=gbg-deso`): the level's first indicator. Optional.
+   */
+  firstIndicatorAt?(level: LevelId): string | undefined;
 }
 
 /** A parameter the codec could not use as given. */
@@ -86,6 +91,8 @@ export function decodeViewState(
   if (indicator !== null) {
     if (context.indicatorYears(indicator, state.level) !== undefined) state.indicator = indicator;
     else problems.push({ param: 'indicator', value: indicator, kind: 'invalid', used: state.indicator });
+  } else if ((context.indicatorYears(state.indicator, state.level) ?? []).length === 0) {
+    state.indicator = context.firstIndicatorAt?.(state.level) ?? state.indicator;
   }
 
   const years = context.indicatorYears(state.indicator, state.level) ?? [];

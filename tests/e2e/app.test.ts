@@ -124,6 +124,18 @@ describe('levels, table and details', () => {
     await page.context().close();
   });
 
+  it('a link that names only a district level shows that level with one of its own indicators', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${BASE_URL}?level=gbg-deso`);
+    await waitForMap(page);
+    const indicator = new URL(page.url()).searchParams.get('indicator');
+    expect(indicator).toMatch(/^scb-deso-/);
+    await expect.poll(() => mainHeading(page).textContent()).toContain('2022');
+    await expect.poll(() => page.getByText('finns inte för', { exact: false }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('opens an area’s details with its series when chosen', async () => {
     const { page } = await openPage(browser);
     await page.goto(BASE_URL);

@@ -198,6 +198,12 @@ describe('verdicts that hold up', () => {
     expect(await arendal.getByText(/Uppskattad från 2 DeSO, varav 2 delas med andra områden: 100/).count()).toBe(1);
     expect(await arendal.getByText(/Räknas inte med i gapmåtten/).count()).toBe(1);
     await expect.poll(() => page.locator('klyft-gap-panel').getByText(/Utanför gapmåtten/).count()).toBe(1);
+    // One year: the value beside the median, and why there is no line over time.
+    const oneYear = arendal.getByRole('region', { name: 'Jämfört med alla områden 2022' });
+    expect(await oneYear.getByRole('definition').count()).toBe(2);
+    expect(await oneYear.getByText('Median för alla områden').count()).toBe(1);
+    expect(await arendal.getByText(/bara ett år \(2022\)/).count()).toBe(1);
+    expect(await arendal.getByRole('img').count()).toBe(0);
     if (SHOTS) await arendal.screenshot({ path: join(SHOTS, 'trend-area-arendal.png') });
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

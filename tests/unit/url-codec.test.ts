@@ -84,6 +84,19 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('a level without an indicator shows the level\'s first indicator when the default has no data there', () => {
+    const withFirst: UrlContext = { ...context, firstIndicatorAt: (level) => (level === 'gbg-deso' ? 'scb-deso-low-econ' : 'kolada-n66077') };
+    expect(decodeViewState('level=gbg-deso', withFirst)).toEqual({
+      state: expect.objectContaining({ level: 'gbg-deso', indicator: 'scb-deso-low-econ', year: 2022 }) as ViewState,
+      problems: [],
+    });
+    // A named indicator is kept (the app offers the ones that exist), and the default stays where it has data.
+    expect(decodeViewState('level=gbg-deso&indicator=kolada-n66077', withFirst).state.indicator).toBe('kolada-n66077');
+    expect(decodeViewState('level=kommun', withFirst).state.indicator).toBe(DEFAULT_VIEW.indicator);
+    // Without the hook, the default indicator stays.
+    expect(decodeViewState('level=gbg-deso', context).state.indicator).toBe(DEFAULT_VIEW.indicator);
+  });
+
   it('snaps period ends to the indicator\'s years', () => {
     const { state, problems } = decodeViewState('indicator=kolada-n05401&from=2011&to=2021', context);
     expect(state).toMatchObject({ from: 2010, to: 2022 });
