@@ -3,7 +3,7 @@
  * and reports what the reader does through `intent` (a view patch) — never touching the store.
  * They render inside <klyft-app>'s shadow root, under its styles (klyft-app.styles.ts).
  */
-import type { AreaContext } from './area-context';
+import { markLines, type AreaContext, type LevelMarks } from './area-context';
 import { html, nothing } from 'lit';
 import type { LevelGeometry } from '../data/load';
 import type { IndicatorMeta, LevelMeta } from '../data/types';
@@ -122,8 +122,8 @@ export function renderChangeLegend(view: ViewState, level: LevelMeta | undefined
   ></klyft-change-legend>`;
 }
 
-/** The hover tip over the map: value, rank and change since the first year. */
-export function renderTooltip(data: ViewData, view: ViewState, hover: { index: number; x: number; y: number }, stage: { width: number; height: number }) {
+/** The hover tip over the map: value, rank and change since the first year, and the caveats on the value. */
+export function renderTooltip(data: ViewData, view: ViewState, hover: { index: number; x: number; y: number }, stage: { width: number; height: number }, marks: LevelMarks | null = null) {
   const feature = data.geometry.areas.features[hover.index];
   if (!feature) return nothing;
   const facts = areaFacts(data, view.year, hover.index);
@@ -139,6 +139,7 @@ export function renderTooltip(data: ViewData, view: ViewState, hover: { index: n
     .count=${facts.count}
     .change=${texts.changeText}
     .reason=${texts.reasonText}
+    .notes=${markLines(marks?.byCode.get(feature.properties.code), view.lang)}
     .lang=${view.lang}
   ></klyft-tooltip>`;
 }
@@ -243,8 +244,8 @@ export function renderScatter(data: ViewData | null, view: ViewState, vm: ViewMo
   ></klyft-scatter>`;
 }
 
-/** The table view: every area's value, rank and change in the year, sortable (the map's accessible alternative). */
-export function renderTable(data: ViewData | null, view: ViewState, onIntent: (event: Event) => void) {
+/** The table view: every area's value, rank and change in the year, sortable (the map's accessible alternative), with the values' caveats. */
+export function renderTable(data: ViewData | null, view: ViewState, onIntent: (event: Event) => void, marks: LevelMarks | null = null) {
   if (!data || !data.indicator) return nothing;
   return html`<div class="table-wrap" id="table" tabindex="-1">
     <klyft-data-table
@@ -254,6 +255,7 @@ export function renderTable(data: ViewData | null, view: ViewState, onIntent: (e
       .firstYear=${data.series?.years[0] ?? view.year}
       .levelName=${levelLabel(data.geometry.meta, view.lang)}
       .selected=${view.area}
+      .marks=${marks}
       .lang=${view.lang}
       @klyft-intent=${onIntent}
     ></klyft-data-table>

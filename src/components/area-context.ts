@@ -1,15 +1,16 @@
 /**
- * The context of the selected area's value in the area panel: how an estimated area was made from
- * DeSO (basis/<level>.json), whether its age structure makes the rate misleading (the share aged
- * 20–24), and whether the gap measures leave it out. A reactive controller loads the two files
- * lazily (through src/data/load.ts) and the template below words the caveats.
+ * The context of an area's value: how an estimated area was made from DeSO (basis/<level>.json),
+ * whether its age structure makes the rate misleading (the share aged 20–24), and whether the gap
+ * measures leave it out. A reactive controller loads the two files lazily (through
+ * src/data/load.ts); the area panel words every caveat (renderAreaNotes), the table and the hover
+ * tip mark the ones that matter in a list of all areas (marksByCode, markLines).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { loadJson, loadValues } from '../data/load';
 import type { Catalogue, EstimateBasisFile, IndicatorMeta, IndicatorValues, LevelId, Localized } from '../data/types';
 import { formatValue, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
-import { areaCaveats, SWEDEN_SHARE_20_24, type AreaCaveat } from '../stats/caveats';
+import { areaCaveats, markedCaveats, SWEDEN_SHARE_20_24, type AreaCaveat } from '../stats/caveats';
 
 /** Where the panel finds the files of the area's level. */
 export interface AreaContext {
@@ -34,26 +35,47 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T | null> {
   return p;
 }
 
-type Host = ReactiveControllerHost & { context: AreaContext | null; indicator: IndicatorMeta | null };
+/** Where the controller reads the level and the indicator on each update of its host. */
+export type AreaContextSource = () => { context: AreaContext | null; indicator: IndicatorMeta | null | undefined };
 
-/** Loads the basis and the share aged 20–24 of the host's level when they apply, and asks for an update. */
+/** What the table and the hover tip mark beside an area's value. */
+export interface AreaMarks {
+  /** The caveats worth a mark (see markedCaveats). */
+  caveats: AreaCaveat[];
+  /** The gap measures leave the area out. */
+  excluded: boolean;
+}
+
+/** The marks of a level's areas for one indicator. */
+export interface LevelMarks {
+  /** The areas with a mark, by code. */
+  byCode: ReadonlyMap<string, AreaMarks>;
+  /** Why the gap measures leave areas out (the level's note), or null. */
+  excludedNote: Localized | null;
+}
+
+/** Loads the basis and the share aged 20–24 of the source's level when they apply, and asks the host for an update. */
 export class AreaContextController implements ReactiveController {
   private basis: EstimateBasisFile | null = null;
   private share: IndicatorValues | null = null;
   private key = '';
+  private marks: { codes: readonly string[]; indicator: IndicatorMeta; basis: unknown; share: unknown; value: LevelMarks } | null = null;
 
-  constructor(private readonly host: Host) {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly source: AreaContextSource,
+  ) {
     host.addController(this);
   }
 
   hostUpdate(): void {
-    const context = this.host.context;
+    const { context, indicator } = this.source();
     const catalogue = context?.catalogue;
     if (!context || !catalogue) return;
     const level = catalogue.levels.find((l) => l.id === context.level);
     const basisFile = level?.estimateBasis;
     const shareFile =
-      this.host.indicator?.ageCaveat === 'students'
+      indicator?.ageCaveat === 'students'
         ? catalogue.indicators.find((i) => i.id === STUDENT_SHARE_INDICATOR)?.levels[context.level]?.file
         : undefined;
     const key = `${context.dataBase}|${basisFile ?? ''}|${shareFile ?? ''}`;
@@ -86,10 +108,42 @@ export class AreaContextController implements ReactiveController {
 
   /** Why the gap measures leave the area out, or null. */
   excludedNote(code: string): Localized | null {
-    const context = this.host.context;
-    const level = context?.catalogue?.levels.find((l) => l.id === context.level);
-    return level?.gapExcluded?.codes.includes(code) ? level.gapExcluded.note : null;
+    const excluded = this.gapExcluded();
+    return excluded?.codes.includes(code) ? excluded.note : null;
   }
+
+  /** The marks of the areas `codes` for an indicator; the same object until the codes, the indicator or a loaded file change. */
+  marksByCode(codes: readonly string[], indicator: IndicatorMeta): LevelMarks {
+    const { basis, share } = this;
+    const memo = this.marks;
+    if (memo && memo.codes === codes && memo.indicator === indicator && memo.basis === basis && memo.share === share) return memo.value;
+    const excluded = this.gapExcluded();
+    const byCode = new Map<string, AreaMarks>();
+    for (const code of codes) {
+      const caveats = markedCaveats(this.caveats(code, indicator));
+      const out = excluded?.codes.includes(code) ?? false;
+      if (caveats.length > 0 || out) byCode.set(code, { caveats, excluded: out });
+    }
+    const value = { byCode, excludedNote: excluded?.note ?? null };
+    this.marks = { codes, indicator, basis, share, value };
+    return value;
+  }
+
+  private gapExcluded() {
+    const context = this.source().context;
+    return context?.catalogue?.levels.find((l) => l.id === context.level)?.gapExcluded ?? null;
+  }
+}
+
+/** One short line per mark of an area (the hover tip, the table cell's text for screen readers). */
+export function markLines(marks: AreaMarks | undefined, lang: Lang): string[] {
+  if (!marks) return [];
+  const t = strings(lang).detail;
+  const percent = (v: number) => formatValue(v, 'percent', lang, 0);
+  const lines = marks.caveats.map((c) =>
+    c.kind === 'students' ? fill(t.markStudents, { share: percent(c.share) }) : fill(t.markEstimate, { share: percent(100 * c.basis.splitShare) }),
+  );
+  return marks.excluded ? [...lines, t.notInGap] : lines;
 }
 
 /** The caveats as notes under the area's value. */

@@ -1,5 +1,6 @@
 /** Styles of the area panel (klyft-area-detail) and the templates it draws with. */
 import { css } from 'lit';
+import { closeButtonStyles } from './shared-styles';
 
 /** The panel's own styles; the shared panel frame comes from shared-styles.ts. */
 export const areaDetailStyles = css`
@@ -28,23 +29,9 @@ export const areaDetailStyles = css`
       margin: 0.25rem 0 0;
       font-size: 0.9375rem;
     }
+    ${closeButtonStyles}
     button.close {
-      flex: none;
-      display: inline-grid;
-      place-items: center;
-      width: 2.75rem;
-      height: 2.75rem;
       margin: -0.5rem -0.5rem 0 0;
-      border: 1px solid transparent;
-      border-radius: 8px;
-      background: transparent;
-      color: #1a1a1a;
-      font-size: 1.5rem;
-      line-height: 1;
-      cursor: pointer;
-    }
-    button.close:hover {
-      background: #e6e6e2;
     }
     button:focus-visible {
       outline: 3px solid #005a9c;

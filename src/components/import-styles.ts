@@ -1,5 +1,6 @@
 /** Styles shared by the import dialog and its parts (fields, sections, notes). */
 import { css } from 'lit';
+import { visuallyHiddenStyles } from './shared-styles';
 
 export const importStyles = css`
   :host {
@@ -50,7 +51,7 @@ export const importStyles = css`
 /** The import dialog's own: the drop overlay, the modal, the alert, the actions bar and the progress bar. */
 export const importDialogStyles = css`
   .btn.primary { background: #005a9c; color: #fff; }
-  .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+  ${visuallyHiddenStyles}
   .overlay { position: fixed; inset: 0; z-index: 1000; display: grid; place-content: center; text-align: center; background: rgb(0 90 156 / 0.85); color: #fff; font-size: clamp(1.25rem, 3vw, 2rem); pointer-events: none; }
   .overlay p { margin: 0.25rem; }
   .overlay .sub { font-size: 1rem; }

@@ -69,7 +69,7 @@ export class KlyftAreaDetail extends LitElement {
 
   @state() private chartWidth = 320;
 
-  private readonly areaContext = new AreaContextController(this);
+  private readonly areaContext = new AreaContextController(this, () => ({ context: this.context, indicator: this.indicator }));
 
   private resizeObserver: ResizeObserver | null = null;
   private chart: SeriesChartModel | null = null;

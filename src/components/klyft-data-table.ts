@@ -3,18 +3,32 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { sortRows, type SortDirection, type TableColumn, type TableRow } from '../data/table-sort';
 import type { IndicatorMeta } from '../data/types';
+import { nameWithoutCode } from '../format/area-name';
 import { formatChange, formatValue, unitLabel, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
+import { STUDENT_SHARE_THRESHOLD, SWEDEN_SHARE_20_24 } from '../stats/caveats';
+import { markLines, type AreaMarks, type LevelMarks } from './area-context';
+import { visuallyHiddenStyles } from './shared-styles';
 
 export type { TableRow } from '../data/table-sort';
 
 const COLUMNS: readonly TableColumn[] = ['code', 'name', 'value', 'rank', 'change'];
 
+/** The kinds of note a value can carry, in the order of their footnotes. */
+type NoteKind = 'students' | 'estimate' | 'excluded';
+const NOTE_KINDS: readonly NoteKind[] = ['students', 'estimate', 'excluded'];
+
+function noteKinds(marks: AreaMarks): NoteKind[] {
+  return [...marks.caveats.map((c) => c.kind), ...(marks.excluded ? (['excluded'] as const) : [])];
+}
+
 /**
  * The accessible alternative to the map: every area of the level in a sortable table.
  * Sorting is internal (rank ascending by default, missing values last); clicking an area
  * name fires `klyft-intent` {area: code}. The host scrolls (the shell sets its max-height)
- * under a sticky header.
+ * under a sticky header. A value that needs a caveat (many students, a less certain estimate,
+ * left out of the gap measures) carries a numbered mark, told in words to screen readers in
+ * the cell and explained in footnotes under the table.
  */
 @customElement('klyft-data-table')
 export class KlyftDataTable extends LitElement {
@@ -140,6 +154,28 @@ export class KlyftDataTable extends LitElement {
     .empty {
       padding: 1rem 0.75rem;
     }
+    .note-ref {
+      margin-inline-start: 0.15em;
+      font-size: 0.75em;
+      font-weight: 700;
+      color: #7a4e00;
+    }
+    .notes {
+      padding: 0.5rem 0.75rem 0.75rem;
+      font-size: 0.875rem;
+    }
+    .notes h3 {
+      margin: 0 0 0.25rem;
+      font-size: 0.9375rem;
+    }
+    .notes ol {
+      margin: 0;
+      padding-inline-start: 1.5rem;
+    }
+    .notes li + li {
+      margin-top: 0.25rem;
+    }
+    ${visuallyHiddenStyles}
     @media (pointer: coarse) {
       tbody th button {
         min-height: 2.75rem;
@@ -168,14 +204,26 @@ export class KlyftDataTable extends LitElement {
   /** UI language. */
   @property() override lang: Lang = 'sv';
 
+  /** The areas whose value carries a note (see AreaContextController.marksByCode), or null. */
+  @property({ attribute: false }) marks: LevelMarks | null = null;
+
   @state() private sortColumn: TableColumn = 'rank';
   @state() private sortDirection: SortDirection = 'ascending';
 
   private sorted: TableRow[] = [];
+  /** The footnote number of each kind of note present in the table (1, 2, … in NOTE_KINDS order). */
+  private noteNumbers = new Map<NoteKind, number>();
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('rows') || changed.has('sortColumn') || changed.has('sortDirection') || changed.has('lang')) {
       this.sorted = sortRows(this.rows, this.sortColumn, this.sortDirection, this.lang);
+    }
+    if (changed.has('rows') || changed.has('marks')) {
+      const present = new Set(this.rows.flatMap((row) => {
+        const marks = this.marks?.byCode.get(row.code);
+        return marks ? noteKinds(marks) : [];
+      }));
+      this.noteNumbers = new Map(NOTE_KINDS.filter((k) => present.has(k)).map((k, i) => [k, i + 1]));
     }
   }
 
@@ -206,8 +254,38 @@ export class KlyftDataTable extends LitElement {
           )}
         </tbody>
       </table>
-      ${this.rows.length === 0 ? html`<p class="empty">${t.empty}</p>` : nothing}
+      ${this.rows.length === 0 ? html`<p class="empty">${t.empty}</p>` : nothing} ${this.renderNotes()}
     `;
+  }
+
+  /** The footnotes of the marks present in the table. */
+  private renderNotes() {
+    if (this.noteNumbers.size === 0) return nothing;
+    const t = strings(this.lang);
+    const percent = (v: number, decimals: number) => formatValue(v, 'percent', this.lang, decimals);
+    const text: Record<NoteKind, string> = {
+      students: fill(t.table.noteStudents, { threshold: percent(STUDENT_SHARE_THRESHOLD, 0), sweden: percent(SWEDEN_SHARE_20_24, 1) }),
+      estimate: t.table.noteEstimate,
+      excluded: `${t.detail.notInGap}: ${this.marks?.excludedNote?.[this.lang] ?? ''}`,
+    };
+    return html`<section class="notes" aria-labelledby="notes-title">
+      <h3 id="notes-title">${t.table.notes}</h3>
+      <ol>
+        ${[...this.noteNumbers.keys()].map((kind) => html`<li id=${`note-${kind}`}>${text[kind]}</li>`)}
+      </ol>
+    </section>`;
+  }
+
+  /** The marks after a value: a number per note, and the note's words for screen readers. */
+  private renderMarks(code: string) {
+    const marks = this.marks?.byCode.get(code);
+    if (!marks) return nothing;
+    const lines = markLines(marks, this.lang);
+    const refs = noteKinds(marks).map((kind, i) => ({ n: this.noteNumbers.get(kind) ?? 0, line: lines[i] ?? '' }));
+    const noteRef = strings(this.lang).table.noteRef;
+    return html`<sup class="note-ref" title=${lines.join('\n')} aria-hidden="true">${refs.map((r) => r.n).join(',')}</sup>${refs.map(
+      ({ n, line }) => html`<span class="visually-hidden"> (${fill(noteRef, { n })}: ${line})</span>`,
+    )}`;
   }
 
   /** A change column only makes sense when the shown year comes after the first year. */
@@ -239,13 +317,22 @@ export class KlyftDataTable extends LitElement {
       <tr aria-current=${current ? 'true' : nothing}>
         <td class="code">${row.code}</td>
         <th scope="row">
-          <button type="button" @click=${() => this.handleSelect(row.code)}>${row.name}</button>
+          ${this.renderName(row)}
         </th>
-        <td class="num">${this.renderValue(row)}</td>
+        <td class="num">${this.renderValue(row)}${this.renderMarks(row.code)}</td>
         <td class="num">${row.rank > 0 ? row.rank : '–'}</td>
         ${this.showChange() ? html`<td class="num">${this.renderChange(row)}</td>` : nothing}
       </tr>
     `;
+  }
+
+  /**
+   * The area's name, without the code the code column already shows ("Fiskebäck södra (1480C1390)");
+   * the button's accessible name keeps it, so areas sharing a name stay apart when tabbing through them.
+   */
+  private renderName(row: TableRow) {
+    const shown = nameWithoutCode(row.name, row.code);
+    return html`<button type="button" aria-label=${shown === row.name ? nothing : row.name} @click=${() => this.handleSelect(row.code)}>${shown}</button>`;
   }
 
   private renderValue(row: TableRow) {

@@ -1,8 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Direction, UnitKind } from '../data/types';
-import { formatNumber, type Lang } from '../format/number';
+import { formatNumber, formatValue, type Lang } from '../format/number';
 import { fill, strings } from '../i18n';
+import { times100 } from '../import/fractions';
 import type { MeasureSummary } from '../import/import-protocol';
 import { measureKey } from '../import/preview-choices';
 import type { ImportChoices } from '../import/types';
@@ -123,7 +124,33 @@ export class KlyftImportMeasures extends LitElement {
           </select>
         </div>
       </div>
+      ${this.renderTimes100(m, i, c, set)}
     </fieldset>`;
+  }
+
+  /** The ×100 offer for shares written as fractions 0–1, with an example from the file's values. */
+  private renderTimes100(m: MeasureSummary, i: number, c: ImportChoices, set: (patch: Partial<ImportChoices>) => void) {
+    const offer = m.fractions;
+    if (!offer) return nothing;
+    const t = strings(this.lang).import;
+    const { asWritten, times100: scaledDecimals } = offer.decimals;
+    const example = {
+      largest: formatNumber(offer.largest, this.lang, asWritten),
+      asPercent: formatValue(offer.largest, 'percent', this.lang, asWritten),
+      scaled: formatValue(times100(offer.largest), 'percent', this.lang, scaledDecimals),
+    };
+    return html`<label class="check"
+        ><input
+          type="checkbox"
+          aria-describedby="times100-help-${i}"
+          .checked=${c.times100 === true}
+          @change=${(e: Event) => {
+            const on = (e.target as HTMLInputElement).checked;
+            set({ times100: on, decimals: on ? scaledDecimals : asWritten });
+          }}
+        />${t.times100}</label
+      >
+      <p id="times100-help-${i}" class="help">${fill(offer.likely ? t.times100Help : t.times100Unsure, example)}</p>`;
   }
 
   private toggle(key: string, on: boolean): void {

@@ -9,7 +9,7 @@ import type { ImportClient } from '../import/import-client';
 import type { TableView } from '../import/import-protocol';
 import type { JoinReportView } from '../import/join-report';
 import type { OverlayHost, OverlaySource } from '../import/overlay-input';
-import { measureKey, previewChoices, type KeptChoices } from '../import/preview-choices';
+import { measureKey, previewChoices, type KeptChoices, type PreviewEdits } from '../import/preview-choices';
 import type { ImportChoices } from '../import/types';
 import { findLevel, levelLabel, populationIndicatorFor } from '../state/app-data';
 import { importStyles } from './import-styles';
@@ -18,6 +18,7 @@ import './klyft-import-derive';
 import type { DeriveChoices } from './klyft-import-derive';
 import './klyft-import-divisions';
 import './klyft-import-measures';
+import type { ImportChoiceDetail, ImportMeasuresDetail } from './klyft-import-measures';
 import './klyft-import-report';
 import './klyft-import-summary';
 
@@ -72,6 +73,9 @@ export class KlyftImportPreview extends LitElement {
   /** The choices of a dataset matched again (its measure is fixed), or null. */
   @property({ attribute: false }) kept: KeptChoices | null = null;
 
+  /** What the user chose and changed before this table was read again (other columns), or null. */
+  @property({ attribute: false }) edits: PreviewEdits | null = null;
+
   @state() private measures: string[] = [];
   @state() private choices: Partial<Record<string, ImportChoices>> = {};
   @state() private levels: LevelId[] = [];
@@ -85,7 +89,7 @@ export class KlyftImportPreview extends LitElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('view') && this.view) {
-      const first = previewChoices(this.view, this.levelId, this.kept);
+      const first = previewChoices(this.view, this.levelId, this.kept, this.edits);
       this.measures = first.measures;
       this.choices = first.choices;
       this.levels = first.levels;
@@ -192,8 +196,8 @@ export class KlyftImportPreview extends LitElement {
         .selected=${this.measures}
         .choices=${this.choices}
         .fixed=${this.kept !== null}
-        @klyft-import-measures=${(e: CustomEvent<{ selected: string[] }>) => this.choose({ measures: e.detail.selected })}
-        @klyft-import-choice=${(e: CustomEvent<{ key: string; patch: Partial<ImportChoices> }>) => {
+        @klyft-import-measures=${(e: CustomEvent<ImportMeasuresDetail>) => this.choose({ measures: e.detail.selected })}
+        @klyft-import-choice=${(e: CustomEvent<ImportChoiceDetail>) => {
           const c = this.choices[e.detail.key];
           if (c) this.choices = { ...this.choices, [e.detail.key]: { ...c, ...e.detail.patch } };
         }}

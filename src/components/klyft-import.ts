@@ -12,7 +12,7 @@ import type { JoinGeometry } from '../import/join-report';
 import { createOverlayHost, type OverlayLoaders } from '../import/overlay-host';
 import type { OverlayHost } from '../import/overlay-input';
 import type { PackedTable } from '../import/packed-table';
-import type { KeptChoices } from '../import/preview-choices';
+import type { KeptChoices, PreviewEdits } from '../import/preview-choices';
 import type { ImportChoices, ImportedBoundaries, ImportedTable, ImportError } from '../import/types';
 import { codePropertyProblems, type UserLevelChoices } from '../import/user-level-build';
 import { saveBlob } from '../export/save-blob';
@@ -22,6 +22,7 @@ import { importDialogStyles, importStyles } from './import-styles';
 import './klyft-import-boundaries';
 import './klyft-import-preview';
 import type { ImportSelectionDetail } from './klyft-import-preview';
+import type { ImportChoiceDetail, ImportMeasuresDetail } from './klyft-import-measures';
 
 export type { ImportApplyDetail } from '../import/apply-import';
 
@@ -89,9 +90,15 @@ export class KlyftImport extends LitElement {
   /** What the preview has chosen, and whether it can be applied (see klyft-import-preview). */
   @state() private selection: ImportSelectionDetail | null = null;
   @state() private kept: KeptChoices | null = null;
+  /** The measures chosen and settings changed in this session's preview, kept when the table is read again. */
+  private edits: PreviewEdits = { measures: [], choices: {} };
   private overlay: OverlayHost | null = null;
   private client: ImportClient | null = null;
   private ticket = 0;
+  /** Counts the sessions (files or stored tables opened); see handleClose. */
+  private session = 0;
+  /** The session the dialog was opened for, until that session ends (null once it has). */
+  private shownSession: number | null = null;
   /** Stops a running estimate when the dialog closes. */
   private estimating: AbortController | null = null;
 
@@ -117,9 +124,12 @@ export class KlyftImport extends LitElement {
 
   /** Begins a session: a fresh worker, the dialog in its busy state. */
   private start(fileName: string, kept: KeptChoices | null): number {
+    this.estimating?.abort();
     this.client?.close();
     this.client = new ImportClient();
+    this.session++;
     this.kept = kept;
+    this.edits = { measures: [], choices: {} };
     this.selection = null;
     this.phase = { status: 'busy', stage: 'reading', fraction: 0, fileName };
     return ++this.ticket;
@@ -153,9 +163,19 @@ export class KlyftImport extends LitElement {
   }
 
   private async showDialog(): Promise<void> {
+    const session = this.session;
     await this.updateComplete;
+    // A later session (another file chosen meanwhile) shows the dialog itself.
+    if (session !== this.session) return;
+    this.shownSession = session;
     if (!this.dialog.open) this.dialog.showModal();
   }
+
+  /** Ends the session and closes the dialog (Cancel, after apply or adding a division). */
+  private readonly closeDialog = (): void => {
+    this.endSession();
+    this.dialog.close();
+  };
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('catalogue') || changed.has('levelGeometry') || changed.has('loaders') || changed.has('lang')) {
@@ -170,7 +190,7 @@ export class KlyftImport extends LitElement {
       <input id="file" class="visually-hidden" type="file" accept=".csv,.tsv,.txt,.xlsx,.json,.geojson,.topojson" aria-label=${t.chooseFile} @change=${this.handleFileInput} />
       <button class="btn" type="button" @click=${() => this.input.click()}>${t.button}</button>
       ${this.dragging ? html`<div class="overlay" aria-hidden="true"><div class="frame"><p>${t.dropHint}</p><p class="sub">${t.dropSub}</p></div></div>` : nothing}
-      <dialog aria-labelledby="import-title" @close=${this.handleClose}>
+      <dialog aria-labelledby="import-title" @cancel=${this.endSession} @close=${this.handleClose}>
         ${this.phase.status === 'idle'
           ? nothing
           : html`<div class="body">
@@ -220,7 +240,10 @@ export class KlyftImport extends LitElement {
           .catalogue=${this.catalogue}
           .overlay=${this.overlay}
           .kept=${this.kept}
+          .edits=${this.edits}
           @klyft-import-selection=${(e: CustomEvent<ImportSelectionDetail>) => (this.selection = e.detail)}
+          @klyft-import-measures=${this.handleMeasures}
+          @klyft-import-choice=${this.handleChoice}
           @klyft-import-columns=${this.handleColumns}
         ></klyft-import-preview>`;
     }
@@ -234,7 +257,7 @@ export class KlyftImport extends LitElement {
     const canApply = preview && (this.selection?.canApply ?? false);
     return html`<div class="actions">
       ${preview && this.selection?.canDownload ? html`<button class="btn left" type="button" @click=${this.handleDownload}>${t.download}</button>` : nothing}
-      <button class="btn" type="button" @click=${() => this.dialog.close()}>${t.cancel}</button>
+      <button class="btn" type="button" @click=${this.closeDialog}>${t.cancel}</button>
       ${preview ? html`<button class="btn primary" type="button" ?disabled=${!canApply} @click=${this.handleApply}>${t.apply}</button>` : nothing}
       ${phase.status === 'boundaries' ? html`<button class="btn primary" type="button" ?disabled=${!canAdd} @click=${this.handleAddLevel}>${t.addDivision}</button>` : nothing}
     </div>`;
@@ -248,7 +271,18 @@ export class KlyftImport extends LitElement {
     if (file) void this.openFile(file);
   };
 
-  /** The user chose other columns: the worker reads the table again. */
+  /** Remembers the measures the user chose (see edits). */
+  private readonly handleMeasures = (event: CustomEvent<ImportMeasuresDetail>): void => {
+    this.edits = { ...this.edits, measures: event.detail.selected };
+  };
+
+  /** Remembers a setting the user changed (see edits). */
+  private readonly handleChoice = (event: CustomEvent<ImportChoiceDetail>): void => {
+    const { key, patch } = event.detail;
+    this.edits = { ...this.edits, choices: { ...this.edits.choices, [key]: { ...this.edits.choices[key], ...patch } } };
+  };
+
+  /** The user chose other columns: the worker reads the table again (keeping the user's edits). */
   private readonly handleColumns = async (event: CustomEvent<{ roles: ColumnRoles }>): Promise<void> => {
     if (this.phase.status !== 'preview') return;
     const { view, id } = this.phase;
@@ -290,7 +324,7 @@ export class KlyftImport extends LitElement {
       if (ticket !== this.ticket || this.phase.status !== 'busy') return;
       const detail: ImportApplyDetail = { id: phase.id, datasets, level };
       this.dispatchEvent(new CustomEvent<ImportApplyDetail>('klyft-import-apply', { detail, bubbles: true, composed: true }));
-      this.dialog.close();
+      this.closeDialog();
     } catch (error) {
       if (ticket === this.ticket && this.phase.status === 'busy') this.phase = { status: 'error', error: failed(fileName, error instanceof Error ? error.message : String(error)) };
     } finally {
@@ -303,16 +337,27 @@ export class KlyftImport extends LitElement {
     if (phase.status !== 'boundaries') return;
     const detail: ImportAddLevelDetail = { boundaries: phase.result, choices: { ...phase.choices, name: phase.choices.name.trim() } };
     this.dispatchEvent(new CustomEvent<ImportAddLevelDetail>('klyft-import-add-level', { detail, bubbles: true, composed: true }));
-    this.dialog.close();
+    this.closeDialog();
   };
 
-  private readonly handleClose = (): void => {
+  /**
+   * Ends the session synchronously: stops the worker and any estimate, and empties the dialog. The
+   * dialog's `close` event cannot do this: the browser delivers it in a later task, by which time
+   * another file may have been chosen, and that session would be wiped (its message never shown).
+   */
+  private readonly endSession = (): void => {
+    this.shownSession = null;
     this.estimating?.abort();
     this.client?.close();
     this.client = null;
     this.ticket++;
     this.phase = { status: 'idle' };
     this.selection = null;
+  };
+
+  /** A close no handler above saw (Escape without a `cancel` event): ends the session it closed, unless a newer one began. */
+  private readonly handleClose = (): void => {
+    if (this.shownSession === this.session && !this.dialog.open) this.endSession();
   };
 }
 

@@ -4,6 +4,7 @@ import type { Catalogue, IndicatorMeta, JoinReportEntry, LevelId, SourceMeta } f
 import { formatNumber, type Lang } from '../format/number';
 import { formatYears } from '../format/years';
 import { fill, strings } from '../i18n';
+import { closeButtonStyles } from './shared-styles';
 
 /** How many codes of one kind the join report lists before "+N more". */
 const CODES_SHOWN = 20;
@@ -87,23 +88,7 @@ export class KlyftSources extends LitElement {
     a:hover {
       color: #003e6b;
     }
-    button.close {
-      flex: none;
-      display: inline-grid;
-      place-items: center;
-      width: 2.75rem;
-      height: 2.75rem;
-      border: 1px solid transparent;
-      border-radius: 8px;
-      background: transparent;
-      color: #1a1a1a;
-      font-size: 1.5rem;
-      line-height: 1;
-      cursor: pointer;
-    }
-    button.close:hover {
-      background: #e6e6e2;
-    }
+    ${closeButtonStyles}
     button:focus-visible,
     a:focus-visible {
       outline: 3px solid #005a9c;

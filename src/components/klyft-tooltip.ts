@@ -6,7 +6,7 @@ import { fill, strings } from '../i18n';
 
 /**
  * The hover tooltip over the map: name, value, rank and change of the area under the
- * pointer. Placed next to the pointer and flipped to stay inside the map; it never takes
+ * pointer, and the caveats on its value (many students, a less certain estimate). Placed next to the pointer and flipped to stay inside the map; it never takes
  * pointer events, so it cannot steal the hover from the map. Hidden without a name.
  */
 @customElement('klyft-tooltip')
@@ -54,6 +54,12 @@ export class KlyftTooltip extends LitElement {
       color: #4a4a4a;
       font-variant-numeric: tabular-nums;
     }
+    .note {
+      margin-top: 0.2667em;
+      padding-inline-start: 0.4em;
+      border-inline-start: 3px solid #8c5a00;
+      font-size: 0.9333em;
+    }
   `;
 
   /** Pointer x in px within the map container. */
@@ -88,6 +94,9 @@ export class KlyftTooltip extends LitElement {
 
   /** Why the value is missing (already translated), or ''. */
   @property() reason = '';
+
+  /** Caveats on the value, one line each (already worded), e.g. "Läs med försiktighet: …". */
+  @property({ attribute: false }) notes: readonly string[] = [];
 
   /** UI language. */
   @property() override lang: Lang = 'sv';
@@ -133,7 +142,7 @@ export class KlyftTooltip extends LitElement {
         <div class="name">${this.name}</div>
         <div class="value">${this.value}</div>
         ${this.reason ? html`<div class="meta">${this.reason}</div>` : nothing} ${this.renderRank()}
-        ${this.renderChange()}
+        ${this.renderChange()} ${this.notes.map((note) => html`<div class="note">${note}</div>`)}
       </div>
     `;
   }

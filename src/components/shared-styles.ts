@@ -1,5 +1,41 @@
 import { css } from 'lit';
 
+/** Text for screen readers only (`class="visually-hidden"`): tables and summaries behind charts, words behind marks. */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
+/** A square "×" button that closes a panel or dialog (`class="close"`), 44 px for touch. */
+export const closeButtonStyles = css`
+  button.close {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    width: 2.75rem;
+    height: 2.75rem;
+    border: 1px solid transparent;
+    border-radius: 8px;
+    background: transparent;
+    color: #1a1a1a;
+    font-size: 1.5rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  button.close:hover {
+    background: #e6e6e2;
+  }
+`;
+
 /** The grey rounded panel of the side column (gap panel, area details): spread into `static styles`. */
 export const panelStyles = css`
   :host {
@@ -12,18 +48,8 @@ export const panelStyles = css`
     font: inherit;
     line-height: 1.4;
   }
-  /* Text for screen readers only: the charts' table and summary alternatives. */
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  /* The charts' table and summary alternatives. */
+  ${visuallyHiddenStyles}
 `;
 
 /** The legends' shared styles: host, title, unit, and the class list with swatch, range and the worse/better end words (klyft-legend, klyft-change-legend). */

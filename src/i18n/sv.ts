@@ -118,6 +118,9 @@ export const sv = {
     students: 'Många studenter: {share} av invånarna är 20–24 år (i hela Sverige {sweden}). Andelar med låg inkomst, låg ekonomisk standard eller låg sysselsättning kan därför se sämre ut än levnadsvillkoren i området.',
     studentsTitle: 'Läs med försiktighet',
     notInGap: 'Räknas inte med i gapmåtten',
+    // The marks beside a value in the table and the hover tip (issue 10).
+    markStudents: 'Läs med försiktighet: {share} av invånarna är 20–24 år',
+    markEstimate: 'Osäkrare uppskattning: {share} av invånarna kommer från delade DeSO',
   },
   table: {
     caption: '{indicator}, {year}, {level}',
@@ -130,6 +133,10 @@ export const sv = {
     missing: 'Uppgift saknas',
     valueWithUnit: 'Värde ({unit})',
     empty: 'Inga områden att visa',
+    notes: 'Noter',
+    noteRef: 'not {n}',
+    noteStudents: 'Många studenter: minst {threshold} av invånarna är 20–24 år (i hela Sverige {sweden}). Andelar med låg inkomst, låg ekonomisk standard eller låg sysselsättning kan därför se sämre ut än levnadsvillkoren i området.',
+    noteEstimate: 'Osäkrare uppskattning: mer än hälften av de uppskattade invånarna kommer från DeSO som delas med andra områden. Invånarna i en delad DeSO fördelas efter landyta, men de kan bo på ena sidan gränsen.',
   },
   sources: {
     title: 'Källor och licenser',
@@ -335,6 +342,9 @@ export const sv = {
     units: { percent: 'Procent', years: 'År', sek: 'Kronor', ksek: 'Tusen kronor', days: 'Dagar', persons: 'Antal' },
     decimals: 'Decimaler',
     direction: 'Riktning',
+    times100: '×100 (värdena ser ut som andelar 0–1)',
+    times100Help: 'Måttet anges som en andel, men alla värden ligger mellan 0 och 1. Med ×100 visas {largest} som {scaled}.',
+    times100Unsure: 'Filen säger procent, så värdena kan också vara små procenttal ({largest} = {asPercent}). Välj ×100 bara om 1 betyder hela gruppen: då visas {largest} som {scaled}.',
     report: 'Matchning mot {level}',
     matchedRows: '{matched} av {total} rader matchade.',
     matchedAreas: '{matched} av {areas} områden på kartan har värden.',

@@ -11,7 +11,7 @@ import { guessRoles, isSecondaryKey, profileColumns, yearInHeader, yearValueColu
 import type { IndexedDivision } from './detect-division';
 import type { ImportResult, ImportedRow, ImportedTable } from './types';
 import { readAreaCell } from './xlsx-scb';
-import { yearColumnsWarning, yearOutOfRange, yearRangeError, yearRangeWarning } from './year-range';
+import { OutsideYears, yearColumnsWarning, yearOutOfRange } from './year-range';
 
 const VALUE_NAMES = ['varde', 'value', 'values', 'obsvalue'];
 const INDICATOR_NAMES = ['indikator', 'indicator', 'kpi', 'measure', 'matt', 'variabel', 'tabellinnehall'];
@@ -160,7 +160,7 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
 
   const rows: ImportedRow[] = [];
   const noYear: number[] = [];
-  const outsideRange: { at: string; year: number }[] = [];
+  const outsideRange = new OutsideYears('line');
   const noArea: number[] = [];
   for (const [i, { cells, line }] of grid.records.entries()) {
     onRow?.(i + 1, grid.records.length);
@@ -176,9 +176,7 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
     const rowYear = roles.year >= 0 ? readYear(cells[roles.year]) : (namedYear ?? null);
     if (!wide && rowYear === null) {
       // A year outside 1900–2099 ("1850") is named as such, not as a missing year.
-      const outside = yearOutOfRange(cells[roles.year]);
-      if (outside === null) noYear.push(line);
-      else outsideRange.push({ at: String(line), year: outside });
+      if (!outsideRange.note(cells[roles.year], String(line))) noYear.push(line);
       continue;
     }
     const indicator = indicatorCol >= 0 ? (cells[indicatorCol] ?? '').trim() : '';
@@ -190,9 +188,9 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
     }
   }
   if (noYear.length > 0) warnings.push(skippedWarning(noYear.length, `${noYear[0]}`, 'utan år', 'without a year'));
-  if (outsideRange[0]) warnings.push(yearRangeWarning(outsideRange.length, outsideRange[0]));
+  warnings.push(...outsideRange.warnings());
   if (noArea.length > 0) warnings.push(skippedWarning(noArea.length, `${noArea[0]}`, 'utan område', 'without an area'));
-  if (rows.length === 0) return outsideRange[0] ? yearRangeError(fileName, outsideRange[0]) : noRows(fileName);
+  if (rows.length === 0) return outsideRange.error(fileName) ?? noRows(fileName);
   const measureIds = [...new Set(rows.map((r) => r.measure ?? 'value'))];
   const table: ImportedTable = {
     kind: 'table',

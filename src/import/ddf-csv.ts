@@ -8,6 +8,7 @@ import type { Localized } from '../data/types';
 import { badNumber, foldName, guarded, importError, makeRow, msg, noRows, readCell, readYear, skippedWarning } from './common';
 import { csvRecords } from './csv-table';
 import type { ImportResult, ImportedRow } from './types';
+import { OutsideYears } from './year-range';
 
 /** Key columns named by a DDF file name, or null when the name does not follow DDF. */
 export function ddfKeysOfFileName(fileName: string): string[] | null {
@@ -56,11 +57,13 @@ function parseUnguarded(text: string, fileName: string): ImportResult {
   }
   const rows: ImportedRow[] = [];
   const noYear: number[] = [];
+  const outside = new OutsideYears('line');
   for (const { cells, line } of body) {
     const code = (cells[geoCol] ?? '').trim();
     const year = readYear(cells[timeCol]);
     if (year === null || code === '') {
-      noYear.push(line);
+      // A year outside 1900–2099 ("1850") is named with the range, not as "without a year".
+      if (code === '' || !outside.note(cells[timeCol], String(line))) noYear.push(line);
       continue;
     }
     const keys = keyCols.map((k) => `${names[k]}: ${(cells[k] ?? '').trim()}`);
@@ -72,9 +75,9 @@ function parseUnguarded(text: string, fileName: string): ImportResult {
       rows.push(makeRow(code, year, cell, { measure, at: String(line) }));
     }
   }
-  const warnings: Localized[] = [];
+  const warnings: Localized[] = outside.warnings();
   if (noYear.length > 0) warnings.push(skippedWarning(noYear.length, `${noYear[0]}`, 'utan geo eller år', 'without geo or year'));
-  if (rows.length === 0) return noRows(fileName);
+  if (rows.length === 0) return (noYear.length === 0 ? outside.error(fileName) : null) ?? noRows(fileName);
   const measureIds = [...new Set(rows.map((r) => r.measure ?? ''))];
   return {
     kind: 'table',

@@ -6,6 +6,7 @@
 import type { IndicatorValues, LevelId, Localized } from '../data/types';
 import type { Lang } from '../format/number';
 import type { OverlayWeight } from './aggregate-import';
+import type { FractionOffer } from './fractions';
 import type { UserDivision } from './code-catalogue';
 import type { ColumnProfile, ColumnRoles } from './csv-columns';
 import type { DivisionMatch } from './detect-division';
@@ -41,6 +42,8 @@ export interface MeasureSummary {
   /** Unit text from the file, if any. */
   unit?: string;
   defaults: ImportChoices;
+  /** When the values look like shares written as fractions 0–1: the ×100 offer. */
+  fractions?: FractionOffer;
   areas: number;
   years: number[];
   rows: number;

@@ -4,12 +4,13 @@
  * rows are. Pure apart from the injected loader of the catalogue of codes; runs in Node tests too.
  */
 import type { Lang } from '../format/number';
-import { defaultChoices, describeTable } from './choices';
+import { describeTable, measureDefaults } from './choices';
 import { divisionsOf, type CodeCatalogue, type Division } from './code-catalogue';
 import type { ColumnProfile, ColumnRoles, CsvGrid } from './csv-columns';
 import { csvTable } from './csv-table';
 import { detectDivisions, indexDivisions, type IndexedDivision } from './detect-division';
 import { parseFile } from './detect';
+import { times100 } from './fractions';
 import { buildJoinReport, inMeasure, joinReportCsv, reportView, type JoinReportView } from './join-report';
 import type {
   BuildRequest,
@@ -27,7 +28,7 @@ import type {
 import { runOverlay } from './overlay-estimate';
 import { packTable, unpackTable, type PackedTable } from './packed-table';
 import { progressSteps } from './progress';
-import type { ImportedTable } from './types';
+import type { ImportChoices, ImportedTable } from './types';
 
 /** Reports progress of a session's step. */
 export type SessionProgress = (stage: ImportStage, fraction: number) => void;
@@ -102,7 +103,7 @@ export class ImportSession {
       const joins = request.levels.flatMap(({ level, matchByName }) => {
         progress('joining', 0.1 + (0.85 * done++) / Math.max(1, steps));
         const report = this.join({ measure, level, matchByName });
-        return report ? [{ level, matchByName, report: reportView(report) }] : [];
+        return report ? [{ level, matchByName, report: scaled(reportView(report), choices) }] : [];
       });
       return { choices, table: own, joins };
     });
@@ -145,13 +146,10 @@ export class ImportSession {
       format: table.format,
       ...(table.title ? { title: table.title } : {}),
       warnings: table.warnings,
-      measures: (table.measures.length > 0 ? table.measures : [{ id: null, label: table.fileName }]).map((m: { id: string | null; label: string; unit?: string }) => ({
-        id: m.id,
-        label: m.label,
-        ...(m.unit ? { unit: m.unit } : {}),
-        defaults: defaultChoices(table, m.id),
-        ...describeTable(table, m.id),
-      })),
+      measures: (table.measures.length > 0 ? table.measures : [{ id: null, label: table.fileName }]).map((m: { id: string | null; label: string; unit?: string }) => {
+        const { defaults, fractions } = measureDefaults(table, m.id);
+        return { id: m.id, label: m.label, ...(m.unit ? { unit: m.unit } : {}), defaults, ...(fractions ? { fractions } : {}), ...describeTable(table, m.id) };
+      }),
       columns: this.columnsView(),
       divisions: detectDivisions(table, first, this.divisions),
       catalogueMissing: this.catalogueMissing,
@@ -164,6 +162,13 @@ export class ImportSession {
     const csv = this.csv;
     return csv ? { header: csv.grid.header, roles: csv.roles, profiles: csv.profiles, yearsInHeaders: this.table?.format === 'csv-wide' } : null;
   }
+}
+
+/** A join's values as the user chose to show them: shares written as fractions multiplied by 100 (the kept table stays as written). */
+function scaled(report: JoinReportView, choices: ImportChoices): JoinReportView {
+  if (!choices.times100) return report;
+  const values = report.values.values.map((row) => row.map((v) => (v === null ? null : times100(v))));
+  return { ...report, values: { ...report.values, values } };
 }
 
 /** Runs one request of the protocol on a session: the worker's dispatch, and the page's where workers are missing. */

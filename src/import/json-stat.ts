@@ -4,7 +4,9 @@
  * Pure: runs in a Web Worker; never throws (failures become an ImportError naming the JSON path).
  */
 import type { Localized } from '../data/types';
+import { readYear } from './common';
 import type { ImportError, ImportedRow, ImportedTable, ImportResult, ValueStatus } from './types';
+import { OutsideYears } from './year-range';
 
 /** More cells than this are refused: a dataset's size is the product of its dimension sizes. */
 export const MAX_JSON_STAT_CELLS = 5_000_000;
@@ -117,9 +119,12 @@ function roleIds(role: unknown, name: string): string[] {
   return Array.isArray(ids) ? ids.filter((x): x is string => typeof x === 'string') : [];
 }
 
-const YEAR = /^((?:1[89]|20|21)\d\d)(?:$|[^0-9])/;
+const YEAR = /^(\d{4})(?:$|[^0-9])/;
 
-/** The year of a time category: its code ("2022", "2022M01", "2022K1") or else its label. */
+/**
+ * The four-digit year of a time category: its code ("2022", "2022M01", "2022K1") or else its
+ * label; it may lie outside the accepted range (readYear tells).
+ */
 function yearOf(code: string, label: string): number | null {
   const m = YEAR.exec(code.trim()) ?? YEAR.exec(label.trim());
   return m?.[1] ? Number(m[1]) : null;
@@ -197,6 +202,7 @@ function parse(json: unknown, fileName: string): ImportedTable {
   const measureIds = new Map<string, { id: string; label: string; unit?: string }>();
   const rows: ImportedRow[] = [];
   let noYear = 0;
+  const outside = new OutsideYears('cell');
   let notNumber = 0;
   const coord = new Array<number>(ids.length).fill(0);
   for (let n = 0; n < cells; n++) {
@@ -211,9 +217,11 @@ function parse(json: unknown, fileName: string): ImportedTable {
     const gi = coord[geoDim] ?? 0;
     const ti = coord[timeDim] ?? 0;
     if (!g || !t) continue;
-    const year = yearOf(t.codes[ti] ?? '', t.labels[ti] ?? '');
+    const written = yearOf(t.codes[ti] ?? '', t.labels[ti] ?? '');
+    const year = readYear(written);
     if (year === null) {
-      noYear++;
+      // A year outside 1900–2099 ("1850") is named with the range, not as "without a year".
+      if (!outside.note(written, `${at}.value[${n}]`)) noYear++;
       continue;
     }
     const parts = measureDims.map((d) => dims[d]?.labels[coord[d] ?? 0] ?? '');
@@ -242,6 +250,7 @@ function parse(json: unknown, fileName: string): ImportedTable {
     if (name !== undefined && name !== code) row.name = name;
     rows.push(row);
   }
+  warnings.push(...outside.warnings());
   if (noYear > 0) {
     warnings.push({
       sv: `${noYear} celler utan läsbart år hoppades över.`,
@@ -254,6 +263,8 @@ function parse(json: unknown, fileName: string): ImportedTable {
       en: `${notNumber} values were not numbers and count as suppressed.`,
     });
   }
+  const allOutside = rows.length === 0 && noYear === 0 ? outside.error(fileName) : null;
+  if (allOutside) throw new Failure(allOutside.code, allOutside.at ?? `${at}.value`, allOutside.message);
   if (rows.length === 0) {
     return fail('no-rows', `${at}.value`, 'Datamängden innehåller inga värden.', 'The dataset holds no values.');
   }

@@ -5,7 +5,9 @@
  * Measures are KPI × gender. Pure: runs in a Web Worker; never throws.
  */
 import type { Localized } from '../data/types';
+import { readYear } from './common';
 import type { ImportedRow, ImportedTable, ImportResult, ValueStatus } from './types';
+import { OutsideYears } from './year-range';
 
 type Obj = Record<string, unknown>;
 
@@ -54,6 +56,7 @@ function parse(json: unknown, fileName: string): ImportResult {
   const measures = new Map<string, { id: string; label: string }>();
   const warnings: Localized[] = [];
   let skipped = 0;
+  const outside = new OutsideYears('item');
   items.forEach((item: unknown, i) => {
     const at = `${base}[${i}]`;
     if (!isObj(item)) {
@@ -63,9 +66,10 @@ function parse(json: unknown, fileName: string): ImportResult {
     const kpi = text(item.kpi);
     const code = text(item.municipality) ?? text(item.ou);
     const period = text(item.period)?.trim() ?? '';
-    const year = /^\d{4}$/.test(period) ? Number(period) : null;
+    const year = readYear(period);
     if (!kpi || !code || year === null || !Array.isArray(item.values)) {
-      skipped++;
+      // A year outside 1900–2099 ("1850") is named with the range, not as "without a year".
+      if (!(kpi && code && Array.isArray(item.values) && outside.note(period, at))) skipped++;
       return;
     }
     item.values.forEach((entry: unknown, j) => {
@@ -83,6 +87,7 @@ function parse(json: unknown, fileName: string): ImportResult {
       rows.push({ code, year, value, status: s, measure: id, at: `${at}.values[${j}]` });
     });
   });
+  warnings.push(...outside.warnings());
   if (skipped > 0) {
     warnings.push({
       sv: `${skipped} poster utan kpi, kommun, år (period) eller värdelista hoppades över.`,
@@ -95,6 +100,8 @@ function parse(json: unknown, fileName: string): ImportResult {
       en: 'The response is one page of several (next_page): only this page was read.',
     });
   }
+  const allOutside = rows.length === 0 && skipped === 0 ? outside.error(fileName) : null;
+  if (allOutside) return allOutside;
   if (rows.length === 0) {
     return { kind: 'error', code: 'no-rows', fileName, at: base, message: { sv: 'Kolada-svaret innehåller inga värden.', en: 'The Kolada response holds no values.' } };
   }

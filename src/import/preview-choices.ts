@@ -12,6 +12,16 @@ export interface KeptChoices {
   matchByName: boolean;
 }
 
+/**
+ * What the user did in a preview of this table before it was read again (another column chosen in
+ * the column mapper): the measures chosen and the settings changed, by measure key. A re-read keeps
+ * them over the new defaults, so a typed name or a chosen unit is not lost.
+ */
+export interface PreviewEdits {
+  measures: string[];
+  choices: Partial<Record<string, Partial<ImportChoices>>>;
+}
+
 /** What the preview starts with. */
 export interface PreviewChoices {
   /** Keys of the chosen measures. */
@@ -28,12 +38,20 @@ export interface PreviewChoices {
 /**
  * The first measure (or the kept one) with its suggested choices; the level shown when it fits the
  * file (half its areas get values: an all-Sweden table dropped on Borås's map stays there), else the best match;
- * matching by name where names rather than codes found the level.
+ * matching by name where names rather than codes found the level. `edits` (the same table read again)
+ * keep the user's chosen measures that are still there and the settings they changed.
  */
-export function previewChoices(view: TableView, current: LevelId, kept: KeptChoices | null): PreviewChoices {
+export function previewChoices(view: TableView, current: LevelId, kept: KeptChoices | null, edits: PreviewEdits | null = null): PreviewChoices {
   const keptKey = kept ? measureKey(kept.choices.measure) : null;
-  const measures = [keptKey ?? measureKey(view.measures[0]?.id ?? null)];
-  const choices = Object.fromEntries(view.measures.map((m) => [measureKey(m.id), kept && measureKey(m.id) === keptKey ? kept.choices : m.defaults]));
+  const keys = view.measures.map((m) => measureKey(m.id));
+  const stillThere = edits?.measures.filter((key) => keys.includes(key)) ?? [];
+  const measures = stillThere.length > 0 ? stillThere : [keptKey ?? measureKey(view.measures[0]?.id ?? null)];
+  const choices = Object.fromEntries(
+    view.measures.map((m) => {
+      const key = measureKey(m.id);
+      return [key, { ...(kept && key === keptKey ? kept.choices : m.defaults), ...edits?.choices[key] }];
+    }),
+  );
   const levels = view.divisions.filter((d) => d.level !== null && d.rows > 0);
   const best = levels[0];
   const shown = levels.find((d) => d.level === current);

@@ -6,6 +6,7 @@
 import type { Localized } from '../data/types';
 import { badNumber, foldName, guarded, importError, makeRow, msg, noRows, readCell, readYear, skippedWarning } from './common';
 import type { ImportResult, ImportedRow } from './types';
+import { OutsideYears } from './year-range';
 
 interface PxColumn {
   code: string;
@@ -59,6 +60,7 @@ function parseUnguarded(json: unknown, fileName: string): ImportResult {
   const valueCols = contents.length > 0 ? contents : [{ code: 'value', text: 'value', type: 'c' } as PxColumn];
   const rows: ImportedRow[] = [];
   const subAnnual: string[] = [];
+  const outside = new OutsideYears('item');
   const units = new Map<string, string>();
   for (let i = 0; i < data.length; i++) {
     const entry = data[i] as { key?: unknown; values?: unknown } | null;
@@ -71,7 +73,8 @@ function parseUnguarded(json: unknown, fileName: string): ImportResult {
     const time = (key[timeKey] ?? '').trim();
     const year = readYear(time);
     if (year === null) {
-      subAnnual.push(time);
+      // A year outside 1900–2099 ("1850") is named with the range, not as "without a year".
+      if (!outside.note(time, `data[${i}]`)) subAnnual.push(time);
       continue;
     }
     const extra = otherKeys.map((k) => key[k] ?? '').filter((s) => s !== '');
@@ -86,7 +89,9 @@ function parseUnguarded(json: unknown, fileName: string): ImportResult {
       rows.push(makeRow(code, year, cell, { measure, at: `data[${i}]` }));
     }
   }
-  const warnings: Localized[] = [];
+  const warnings: Localized[] = outside.warnings();
+  const allOutside = rows.length === 0 && subAnnual.length === 0 ? outside.error(fileName) : null;
+  if (allOutside) return allOutside;
   if (rows.length === 0 && subAnnual.length > 0) {
     return importError(
       'no-year',

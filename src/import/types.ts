@@ -102,4 +102,6 @@ export interface ImportChoices {
   unit: UnitKind;
   decimals: number;
   direction: Direction;
+  /** Multiply the values by 100: shares written as fractions (0.153) shown as percent (15.3). Absent: as written. */
+  times100?: boolean;
 }

@@ -285,13 +285,14 @@ export async function putDataset(dataset: UserDataset): Promise<void> {
   await saveDataset(dataset).done;
 }
 
-/** Renames a dataset; returns the updated record, or undefined when it does not exist. */
-export async function renameDataset(id: string, name: string): Promise<UserDataset | undefined> {
-  const dataset = await getDataset(id);
-  if (!dataset) return undefined;
+/**
+ * Renames a dataset the app holds: stores the renamed record like an import (see saveDataset),
+ * journaled synchronously, so a reload right after renaming keeps the new name. It does not read
+ * IndexedDB first: that read would leave a window in which the rename is nowhere.
+ */
+export function renameDataset(dataset: UserDataset, name: string): { renamed: UserDataset; saving: PendingWrite } {
   const renamed = { ...dataset, name, choices: { ...dataset.choices, name } };
-  await putDataset(renamed);
-  return renamed;
+  return { renamed, saving: saveDataset(renamed) };
 }
 
 /** Removes a dataset. */

@@ -11,6 +11,7 @@ import { badNumber, guarded, importError, makeRow, msg, noRows, readCell, readYe
 import type { IndexedDivision } from './detect-division';
 import type { ImportResult, ImportedRow } from './types';
 import { xlsxErrorMessage } from './xlsx-errors';
+import { OutsideYears, yearColumnsWarning, yearOutOfRange, yearRangeError, type OutsideYear } from './year-range';
 
 // DeSO (e.g. "1480C1620"), RegSO ("1480R004"): unambiguous codes on their own.
 const STRONG_CODE = /^(\d{4}[A-C]\d{4}|\d{4}R\d{3})$/;
@@ -108,18 +109,34 @@ export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string, divi
   const header = fillHeaderRows(grid.slice(1, first), codeCol, width);
   // Tables with the year as a row variable write it left of the code, once per block of rows.
   let leftYear: number | null = null;
-  const columns: { index: number; year: number | null; measure: string }[] = [];
+  // A block of rows dated outside 1900–2099 ("1850" left of the codes) is skipped and named.
+  let leftOutside: number | null = null;
+  const columns: { index: number; year: number | null; measure: string; outside: OutsideYear | null }[] = [];
   for (let c = codeCol + 1; c < width; c++) {
     const labels = header.map((r) => String(r[c] ?? '').trim()).filter((s) => s !== '');
     const yearLabel = labels.find((l) => readYear(l) !== null);
-    const rest = labels.filter((l) => l !== yearLabel);
-    columns.push({ index: c, year: yearLabel ? readYear(yearLabel) : null, measure: rest.join(', ') || title || 'value' });
+    // A header year outside the range ("1850") is not a measure name: the column is named as such.
+    const outsideRow = yearLabel ? -1 : header.findIndex((r) => yearOutOfRange(r[c]) !== null);
+    const outsideLabel = outsideRow >= 0 ? String(header[outsideRow]?.[c] ?? '').trim() : undefined;
+    const rest = labels.filter((l) => l !== yearLabel && l !== outsideLabel);
+    columns.push({
+      index: c,
+      year: yearLabel ? readYear(yearLabel) : null,
+      measure: rest.join(', ') || title || 'value',
+      outside: outsideLabel ? { at: `${columnLetters(c)}${outsideRow + 2}`, year: Number(outsideLabel) } : null,
+    });
   }
   const rows: ImportedRow[] = [];
   const noYear = new Set<number>();
+  const outsideColumns = new Set<number>();
+  const outsideRows = new OutsideYears('line');
   for (let r = first; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    for (let c = 0; c < codeCol; c++) leftYear = readYear(row[c]) ?? leftYear;
+    for (let c = 0; c < codeCol; c++) {
+      const year = readYear(row[c]);
+      if (year !== null) [leftYear, leftOutside] = [year, null];
+      else if (yearOutOfRange(row[c]) !== null) [leftYear, leftOutside] = [null, Number(row[c])];
+    }
     const codeCell = row[codeCol] ?? null;
     const text = typeof codeCell === 'string' ? codeCell.trim() : '';
     // By name, an unknown name with values is still a row (the join reports it); the footer has none.
@@ -129,11 +146,15 @@ export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string, divi
     // may look like "code name" ("31 december respektive år"), so reading stops there.
     if (!area && text !== '') break;
     if (!area) continue;
+    let rowOutside = false;
     for (const col of columns) {
       const raw = row[col.index] ?? null;
       const year = col.year ?? leftYear;
       if (year === null) {
-        if (raw !== null) noYear.add(col.index);
+        if (raw === null) continue;
+        if (col.outside) outsideColumns.add(col.index);
+        else if (leftOutside !== null) rowOutside = true;
+        else noYear.add(col.index);
         continue;
       }
       const at = `${columnLetters(col.index)}${r + 1}`;
@@ -141,7 +162,11 @@ export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string, divi
       if ('bad' in cell) return badNumber(fileName, cell.bad, at, 'cell');
       rows.push(makeRow(area.code, year, cell, { name: area.name, measure: col.measure, at }));
     }
+    if (rowOutside) outsideRows.note(leftOutside, String(r + 1));
   }
+  const firstOutsideColumn = columns.find((c) => outsideColumns.has(c.index))?.outside;
+  const allOutside = rows.length > 0 ? null : firstOutsideColumn ? yearRangeError(fileName, firstOutsideColumn, 'cell') : outsideRows.error(fileName);
+  if (allOutside) return allOutside;
   if (rows.length === 0 && noYear.size > 0) {
     return importError(
       'no-year',
@@ -151,6 +176,10 @@ export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string, divi
   }
   if (rows.length === 0) return noRows(fileName);
   const warnings: Localized[] = [];
+  if (outsideColumns.size > 0) {
+    warnings.push(yearColumnsWarning(columns.flatMap((c) => (c.outside && outsideColumns.has(c.index) ? [`${columnLetters(c.index)} (${c.outside.year})`] : []))));
+  }
+  warnings.push(...outsideRows.warnings());
   if (noYear.size > 0) {
     const cols = [...noYear].map(columnLetters).join(', ');
     warnings.push(msg(`Kolumnerna ${cols} saknar år och lästes inte.`, `The columns ${cols} have no year and were not read.`));

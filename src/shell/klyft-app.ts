@@ -7,6 +7,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { AppController } from '../app/app-controller';
 import * as views from '../components/app-views';
+import { AreaContextController, type LevelMarks } from '../components/area-context';
 import type { KlyftImport } from '../components/klyft-import';
 import type { KlyftSources } from '../components/klyft-sources';
 import { RenderSignals } from '../components/render-signals';
@@ -48,6 +49,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private readonly story = new StoryController(this, this.app);
   private readonly film = new FilmController(this, this.app, this.story);
   private readonly exports = new ExportController(this, this.app);
+  /** The caveats on the values (students, less certain estimates) marked in the table and the hover tip; loaded once either shows. */
+  private readonly areaContext = new AreaContextController(this, () => {
+    const data = this.app.loaded;
+    const shown = this.app.view.view === 'table' || this.hover !== null;
+    return { context: data && shown ? { catalogue: this.app.catalogue, level: data.geometry.meta.id, dataBase: this.app.base } : null, indicator: data?.indicator };
+  });
   /** The pointer over an area of the map. */
   @state() private hover: { index: number; x: number; y: number } | null = null;
   /** Area highlighted from the scatter or the drivers list (not part of the URL). */
@@ -210,7 +217,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         <main>
           ${views.renderMainBar(view, level, data, vm, this.intent)}
           <div class="stage ${view.mode === 'scatter' && view.view === 'map' ? 'split' : ''}">
-            ${view.view === 'map' ? this.renderMapStage() : views.renderTable(data, view, this.handleIntent)} ${this.story.renderOverlay()}
+            ${view.view === 'map' ? this.renderMapStage() : views.renderTable(data, view, this.handleIntent, this.marks())} ${this.story.renderOverlay()}
           </div>
           ${view.mode === 'level'
             ? html`<klyft-time-slider .years=${data?.series?.years ?? []} .year=${view.year} .lang=${view.lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>`
@@ -250,6 +257,12 @@ export class KlyftApp extends LitElement implements PresenterHost {
     </header>`;
   }
 
+  /** The loaded view's marks (see areaContext). */
+  private marks(): LevelMarks | null {
+    const data = this.app.loaded;
+    return data?.indicator ? this.areaContext.marksByCode(data.geometry.codes, data.indicator) : null;
+  }
+
   private renderMapStage() {
     const view = this.app.view;
     if (view.mode !== 'scatter') return this.renderMap();
@@ -286,7 +299,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         @klyft-area-hover=${this.handleHover}
         @klyft-area-select=${this.handleMapSelect}
       ></klyft-map-view>
-      ${this.hover ? views.renderTooltip(data, view, this.hover, { width: stage?.clientWidth ?? 800, height: stage?.clientHeight ?? 600 }) : nothing}
+      ${this.hover ? views.renderTooltip(data, view, this.hover, { width: stage?.clientWidth ?? 800, height: stage?.clientHeight ?? 600 }, this.marks()) : nothing}
       ${this.app.loadingData ? html`<p class="busy" role="status">${t.app.loading}</p>` : nothing}
     `;
   }

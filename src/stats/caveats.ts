@@ -38,3 +38,12 @@ export function areaCaveats(
   }
   return out;
 }
+
+/**
+ * The caveats worth a mark beside a value in a list of every area (the table, the hover tip):
+ * students, and estimates that are less certain. An estimate's basis as such is told in the area
+ * panel only: every area of an estimated level has one, so marking them all would mark nothing.
+ */
+export function markedCaveats(caveats: readonly AreaCaveat[]): AreaCaveat[] {
+  return caveats.filter((c) => c.kind === 'students' || c.basis.uncertain);
+}

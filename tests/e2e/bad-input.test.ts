@@ -8,34 +8,24 @@
  * dataset or division from another browser (import.test.ts, import-boundaries.test.ts), a story
  * link that is not a story (story-editor.test.ts).
  */
-import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storyToUrl, type Story } from '../../src/story/story';
-import { BASE_URL, launchBrowser, mapKey, waitForMap, waitForMapKey } from './browser';
+import { BASE_URL, mapKey, waitForMap, waitForMapKey } from './browser';
+import { browserPerFile, shot as keepShot } from './per-file';
 import { squaresGeoJson } from './squares';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SHOTS = process.env.KLYFT_SHOTS_DIR;
+const chromium = browserPerFile();
 const RELOAD_RUNS = Number(process.env.KLYFT_RELOAD_RUNS ?? 2);
 
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `errors-${name}.png`) });
+function shot(page: Page, name: string): Promise<void> {
+  return keepShot(page, `errors-${name}`);
 }
 
 /** A context that records page errors and fails on any alert()/confirm() a payload might open. */
 async function newContext(init?: () => void): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+  const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
   if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -125,6 +115,77 @@ describe('nothing imported is lost', () => {
       await context.close();
     }
     console.log(`reload before the IndexedDB commit: ${RELOAD_RUNS} of ${RELOAD_RUNS} datasets kept`);
+  });
+
+  it('keeps a new name when the page is reloaded the moment the dataset is renamed', async () => {
+    const { context, page, errors } = await newContext();
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
+    await waitForMap(page);
+    const indicator = await importDataset(page, 'Före namnbytet');
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klyftkartan:journal:')).length)).toBe(0);
+    // From here IndexedDB answers nothing (as when the page closes before it reads or commits):
+    // only the write-ahead record, written at once, can carry the new name across the reload.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.get = function () {
+        return {} as IDBRequest;
+      };
+      IDBObjectStore.prototype.put = function () {
+        return {} as IDBRequest<IDBValidKey>;
+      };
+    });
+    await page.getByRole('button', { name: 'Byt namn på Före namnbytet' }).click();
+    await page.getByRole('textbox', { name: 'Nytt namn för Före namnbytet' }).fill('Efter namnbytet');
+    await page.getByRole('textbox', { name: 'Nytt namn för Före namnbytet' }).press('Enter');
+    await expect.poll(() => listed(page, 'Efter namnbytet')).toBe(1);
+    await page.reload();
+    await waitForMapKey(page, indicator);
+    expect(await listed(page, 'Efter namnbytet')).toBe(1);
+    expect(await listed(page, 'Före namnbytet')).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('asks before the page is left while a write the write-ahead record could not take is still going to IndexedDB, and only then', async () => {
+    const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+    // The write-ahead record refuses the dataset (as it does a table too large for it) and IndexedDB never commits.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key.startsWith('klyftkartan:journal:')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+      IDBObjectStore.prototype.put = function () {
+        return {} as IDBRequest<IDBValidKey>;
+      };
+    });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.type());
+      void d.dismiss();
+    });
+    await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
+    await waitForMap(page);
+    await chooseFile(page, 'kommun.csv', Buffer.from(KOMMUN_CSV, 'utf8'));
+    await dialog(page).getByRole('textbox', { name: 'Namn' }).fill('Osparat ännu');
+    await dialog(page).getByRole('button', { name: 'Visa på kartan' }).click();
+    await expect.poll(() => notices(page)).toContain('Sparar "Osparat ännu" i webbläsaren …');
+    // Leaving now would lose the dataset: the browser asks (the reader stays on "Leave page?" → Cancel).
+    await page.close({ runBeforeUnload: true });
+    await expect.poll(() => dialogs).toEqual(['beforeunload']);
+    expect(page.isClosed()).toBe(false);
+    await context.close();
+
+    // With the write in the write-ahead record, leaving loses nothing: no question.
+    const { context: calm, page: calmPage, errors } = await newContext();
+    await calmPage.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
+    await waitForMap(calmPage);
+    await importDataset(calmPage, 'Journalfört');
+    const closed = calmPage.waitForEvent('close');
+    await calmPage.close({ runBeforeUnload: true });
+    await closed;
+    expect(errors).toEqual([]);
+    await calm.close();
   });
 
   it('says IndexedDB is unavailable, and keeps the dataset in the fallback storage across a reload', async () => {
@@ -256,6 +317,27 @@ describe('bad files: a message that names the cause, the map still drawn, the im
     await expect.poll(() => preview.getByText('2 av 2 rader matchade.').count()).toBe(1);
     await shot(page, 'years-before-1900');
     await preview.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await listed(page, 'Redan importerat')).toBe(1);
+  });
+
+  it('reads a file chosen in the same moment as Cancel (the dialog’s close event comes after it)', async () => {
+    await chooseFile(page, 'bild.csv', PNG);
+    await expect.poll(() => dialog(page).getByRole('alert').textContent()).toContain('Filen bild.csv är ingen texttabell');
+    // Cancel, then choose the next file before the browser has delivered the dialog's `close`
+    // event (a task queued by dialog.close()): as a quick hand, or a loaded machine, can.
+    await page.locator('klyft-import').evaluate((element, csv) => {
+      const root = element.shadowRoot!;
+      const cancel = [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Avbryt')!;
+      cancel.click();
+      const input = root.querySelector<HTMLInputElement>('input[type=file]')!;
+      const files = new DataTransfer();
+      files.items.add(new File([csv], 'gammal.csv', { type: 'text/csv' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, 'kod;år;värde\n1480;1850;1\n');
+    await expect.poll(() => dialog(page).getByRole('alert').textContent()).toContain('Alla år i filen ligger utanför det godtagna intervallet 1900–2099');
+    await dialog(page).getByRole('button', { name: 'Avbryt' }).click();
+    expect(await dialog(page).count()).toBe(0);
     expect(await listed(page, 'Redan importerat')).toBe(1);
   });
 

@@ -3,28 +3,14 @@
  * columns) by itself, proposes it, and switches the map to it. Every fixture is generated here.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { CodeCatalogue } from '../../src/import/code-catalogue';
-import { BASE_URL, launchBrowser, openPage, waitForMap, waitForMapKey } from './browser';
+import { BASE_URL, openPage, waitForMap, waitForMapKey } from './browser';
+import { browserPerFile, shot } from './per-file';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SHOTS = process.env.KLYFT_SHOTS_DIR;
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
+const chromium = browserPerFile();
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importera data' });
 const levelChooser = (page: Page) => page.getByRole('combobox', { name: 'Indelning' });
@@ -40,12 +26,14 @@ function allSwedenDeso(): string {
   return ['Region;Folkmängd 2023', ...all.map((code, i) => `${code};${700 + ((i * 37) % 2000)}`)].join('\n');
 }
 
-/** A municipal panel with English headers, codes without their leading zero and four measures. */
+/** A municipal panel with English headers, codes without their leading zero and five measures, one of them shares written as fractions (0.60–0.89). */
 function englishPanel(): string {
   const rows = kommuner.codes.flatMap((code, i) =>
-    [2021, 2022].map((year) => [Number(code), kommuner.names[i], Number(code.slice(0, 2)), year, 5000 + i * 97 + year, (15 + (i % 11) + (year - 2021)).toFixed(1), (14 + (i % 9)).toFixed(1), 250 + i].join(',')),
+    [2021, 2022].map((year) =>
+      [Number(code), kommuner.names[i], Number(code.slice(0, 2)), year, 5000 + i * 97 + year, (15 + (i % 11) + (year - 2021)).toFixed(1), (14 + (i % 9)).toFixed(1), 250 + i, (0.6 + (i % 30) / 100).toFixed(2)].join(','),
+    ),
   );
-  return ['municip_code,municip_name,county_code,year,pop,share0_19,share65plus,income_tkr', ...rows].join('\n');
+  return ['municip_code,municip_name,county_code,year,pop,share0_19,share65plus,income_tkr,employed_share', ...rows].join('\n');
 }
 
 /** All of Sweden's RegSO, keyed by SCB's "Kommun (Område)" names only. */
@@ -83,7 +71,7 @@ async function axe(page: Page): Promise<string[]> {
 
 describe('the importer finds the division by itself', () => {
   it('proposes Göteborg · DeSO for an all-Sweden DeSO table dropped on the kommun map, applies it to Borås too and switches the map', async () => {
-    const { page, errors, requests } = await openPage(browser);
+    const { page, errors, requests } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
     await waitForMapKey(page, 'kolada-n00923');
     // The catalogue of codes is the import worker's: never in the first view.
@@ -139,7 +127,7 @@ describe('the importer finds the division by itself', () => {
   });
 
   it('reads an English municipal panel (codes without leading zeros), makes a dataset of each measure chosen and keeps them after a reload', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=gbg-primaromrade`);
     await waitForMap(page);
     await chooseFile(page, 'municipal-panel.csv', englishPanel());
@@ -151,18 +139,32 @@ describe('the importer finds the division by itself', () => {
     expect(await preview.getByRole('combobox', { name: 'Områdeskod' }).inputValue()).toBe('0');
     expect(await preview.getByText('290 av 290 värden är koder för Sverige · kommuner.').count()).toBe(1);
     expect(await preview.getByRole('checkbox', { name: /county_code/ }).count()).toBe(0);
-    // The user can override a column: without the codes, the names alone find all 290 kommuner.
-    await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('-1');
-    await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden · matchade på namn').count(), { timeout: 60_000 }).toBe(1);
-    await shot(page, 'import-panel-by-name');
-    await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('0');
-    await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden').count(), { timeout: 60_000 }).toBe(1);
     await preview.getByRole('checkbox', { name: /share0_19/ }).check();
     await expect.poll(() => preview.getByRole('group', { name: 'Så här ska "share0_19" visas' }).count()).toBe(1);
     const share = preview.getByRole('group', { name: 'Så här ska "share0_19" visas' });
     expect(await share.getByRole('combobox', { name: 'Enhet' }).inputValue()).toBe('percent');
     expect(await share.getByRole('combobox', { name: 'Riktning' }).inputValue()).toBe('neutral');
     await share.getByRole('textbox', { name: 'Namn' }).fill('Andel 0–19 år');
+    // Shares written as fractions: ×100 is proposed, on, and says what it does with the file's largest value.
+    expect(await share.getByRole('checkbox', { name: /×100/ }).count()).toBe(0);
+    await preview.getByRole('checkbox', { name: /employed_share/ }).check();
+    const employed = preview.getByRole('group', { name: 'Så här ska "employed_share" visas' });
+    const times100 = employed.getByRole('checkbox', { name: '×100 (värdena ser ut som andelar 0–1)' });
+    await expect.poll(() => times100.isChecked()).toBe(true);
+    expect(await employed.getByText('Med ×100 visas 0,89 som 89 %.', { exact: false }).count()).toBe(1);
+    expect(await employed.getByRole('spinbutton', { name: 'Decimaler' }).inputValue()).toBe('0');
+    await times100.scrollIntoViewIfNeeded();
+    await shot(page, 'import-panel-fractions');
+    // The user can override a column: without the codes, the names alone find all 290 kommuner.
+    await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('-1');
+    await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden · matchade på namn').count(), { timeout: 60_000 }).toBe(1);
+    await shot(page, 'import-panel-by-name');
+    // The table was read again: the measures chosen and the name typed are kept.
+    expect(await preview.getByRole('checkbox', { name: /share0_19/ }).isChecked()).toBe(true);
+    expect(await share.getByRole('textbox', { name: 'Namn' }).inputValue()).toBe('Andel 0–19 år');
+    await preview.getByRole('combobox', { name: 'Områdeskod' }).selectOption('0');
+    await expect.poll(() => preview.getByText('580 rader matchar, 290 av 290 områden får värden').count(), { timeout: 60_000 }).toBe(1);
+    expect(await share.getByRole('textbox', { name: 'Namn' }).inputValue()).toBe('Andel 0–19 år');
     await shot(page, 'import-panel-measures');
     expect(await axe(page)).toEqual([]);
     await preview.getByRole('button', { name: 'Visa på kartan' }).click();
@@ -173,12 +175,13 @@ describe('the importer finds the division by itself', () => {
     await waitForMapKey(page, 'user:');
     await expect.poll(() => page.getByRole('button', { name: 'Ta bort pop' }).count(), { timeout: 30_000 }).toBe(1);
     expect(await page.getByRole('button', { name: 'Ta bort Andel 0–19 år' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Ta bort employed_share' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
   it('matches "Kommun (Område)" names of all Sweden’s RegSO to Göteborg · RegSO and shows them there', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=kommun`);
     await waitForMap(page);
     const before = await mapPixels(page);
@@ -204,7 +207,7 @@ describe('the importer finds the division by itself', () => {
   });
 
   it('shows a malformed file’s error in the dialog and, once it is closed, the map exactly as before', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2015`);
     await waitForMapKey(page, 'kolada-n00923');
     const url = page.url();

@@ -2,25 +2,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { strToU8, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, launchBrowser, openPage, waitForMap, waitForMapKey } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BASE_URL, openPage, waitForMap, waitForMapKey } from './browser';
+import { browserPerFile, shot } from './per-file';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SHOTS = process.env.KLYFT_SHOTS_DIR;
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
+const chromium = browserPerFile();
 
 function mapKey(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.dataset.mapKey ?? '');
@@ -59,7 +46,7 @@ function scbXlsx(codes: string[]): Buffer {
 
 describe('importing a table', () => {
   it('previews a kommun CSV with its join report, matches by name on request, and shows it on the map under the typed name', async () => {
-    const { page, errors } = await openPage(browser);
+    const { page, errors } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
     await waitForMapKey(page, 'kolada-n00923');
     const before = await page.locator('klyft-map-view').screenshot();
@@ -93,7 +80,7 @@ describe('importing a table', () => {
   });
 
   it('reports DeSO 2018 codes the 2025 map split apart from unknown ones in the report of an SCB workbook', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=gbg-deso`);
     await waitForMap(page);
     // 1480C1620 was split into 1480C1621 and 1480C1622 in 2025; 0180C1010 is Stockholm's; 1480C9990 exists in no version.
@@ -118,7 +105,7 @@ describe('importing a table', () => {
 
   it('keeps an imported dataset across a reload and restores the view from the URL', async () => {
     {
-      const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+      const context = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
       const page = await context.newPage();
       await page.goto(`${BASE_URL}?level=kommun`);
       await waitForMap(page);
@@ -133,7 +120,7 @@ describe('importing a table', () => {
       expect(new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
       await expect.poll(() => page.locator('klyft-legend p.title').textContent()).toContain('Sparat mått');
       // A fresh browser (another computer) does not have it: a specific notice, and the default view.
-      const other = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
+      const other = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
       const elsewhere = await other.newPage();
       await elsewhere.goto(url);
       await waitForMap(elsewhere);
@@ -146,7 +133,7 @@ describe('importing a table', () => {
 
   const real = join(process.cwd(), '..', 'shared', 'data', 'indicators', 'scb-deso-2022', '000006TA_20240813-153551.xlsx');
   it.skipIf(!existsSync(real))('joins the real SCB 000006TA workbook (all of Sweden’s DeSO 2018) to Göteborg’s 293 matching DeSO', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(chromium.browser);
     await page.goto(`${BASE_URL}?level=gbg-deso`);
     await waitForMap(page);
     await chooseFile(page, '000006TA.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', readFileSync(real));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nameWithoutCode } from '../../src/format/area-name';
 import { formatChange, formatNumber, formatValue } from '../../src/format/number';
 
 // Intl uses a no-break space (U+00A0) for Swedish thousands and U+2212 for minus.
@@ -41,5 +42,22 @@ describe('formatChange(delta, unit, lang, decimals)', () => {
     expect(formatChange(1.25, 'percent', 'sv', 1)).toBe(`+1,3${nb}procentenheter`);
     expect(formatChange(-2, 'percent', 'en', 0)).toBe(`-2${nb}percentage points`);
     expect(formatChange(1500, 'sek', 'sv', 0)).toBe(`+1${nb}500${nb}kr`);
+  });
+});
+
+describe('nameWithoutCode(name, code)', () => {
+  it.each([
+    ['Fiskebäck södra (1480C1390)', '1480C1390', 'Fiskebäck södra'],
+    ['Olofshöjd (1480C1740)', '1480C1740', 'Olofshöjd'],
+    // Another area's code in the name, or a code that is not at the end, stays.
+    ['Fiskebäck södra (1480C1400)', '1480C1390', 'Fiskebäck södra (1480C1400)'],
+    ['1480C1390 Fiskebäck', '1480C1390', '1480C1390 Fiskebäck'],
+    // A name that is only the code (Borås's DeSO), or only the code in brackets, stays.
+    ['1490C1010', '1490C1010', '1490C1010'],
+    [' (1490C1010)', '1490C1010', ' (1490C1010)'],
+    ['Majorna', '103', 'Majorna'],
+    ['', '103', ''],
+  ])('nameWithoutCode(%j, %j) → %j', (name, code, expected) => {
+    expect(nameWithoutCode(name, code)).toBe(expected);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeImported, type ImportApplyDetail } from '../../src/import/apply-import';
-import { guessUnit, isGenericLabel, unitFromValues } from '../../src/import/choices';
+import { fractionOffer, guessUnit, isGenericLabel, unitFromValues } from '../../src/import/choices';
 import { yearInHeader } from '../../src/import/csv-columns';
 import { parseCsvTable } from '../../src/import/csv-table';
 import type { DivisionMatch } from '../../src/import/detect-division';
@@ -53,6 +53,23 @@ describe('guessUnit', () => {
     ['andel', false],
   ])('isGenericLabel(%j) is %s', (label, expected) => {
     expect(isGenericLabel(label)).toBe(expected);
+  });
+});
+
+describe('fractionOffer', () => {
+  it.each([
+    ['a share named without per cent: likely', ['Andel med eftergymnasial utbildning'], [0.153, 0.42, 0], { likely: true, largest: 0.42, decimals: { asWritten: 2, times100: 1 } }],
+    ['"share" in an English header: likely', ['share0_19'], [0.2, 0.25], { likely: true, largest: 0.25, decimals: { asWritten: 2, times100: 0 } }],
+    ['the unit says %: offered, not likely', [undefined, 'Andel', '%'], [0.5, 0.75], { likely: false, largest: 0.75, decimals: { asWritten: 2, times100: 0 } }],
+    ['"procent" in the header: offered, not likely', ['Andel med låg inkomst, procent'], [0.5, 1], { likely: false, largest: 1, decimals: { asWritten: 1, times100: 0 } }],
+    ['values above 1: percentages already', ['Andel'], [0.5, 12.5], null],
+    ['only 0 and 1: a flag, not shares', ['Andel'], [0, 1, 1], null],
+    ['no values', ['Andel'], [], null],
+    ['negative values', ['Andel'], [-0.2, 0.5], null],
+    ['a header that names no share', ['Medelinkomst'], [0.5], null],
+    ['a count named first, a share only in the title', ['Antal', 'Andel av befolkningen'], [0.5], null],
+  ] as const)('%s', (_, texts, values, expected) => {
+    expect(fractionOffer(texts, values)).toEqual(expected);
   });
 });
 
@@ -156,6 +173,20 @@ describe('previewChoices', () => {
     expect(first.measures).toEqual(['b']);
     expect(first.choices['b']?.name).toBe('Mitt namn');
     expect(first.matchByName).toEqual({ kommun: true });
+  });
+
+  it('keeps the measures chosen and the settings changed when the same table is read again', () => {
+    const edits = { measures: ['b', 'gone'], choices: { b: { name: 'Mitt namn', unit: 'sek' as const }, gone: { name: 'x' } } };
+    const first = previewChoices(view([{ level: 'kommun', rows: 5, areas: 5, total: 5 }]), 'kommun', null, edits);
+    expect(first.measures).toEqual(['b']);
+    expect(first.choices['b']).toEqual({ ...choices('b'), name: 'Mitt namn', unit: 'sek' });
+    expect(first.choices['a']).toEqual(choices('a'));
+    expect(first.choices['gone']).toBeUndefined();
+  });
+
+  it('falls back to the first measure when none of the chosen measures is in the table read again', () => {
+    const first = previewChoices(view([{ level: 'kommun', rows: 5, areas: 5, total: 5 }]), 'kommun', null, { measures: ['gone'], choices: {} });
+    expect(first.measures).toEqual(['a']);
   });
 });
 

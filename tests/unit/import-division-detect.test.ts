@@ -196,6 +196,29 @@ describe('ImportSession.open: the division detector', () => {
       ['B', [2, 4], ['b'], [['kommun', 2]]],
     ]);
   });
+
+  it('offers ×100 for shares written as fractions, on when the header names a share, and the dataset then holds percentages', async () => {
+    const { view, session } = await open('andelar.csv', ['kod;år;Andel unga;Andel äldre, procent;Folkmängd', '1480;2020;0,153;0,004;10', '1490;2020;0,42;0,012;20'].join('\n'));
+    const [young, old, people] = view.measures;
+    // "Andel" alone with 0.153 and 0.42: shares, ×100 on (15.3 and 42 need 1 decimal; as written, at most 2 are kept).
+    expect(young?.fractions).toEqual({ likely: true, largest: 0.42, decimals: { asWritten: 2, times100: 1 } });
+    expect(young?.defaults).toMatchObject({ unit: 'percent', decimals: 1, times100: true });
+    // "procent" with 0.004: maybe 0.004 %, so offered but off.
+    expect(old?.fractions?.likely).toBe(false);
+    expect(old?.defaults.times100).toBeUndefined();
+    expect(people?.fractions).toBeUndefined();
+    const built = session.build({
+      measures: [
+        { measure: young!.id, choices: young!.defaults },
+        { measure: old!.id, choices: old!.defaults },
+      ],
+      levels: [{ level: 'kommun', matchByName: false }],
+    });
+    // Kommun codes in the catalogue's order: 0114, 0180, 1480, 1490, 2021.
+    expect(built.map((b) => b.joins[0]?.report.values.values)).toEqual([[[null, null, 15.3, 42, null]], [[null, null, 0.004, 0.012, null]]]);
+    // The kept table stays as written, so matching it again starts from the file's values.
+    expect(built[0]?.table.value).toEqual([0.153, 0.42]);
+  });
 });
 
 describe('the shipped catalogue of codes (public/data/codes.json)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaCaveats, STUDENT_SHARE_THRESHOLD } from '../../src/stats/caveats';
+import { areaCaveats, markedCaveats, STUDENT_SHARE_THRESHOLD } from '../../src/stats/caveats';
 
 const income = { ageCaveat: 'students' as const };
 const lifeExpectancy = {};
@@ -22,5 +22,19 @@ describe('areaCaveats(indicator, shareAged20to24, basis)', () => {
       { kind: 'estimate', basis },
       { kind: 'students', share: 48.3 },
     ]);
+  });
+});
+
+describe('markedCaveats(caveats)', () => {
+  const certain = { deso: 7, split: 2, splitShare: 0.158, uncertain: false };
+  it.each<[string, Parameters<typeof markedCaveats>[0], string[]]>([
+    ['none', [], []],
+    ['a certain estimate is not marked', [{ kind: 'estimate', basis: certain }], []],
+    ['a less certain estimate is (Arendal: all from split DeSO)', [{ kind: 'estimate', basis }], ['estimate']],
+    ['students are', [{ kind: 'students', share: 39.2 }], ['students']],
+    ['both, in order', [{ kind: 'estimate', basis }, { kind: 'students', share: 48.3 }], ['estimate', 'students']],
+    ['students beside a certain estimate', [{ kind: 'estimate', basis: certain }, { kind: 'students', share: 21 }], ['students']],
+  ])('%s', (_, caveats, kinds) => {
+    expect(markedCaveats(caveats).map((c) => c.kind)).toEqual(kinds);
   });
 });

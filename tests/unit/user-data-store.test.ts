@@ -109,6 +109,26 @@ describe('saveDataset(dataset)', () => {
   });
 });
 
+describe('renameDataset(dataset, name)', () => {
+  it('journals the renamed record synchronously, so a reload before IndexedDB commits keeps the name', async () => {
+    const storage = memoryStorage();
+    const idb = new IDBFactory();
+    {
+      const { journal, store } = await load(storage, idb);
+      await store.saveDataset(dataset('a', 'Gammalt namn')).done;
+      const { renamed, saving } = store.renameDataset(dataset('a', 'Gammalt namn'), 'Nytt namn');
+      expect(renamed).toMatchObject({ id: 'a', name: 'Nytt namn', choices: { name: 'Nytt namn' } });
+      expect(saving.journaled).toBe(true);
+      // Synchronously, before any IndexedDB callback: the journal already holds the new name.
+      expect(journal.pendingWrites().map((e) => (e.record as UserDataset).name)).toEqual(['Nytt namn']);
+      // The page closes here, before the IndexedDB write of the new name has run.
+    }
+    const { store } = await load(storage, idb);
+    const restored = await store.restoreUserData();
+    expect(restored.datasets.map((d) => [d.id, d.name, d.choices.name])).toEqual([['a', 'Nytt namn', 'Nytt namn']]);
+  });
+});
+
 describe('restoreUserData()', () => {
   it('replays a journaled write that IndexedDB never got (a reload right after applying)', async () => {
     const storage = memoryStorage();

@@ -211,9 +211,13 @@ export class UserDataController implements ReactiveController, UserSource {
 
   private readonly handleRename = async (event: Event): Promise<void> => {
     const { id, name } = (event as CustomEvent<{ id: string; name: string }>).detail;
-    this.setDatasets(this.datasets.map((d) => (d.id === id ? { ...d, name, choices: { ...d.choices, name } } : d)));
+    const dataset = this.datasets.find((d) => d.id === id);
+    if (!dataset) return;
+    // Journaled before anything else happens, like an import: a reload right after keeps the name.
+    const { renamed, saving } = renameDataset(dataset, name);
+    this.setDatasets(this.datasets.map((d) => (d.id === id ? renamed : d)));
     if (this.app.view.indicator === userIndicatorId(id)) void this.app.ensureData();
-    await renameDataset(id, name).catch(() => undefined);
+    this.noteSaveFailure(name, await settled(saving), saving.journaled);
   };
 
   private readonly handleRematch = (event: Event): void => {
