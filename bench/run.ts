@@ -20,7 +20,13 @@ const VIEWPORT = { width: 1400, height: 900 };
 const QUICK = process.argv.includes('--quick');
 /** `--year-change`: only the year-change part. */
 const YEAR_CHANGE_ONLY = process.argv.includes('--year-change');
-const ROUNDS = QUICK ? 3 : 7;
+/** `--first-paint`: only the first-paint part. */
+const FIRST_PAINT_ONLY = process.argv.includes('--first-paint');
+/** `--rounds=N`: first-paint rounds per page and view. */
+/** `--no-webgl`: leave the WebGL reference out of the first-paint rounds (it takes seconds a load). */
+const NO_WEBGL = process.argv.includes('--no-webgl');
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (QUICK ? 3 : 7));
+const WEBGL_ROUNDS = Math.min(ROUNDS, 5);
 const BUDGET = { firstPaintJs: 150_000, firstViewData: 150_000 };
 
 /** The views whose first paint is compared (the issue's three). */
@@ -47,6 +53,19 @@ function gz(path: string): number {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** p25, median and p75. */
+function quartiles(values: number[]): [number, number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return [at(0.25), at(0.5), at(0.75)];
+}
+
+/** "median (p25–p75)" in ms. */
+function spread(values: number[]): string {
+  const [p25, p50, p75] = quartiles(values);
+  return `${p50.toFixed(0)} (${p25.toFixed(0)}–${p75.toFixed(0)}) ms`;
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -257,7 +276,7 @@ async function main(): Promise<void> {
     console.log(`References: SVG = d3-geo SVG page (bench/reference-svg.ts), WebGL = bare maplibre + deck.gl page (bench/reference-webgl.ts).`);
 
     if (!YEAR_CHANGE_ONLY) await firstPaints(browser, direction);
-    await yearChanges(browser);
+    if (!FIRST_PAINT_ONLY) await yearChanges(browser);
   } finally {
     await browser.close();
     await server.close();
@@ -272,13 +291,19 @@ async function firstPaints(browser: Browser, direction: (id: string) => string):
     row('data', sizes[0]!.data, sizes[1]!.data, sizes[2]!.data, kb, `budget ≤ ${kb(BUDGET.firstViewData)} ${sizes[0]!.data <= BUDGET.firstViewData ? 'OK' : 'OVER'}`);
     console.log(`  app files before the paint: ${sizes[0]!.files.filter((f) => f.endsWith('.js') || f.startsWith('/data/')).join(', ')}`);
 
-    header(`Navigation → first drawn choropleth (paint marker, median of ${ROUNDS}, cold cache; rounds alternate the pages)`);
+    header(`Navigation → first drawn choropleth (paint marker, median of ${ROUNDS} cold loads; each round loads app and SVG in alternating order, WebGL in ${WEBGL_ROUNDS})`);
     for (const view of FIRST_VIEWS) {
       const times: Record<PageKind, number[]> = { app: [], svg: [], webgl: [] };
       for (let round = 0; round < ROUNDS; round++) {
-        for (const kind of ['app', 'svg', 'webgl'] as const) times[kind].push(await firstPaint(browser, pageUrl(kind, view, direction(view.indicator))));
+        const order: PageKind[] = round % 2 === 0 ? ['app', 'svg'] : ['svg', 'app'];
+        if (!NO_WEBGL && round < WEBGL_ROUNDS) order.push('webgl');
+        for (const kind of order) times[kind].push(await firstPaint(browser, pageUrl(kind, view, direction(view.indicator))));
       }
-      row(`first choropleth, ${view.label}`, median(times.app), median(times.svg), median(times.webgl), ms, `app runs: ${times.app.map((t) => t.toFixed(0)).join(' ')}; SVG: ${times.svg.map((t) => t.toFixed(0)).join(' ')}`);
+      row(`first choropleth, ${view.label}`, median(times.app), median(times.svg), median(times.webgl), ms);
+      const paired = times.app.map((t, i) => t / times.svg[i]!);
+      console.log(
+        `  spread: app ${spread(times.app)}, SVG ${spread(times.svg)}; app/SVG per round ${quartiles(paired).map((r) => `${r.toFixed(2)}×`).join(' / ')} (p25 / median / p75)`,
+      );
     }
 
     if (!QUICK) {

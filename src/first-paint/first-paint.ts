@@ -30,7 +30,7 @@ export async function paintFirstView(base: string, search: string, container: HT
     const catalogueRequest = loadJson<Catalogue>(base, 'catalogue.json');
     // Start every download now; the catalogue confirms the names (a wrong guess only costs a 404).
     const guess = guessedFiles(plan.level, plan.indicator);
-    const early = [loadJson(base, 'geo/basemap.topo.json'), ...(guess ? [loadJson(base, guess.geometry), loadJson(base, guess.values)] : [])];
+    const early = guess ? [loadJson(base, guess.geometry), loadJson(base, guess.values)] : [];
     for (const request of early) request.catch(() => undefined);
     const catalogue = await catalogueRequest;
     performance.mark('klyft:first-paint:catalogue');
@@ -40,10 +40,6 @@ export async function paintFirstView(base: string, search: string, container: HT
     if (!levelMeta) return { drawn: false, reason: 'level' };
     const indicator = findIndicator(catalogue, state.indicator);
     const valuesFile = indicator?.levels[state.level]?.file;
-    // The basemap (neighbouring land, sea) follows the areas by a frame or so: the classed map
-    // does not wait for it, on the page's sea-coloured background.
-    const basemap = loadBasemap(base, catalogue.basemap);
-    basemap.catch(() => undefined);
     const [geometry, values] = await Promise.all([
       loadLevel(base, levelMeta),
       valuesFile ? loadJson<IndicatorValues>(base, valuesFile) : Promise.resolve(null),
@@ -57,11 +53,13 @@ export async function paintFirstView(base: string, search: string, container: HT
     const selected = state.area === null ? null : (geometry.indexByCode.get(state.area) ?? null);
     controller.setHighlight(null, selected);
     controller.setEmphasis(state.highlight.map((code) => geometry.indexByCode.get(code)).filter((i): i is number => i !== undefined));
-    controller.attach(container, { interactive: false });
+    controller.attach(container, { interactive: false, linesLater: true });
     performance.mark('klyft:first-paint:drawn');
     offerFirstPaint({ controller, levelId: levelMeta.id, release });
-    void basemap.then((b) => controller.setBasemap(b), () => undefined);
     await markFirstPaint();
+    // The basemap (neighbouring land, sea) follows: the classed map does not wait for it, on the
+    // page's sea-coloured background, and its download and parsing do not compete with the areas'.
+    void loadBasemap(base, catalogue.basemap).then((b) => controller.setBasemap(b), () => undefined);
     return { drawn: true, levelId: levelMeta.id, colorKey: key };
   } catch (error) {
     // The app reports load errors itself, in the reader's language.

@@ -285,8 +285,11 @@ export class CanvasChoropleth {
     return [k, tx, ty];
   }
 
-  /** Draws what changed since the last draw (everything after a camera or size change), synchronously. */
-  draw(): void {
+  /**
+   * Draws what changed since the last draw (everything after a camera or size change),
+   * synchronously; `'fills'` leaves the lines for a later draw (the first paint's first frame).
+   */
+  draw(parts: 'all' | 'fills' = 'all'): void {
     const t = this.transform();
     if (!t || !this.level || !this.view) return;
     // A new camera or backing-store size means both canvases are stale (a resize also clears them).
@@ -297,8 +300,9 @@ export class CanvasChoropleth {
       this.linesDirty = true;
     }
     if (this.fillsDirty) this.drawFills(t);
-    if (this.linesDirty) this.drawLines(t);
     this.fillsDirty = false;
+    if (parts === 'fills') return;
+    if (this.linesDirty) this.drawLines(t);
     this.linesDirty = false;
   }
 

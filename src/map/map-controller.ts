@@ -172,14 +172,18 @@ export class MapController {
    * another container (the first paint's hand-over to the app's map view): its canvas moves
    * with its pixels, so nothing flashes.
    */
-  attach(container: HTMLElement, { interactive = true }: { interactive?: boolean } = {}): void {
+  attach(container: HTMLElement, { interactive = true, linesLater = false }: { interactive?: boolean; linesLater?: boolean } = {}): void {
     if (this.stageNow === 'disposed') throw new Error('MapController is disposed');
     if (this.map && container !== this.container) throw new Error('MapController is already attached to a maplibre map');
     this.container = container;
     if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
     if (this.renderer.canvas.parentElement !== container && !this.map) container.append(this.renderer.canvas, this.renderer.lines);
     this.updateView();
-    this.drawNow();
+    if (linesLater) {
+      // The classed fills reach the screen first; borders and outlines follow in the next frame.
+      this.renderer.draw('fills');
+      requestAnimationFrame(() => this.requestDraw());
+    } else this.drawNow();
     if (interactive) void this.startMaplibre();
   }
 
