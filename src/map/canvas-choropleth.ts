@@ -1,16 +1,12 @@
 /**
  * A choropleth on a 2D canvas: one Path2D per area, built once per level, filled again with the
  * new colours on a year change. It draws the first map before maplibre arrives (with the basemap
- * underneath, see src/first-paint/) and stays the app's renderer for levels of up to
- * CANVAS_MAX_AREAS areas, following maplibre's camera (see map-controller.ts and the
- * benchmark in bench/: on software WebGL it recolours several times faster than deck.gl).
- * Imports neither maplibre nor deck.gl nor Lit.
+ * underneath, see src/first-paint/) and stays the app's renderer at every level, following
+ * maplibre's camera (see map-controller.ts and the benchmark in bench/: on software WebGL it
+ * recolours several times faster than deck.gl). Imports neither maplibre nor deck.gl nor Lit.
  */
-import type { Geometry } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { mercatorX, mercatorY, type MercatorCamera } from './web-mercator';
-
-/** Levels with more areas are drawn by deck.gl (WebGL) instead (see bench/README figures). */
-export const CANVAS_MAX_AREAS = 5000;
 
 /** A line as [lon, lat] positions. */
 type LonLatPath = readonly (readonly [number, number] | readonly number[])[];
@@ -32,6 +28,12 @@ export interface CanvasBasemap {
   land: readonly Geometry[];
   sea: readonly Geometry[];
   river: readonly Geometry[];
+}
+
+/** The basemap's geometries for the canvas. */
+export function canvasBasemap(basemap: { land: FeatureCollection; sea: FeatureCollection; river: FeatureCollection }): CanvasBasemap {
+  const geometries = (collection: FeatureCollection) => collection.features.map((f) => f.geometry).filter((g): g is Geometry => Boolean(g));
+  return { land: geometries(basemap.land), sea: geometries(basemap.sea), river: geometries(basemap.river) };
 }
 
 /** One level prepared for drawing: paths in level-local pixels (see `toLocal`). */
