@@ -26,7 +26,7 @@ for (const e of events) {
   if (!mains.includes(`${e.pid}:${e.tid}`)) continue;
   const t = (e.ts - navStart) / 1000;
   if (t < 0 || t > Number(marker) + 20) continue;
-  if (e.ph === 'X' && e.dur > 1500 && !interesting.has(e.name)) out.push(`${t.toFixed(1).padStart(7)} +${(e.dur / 1000).toFixed(1).padStart(5)} ${e.name} ${e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? e.args?.data?.type ?? ''}`);
+  if (e.ph === "X" && e.dur > Number(process.env.MIN ?? 1500) && !interesting.has(e.name)) out.push(`${t.toFixed(1).padStart(7)} +${(e.dur / 1000).toFixed(1).padStart(5)} ${e.name} ${e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? e.args?.data?.type ?? ''}`);
   if (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || (e.cat?.includes('user_timing') && e.ph !== 'X')) { if (e.name.startsWith('klyft') || e.name.includes('Paint') || e.name==='firstContentfulPaint') out.push(`${t.toFixed(1).padStart(7)}  mark ${e.name}`); }
 }
 console.log(out.join('\n'));

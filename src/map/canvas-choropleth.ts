@@ -74,17 +74,25 @@ export interface CanvasLevelInput {
   bbox: readonly [number, number, number, number];
 }
 
+/** A level's local units: mercator from the box's north-west corner, the box about 4,096 units wide. */
+export function localUnits([west, south, east, north]: readonly [number, number, number, number]): {
+  origin: [number, number];
+  scale: number;
+  lx: (lon: number) => number;
+  ly: (lat: number) => number;
+} {
+  const origin: [number, number] = [mercatorX(west), mercatorY(north)];
+  const span = Math.max(mercatorX(east) - origin[0], mercatorY(south) - origin[1]) || 1e-6;
+  const scale = 4096 / span;
+  return { origin, scale, lx: (lon) => (mercatorX(lon) - origin[0]) * scale, ly: (lat) => (mercatorY(lat) - origin[1]) * scale };
+}
+
 /**
  * Builds the Path2D objects of a level once. Paths are kept in "local" units (the level's
  * bounding box about 4,096 units wide) so float precision holds at every zoom.
  */
 export function prepareCanvasLevel(input: CanvasLevelInput): CanvasLevel {
-  const [west, south, east, north] = input.bbox;
-  const origin: [number, number] = [mercatorX(west), mercatorY(north)];
-  const span = Math.max(mercatorX(east) - origin[0], mercatorY(south) - origin[1]) || 1e-6;
-  const scale = 4096 / span;
-  const lx = (lon: number) => (mercatorX(lon) - origin[0]) * scale;
-  const ly = (lat: number) => (mercatorY(lat) - origin[1]) * scale;
+  const { origin, scale, lx, ly } = localUnits(input.bbox);
   const boxes = new Float64Array(input.geometries.length * 4);
   const areas = input.geometries.map((geometry, i) => {
     const path = new Path2D();
@@ -357,7 +365,9 @@ export class CanvasChoropleth {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.lines.width, this.lines.height);
     ctx.setTransform(k, 0, 0, k, tx, ty);
+    // Round joins and caps: a border drawn arc by arc (topology-level.ts) looks as one stitched line.
     ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
     ctx.strokeStyle = style.areaBorder;
     ctx.lineWidth = areaBorderWidth(zoom) * ratio * px;
     ctx.stroke(level.borders);

@@ -12,7 +12,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import { canvasStyle, type Basemap, type MapTheme } from './map-style';
 import { prepareAreas } from './layers';
-import { canvasBasemap, CanvasChoropleth, prepareCanvasLevel } from './canvas-choropleth';
+import { canvasBasemap, CanvasChoropleth, prepareCanvasLevel, type CanvasLevel } from './canvas-choropleth';
 import { composeCanvases, createLayerCanvas } from './canvas-layers';
 import { CameraSync, type BBox } from './camera-sync';
 import { ColorFade } from './color-fade';
@@ -46,8 +46,12 @@ interface LevelState {
   bbox: BBox;
   count: number;
   names: readonly string[];
-  /** The collection the level was built from (a level set again with the same one is kept). */
-  source: FeatureCollection;
+  /**
+   * The collection the level was built from (a level set again with the same one is kept), or
+   * null for a level prepared elsewhere (the first paint's, from TopoJSON), which the first
+   * `setLevel` of the same id adopts.
+   */
+  source: FeatureCollection | null;
 }
 
 /** The map: a 2D-canvas choropleth, with maplibre's basemap and camera under it once loaded. */
@@ -197,7 +201,11 @@ export class MapController {
    * collection set again keeps the prepared paths and the camera.
    */
   setLevel(levelId: string, areas: FeatureCollection, outlines: FeatureCollection | null, bbox: BBox, borders?: MultiLineString | null): void {
-    if (this.level?.id === levelId && this.level.source === areas) return;
+    if (this.level?.id === levelId && (this.level.source === areas || this.level.source === null)) {
+      // The first paint's paths are this level's: the same points, nothing to rebuild or refit.
+      this.level.source = areas;
+      return;
+    }
     const prepared = prepareAreas(levelId, areas, borders, outlines);
     const canvasLevel = prepareCanvasLevel({
       geometries: prepared.features.map((f) => f.geometry),
@@ -207,7 +215,19 @@ export class MapController {
       parentBorders: prepared.parentBorders,
       bbox,
     });
-    this.level = { id: levelId, bbox, count: canvasLevel.count, names: canvasLevel.names, source: areas };
+    this.showLevel(levelId, canvasLevel, bbox, areas);
+  }
+
+  /**
+   * Shows a level whose paths were prepared elsewhere (the first paint's, straight from its
+   * TopoJSON, topology-level.ts); a later `setLevel` of the same id keeps them.
+   */
+  showPreparedLevel(levelId: string, level: CanvasLevel, bbox: BBox): void {
+    this.showLevel(levelId, level, bbox, null);
+  }
+
+  private showLevel(levelId: string, canvasLevel: CanvasLevel, bbox: BBox, source: FeatureCollection | null): void {
+    this.level = { id: levelId, bbox, count: canvasLevel.count, names: canvasLevel.names, source };
     this.renderer.setLevel(canvasLevel);
     this.applyCanvasBasemap();
     this.highlights.clear();
