@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import type { AreaProperties, Catalogue, IndicatorMeta, JoinReportEntry, LevelId, LevelMeta } from '../src/data/types';
 import { buildBoras } from './boras';
 import { LEVEL_TEXT, SOURCES } from './catalogue-entries';
+import { buildCodeCatalogue } from './code-catalogue';
 import { computeOverlay } from '../src/data/overlay';
 import { LEVEL_GEOMETRY, buildBasemap, buildLevelTopology, readGeo, type LevelGeometrySpec } from './geometry';
 import { buildKolada } from './kolada';
@@ -32,7 +33,7 @@ export function shippedPath(file: string): string {
 }
 
 /** What the build owns in its `out` folder (the boundaries are in GEO_DIR). */
-export const BUILD_OUTPUTS = ['values', 'basis', 'catalogue.json', 'join-report.json'] as const;
+export const BUILD_OUTPUTS = ['values', 'basis', 'catalogue.json', 'join-report.json', 'codes.json'] as const;
 
 export interface BuildOptions {
   /** Source data folder (default ../shared/data from the repository root). */
@@ -166,6 +167,8 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildResult
   write('catalogue.json', `${JSON.stringify(catalogue, null, 2)}\n`);
   const joins: JoinReportEntry[] = builds.flatMap((b) => b.joins);
   write('join-report.json', `${JSON.stringify(joins, null, 2)}\n`);
+  // The importer's catalogue of codes: loaded by the import worker only, never in the first view.
+  write('codes.json', `${JSON.stringify(buildCodeCatalogue(source, areas, log))}\n`);
   return { files, ms: performance.now() - t0 };
 }
 

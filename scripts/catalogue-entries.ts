@@ -5,7 +5,6 @@
  */
 import type {
   Direction,
-  LevelId,
   ShippedLevelId,
   LevelMeta,
   Localized,

@@ -9,7 +9,7 @@ import polylabel from 'polylabel';
 import { feature as topojsonFeature } from 'topojson-client';
 import type { Feature, FeatureCollection } from 'geojson';
 import { reprojectToWgs84 } from '../src/data/reproject';
-import type { AreaProperties, LevelId, ShippedLevelId } from '../src/data/types';
+import type { AreaProperties, ShippedLevelId } from '../src/data/types';
 
 type Props = Record<string, unknown>;
 

@@ -7,7 +7,7 @@ import { scaleLinear } from 'd3-scale';
 import type { GapReason, GapStatistics } from '../stats/gap';
 import type { GapMeasureId } from '../stats/measures';
 import { seriesBreaks } from '../stats/trend';
-import { plotRect, segmentPath, yearTicks, type ChartFrame, type ChartMargin, type ChartPoint, type ChartTick } from './series-chart';
+import { plotRect, segmentPath, yearTicks, type ChartFrame, type ChartMargin, type ChartPoint } from './series-chart';
 
 /** What the gap chart shows, in data units. */
 export interface GapChartInput {

@@ -8,7 +8,7 @@ import area from '@turf/area';
 import bbox from '@turf/bbox';
 import bboxClip from '@turf/bbox-clip';
 import intersect from '@turf/intersect';
-import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, Polygon, Position } from 'geojson';
 
 type Box = [number, number, number, number];
 

@@ -96,7 +96,7 @@ export function parseSheet(xml: string, shared: readonly string[]): XlsxCell[][]
       nextCol = c + 1;
       const type = attr(attrs, 't') ?? 'n';
       const raw = valueRe.exec(body)?.[1];
-      let value: XlsxCell = null;
+      let value: XlsxCell;
       if (type === 'inlineStr') value = textOf(body);
       else if (raw === undefined) value = null;
       else if (type === 's') value = shared[Number(raw)] ?? null;

@@ -3,7 +3,7 @@
  * summary of a gap's development and the catching-up sentence. The statistics in src/stats
  * return kinds and numbers; this module turns them into Swedish and English.
  */
-import type { Direction, Localized, UnitKind } from '../data/types';
+import type { Localized } from '../data/types';
 import { gapAxisUnit, gapDecimals } from '../format/gap-value';
 import { formatNumber, type Lang } from '../format/number';
 import type { ConvergenceResult } from '../stats/change';

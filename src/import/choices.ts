@@ -1,18 +1,45 @@
 /** Defaults for the preview step: a name, unit and decimals guessed from what the file says. Pure. */
 import type { UnitKind } from '../data/types';
+import { fileStem } from './common';
+import { inMeasure } from './join-report';
 import type { ImportChoices, ImportedTable } from './types';
 
-/** The unit kind a free-text unit most likely means ("procent" → percent, "tkr" → ksek), or null. */
+// A letter on either side means the unit is part of a word ("tkr" is not "kr"); underscores separate words in headers.
+const word = (w: string) => new RegExp(`(^|[^a-zåäö])(${w})($|[^a-zåäö])`);
+const PERCENT = /%|procent|percent|andel|share|pct|proportion/;
+const KSEK = /tkr|tusen(tal)? kr|1000 kr|ksek|tsek|thousand/;
+const SEK = word('kr|kronor|sek');
+const DAYS = word('dagar|days');
+const COUNT = /antal|folkmängd|befolkning|invånare|personer|persons|population|hushåll|households|bostäder|lägenheter|dwellings|count|number of|^pop($|[^a-z])|[^a-z]pop($|[^a-z])/;
+// "år" as a unit ("Medellivslängd, år", "(år)"), not as in "efter region och år".
+const YEARS = /(^|[,(]\s*)(år|years?)\s*\)?$|livslängd|life expectancy|medelålder|mean age/;
+
+/**
+ * The unit kind a header, unit or title most likely means ("procent" → percent, "tkr" → ksek,
+ * "Folkmängd" → persons), or null.
+ */
 export function guessUnit(text: string | undefined): UnitKind | null {
   if (!text) return null;
   const t = text.toLowerCase().trim();
-  if (/%|procent|percent|andel|share/.test(t)) return 'percent';
-  if (/tkr|tusen(tal)? kr|1000 kr|ksek|thousand/.test(t)) return 'ksek';
-  if (/\bkr\b|kronor|sek/.test(t)) return 'sek';
-  if (/dagar|days/.test(t)) return 'days';
-  if (/(^|[^a-zåäö])år($|[^a-zåäö])|years?/.test(t)) return 'years';
-  if (/antal|personer|persons|number|count|st\b/.test(t)) return 'persons';
+  if (PERCENT.test(t)) return 'percent';
+  if (KSEK.test(t)) return 'ksek';
+  if (SEK.test(t)) return 'sek';
+  if (DAYS.test(t)) return 'days';
+  if (COUNT.test(t)) return 'persons';
+  if (YEARS.test(t)) return 'years';
   return null;
+}
+
+/** The unit kind values suggest: whole numbers are counts; fractions between 0 and 100 are shares; else null. */
+export function unitFromValues(values: readonly number[]): UnitKind | null {
+  if (values.length === 0) return null;
+  if (values.every((v) => Number.isInteger(v) && v >= 0)) return 'persons';
+  return values.every((v) => v >= 0 && v <= 100) ? 'percent' : null;
+}
+
+/** Whether a measure label names nothing ("value", "värde"): the dataset is then named after the table or the file. */
+export function isGenericLabel(label: string | undefined): boolean {
+  return !label || /^(value|values|värde|varde|obs_?value|col\d+)$/i.test(label.trim());
 }
 
 /** What a table holds for one measure: distinct areas, years and rows. */
@@ -21,7 +48,7 @@ export function describeTable(table: ImportedTable, measure: string | null): { a
   const years = new Set<number>();
   let rows = 0;
   for (const row of table.rows) {
-    if (measure !== null && row.measure !== undefined && row.measure !== measure) continue;
+    if (!inMeasure(row, measure)) continue;
     rows++;
     areas.add(row.code.trim() || (row.name ?? ''));
     years.add(row.year);
@@ -29,12 +56,17 @@ export function describeTable(table: ImportedTable, measure: string | null): { a
   return { areas: areas.size, years: [...years].sort((a, b) => a - b), rows };
 }
 
+function measureValues(table: ImportedTable, measure: string | null): number[] {
+  const values: number[] = [];
+  for (const row of table.rows) if (row.value !== null && inMeasure(row, measure)) values.push(row.value);
+  return values;
+}
+
 /** Decimals the values are written with (at most 2). */
-function decimalsOf(table: ImportedTable, measure: string | null): number {
+function decimalsOf(values: readonly number[]): number {
   let most = 0;
-  for (const row of table.rows) {
-    if (row.value === null || (measure !== null && row.measure !== undefined && row.measure !== measure)) continue;
-    const text = String(row.value);
+  for (const value of values) {
+    const text = String(value);
     const dot = text.indexOf('.');
     if (dot >= 0) most = Math.max(most, text.length - dot - 1);
     if (most >= 2) return 2;
@@ -42,11 +74,17 @@ function decimalsOf(table: ImportedTable, measure: string | null): number {
   return most;
 }
 
-/** First choices for a table: the first measure, a name from the file, the unit it states. */
+/**
+ * First choices for a measure (default: the first): named after the measure's header, or the table's
+ * title, or the file — never "value"; the unit from the measure's unit, header or the table's unit
+ * text, else from its values; the direction left neutral for the user to set.
+ */
 export function defaultChoices(table: ImportedTable, measure: string | null = table.measures[0]?.id ?? null): ImportChoices {
-  const measureMeta = table.measures.find((m) => m.id === measure);
-  const unit = guessUnit(measureMeta?.unit) ?? guessUnit(table.unitText) ?? guessUnit(measureMeta?.label) ?? guessUnit(table.title) ?? 'persons';
-  const baseName = table.fileName.replace(/\.[^.]+$/, '');
-  const name = (table.measures.length > 1 ? measureMeta?.label : undefined) ?? table.title ?? measureMeta?.label ?? baseName;
-  return { measure, name: name.trim() || baseName, unit, decimals: decimalsOf(table, measure), direction: 'neutral' };
+  const meta = table.measures.find((m) => m.id === measure);
+  const label = isGenericLabel(meta?.label) ? undefined : meta?.label;
+  const values = measureValues(table, measure);
+  const unit = guessUnit(meta?.unit) ?? guessUnit(label) ?? guessUnit(table.unitText) ?? guessUnit(table.title) ?? unitFromValues(values) ?? 'persons';
+  const stem = fileStem(table.fileName);
+  const name = (table.measures.length > 1 ? label : undefined) ?? table.title ?? label ?? stem;
+  return { measure, name: name.trim() || stem, unit, decimals: decimalsOf(values), direction: 'neutral' };
 }

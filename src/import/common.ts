@@ -108,6 +108,11 @@ export function foldName(name: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** A table's name from its file: the file name without its extension. */
+export function fileStem(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '').trim() || fileName;
+}
+
 /** The error for a table without any row. */
 export function noRows(fileName: string): ImportError {
   return importError('no-rows', fileName, msg('Filen innehåller inga datarader.', 'The file contains no data rows.'));

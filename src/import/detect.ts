@@ -15,7 +15,8 @@
 import { MAX_IMPORT_BYTES, type ImportResult } from './types';
 import { guarded, importError, msg } from './common';
 import { binaryContent, decodeText, notTextMessage } from './decode-text';
-import { csvRecords, detectSeparator, parseCsvTable } from './csv-table';
+import { csvRecords, detectSeparator, parseCsvTable, type KeepCsv } from './csv-table';
+import type { IndexedDivision } from './detect-division';
 import { isDdfHeader, parseDdfCsv } from './ddf-csv';
 import { parseXlsxScb } from './xlsx-scb';
 import { parsePxWebJson } from './pxweb-json';
@@ -54,9 +55,17 @@ function extensionOf(fileName: string): string {
 
 /**
  * Parses an imported file of any supported format. Never throws. `onProgress` is called per row of
- * a CSV table and per area of a boundary file (done, total).
+ * a CSV table and per area of a boundary file (done, total). `divisions` let a CSV table's columns
+ * be recognised by their values (codes and names of a known division); `keep` receives a CSV
+ * table's grid and columns.
  */
-export function parseFile(fileName: string, bytes: Uint8Array, onProgress?: (done: number, total: number) => void): ImportResult {
+export function parseFile(
+  fileName: string,
+  bytes: Uint8Array,
+  onProgress?: (done: number, total: number) => void,
+  divisions: readonly IndexedDivision[] = [],
+  keep?: KeepCsv,
+): ImportResult {
   if (bytes.length > MAX_IMPORT_BYTES) {
     const limit = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
     const size = (bytes.length / (1024 * 1024)).toFixed(1);
@@ -66,12 +75,14 @@ export function parseFile(fileName: string, bytes: Uint8Array, onProgress?: (don
       msg(`Filen är ${size} MB; gränsen är ${limit} MB.`, `The file is ${size} MB; the limit is ${limit} MB.`),
     );
   }
-  return guarded(fileName, 'unknown-format', () => dispatch(fileName, bytes, onProgress));
+  return guarded(fileName, 'unknown-format', () => dispatch(fileName, bytes, onProgress, divisions, keep));
 }
 
-function dispatch(fileName: string, bytes: Uint8Array, onProgress?: (done: number, total: number) => void): ImportResult {
+type RowProgress = ((done: number, total: number) => void) | undefined;
+
+function dispatch(fileName: string, bytes: Uint8Array, onProgress: RowProgress, divisions: readonly IndexedDivision[], keep?: KeepCsv): ImportResult {
   const ext = extensionOf(fileName);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseXlsxScb(bytes, fileName);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseXlsxScb(bytes, fileName, divisions);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
     return importError('unknown-format', fileName, msg('Gamla Excel-filer (.xls) stöds inte; spara som .xlsx eller CSV.', 'Old Excel files (.xls) are not supported; save as .xlsx or CSV.'));
   }
@@ -86,7 +97,7 @@ function dispatch(fileName: string, bytes: Uint8Array, onProgress?: (done: numbe
   if (trimmed === '') return importError('no-rows', fileName, msg('Filen är tom.', 'The file is empty.'));
   const result = trimmed.startsWith('{') || trimmed.startsWith('[') || ['json', 'geojson', 'topojson'].includes(ext)
     ? parseJsonText(text, fileName, onProgress)
-    : parseCsvText(text, fileName, onProgress);
+    : parseCsvText(text, fileName, onProgress, divisions, keep);
   if (result.kind !== 'error' && decoded.warnings.length > 0) result.warnings.unshift(...decoded.warnings);
   return result;
 }
@@ -121,9 +132,9 @@ function parseJsonText(text: string, fileName: string, onFeature?: (done: number
   }
 }
 
-function parseCsvText(text: string, fileName: string, onRow?: (done: number, total: number) => void): ImportResult {
+function parseCsvText(text: string, fileName: string, onRow: RowProgress, divisions: readonly IndexedDivision[], keep?: KeepCsv): ImportResult {
   const separator = detectSeparator(text);
   const header = csvRecords(text.slice(0, 4096), separator)[0]?.cells ?? [];
   if (separator === ',' && isDdfHeader(header)) return parseDdfCsv(text, fileName);
-  return parseCsvTable(text, fileName, onRow);
+  return parseCsvTable(text, fileName, onRow, divisions, keep);
 }

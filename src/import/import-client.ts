@@ -1,106 +1,137 @@
 /**
- * Starts the import worker for one file (or one overlay estimate) and reports its progress. Falls
- * back to the main thread where workers are unavailable.
+ * The page's side of an import: reads the file and runs the import session in a Web Worker (see
+ * import-protocol.ts), reporting progress. Falls back to the main thread where workers are unavailable.
  */
-import type { IndicatorValues } from '../data/types';
-import type { OverlayWeight } from './aggregate-import';
-import type { ImportWorkerMessage, ImportWorkerRequest } from './import-worker';
+import type { Catalogue, LevelId } from '../data/types';
+import type { JoinGeometry } from './division-index';
+import type { CallKind, OverlayResult, ProgressCallback, SessionCalls, SessionContext, WorkerRequest, WorkerResponse } from './import-protocol';
+import type { OverlayLoaders } from './overlay-host';
 import type { OverlayInput } from './overlay-input';
-import { MAX_IMPORT_BYTES, type ImportResult } from './types';
+import { MAX_IMPORT_BYTES, type ImportError } from './types';
 
-/** Stages of an import, for a progress bar. */
-export type ImportStage = 'reading' | 'parsing' | 'joining' | 'estimating';
+export type { ImportStage, ProgressCallback } from './import-protocol';
 
-/** Progress of one stage: the fraction (0…1) of the whole task done. */
-export type ProgressCallback = (stage: ImportStage, fraction: number) => void;
-
-/**
- * Runs one request in a fresh worker; `done` picks the final message's payload. Aborting `signal`
- * stops the worker at once and resolves with `failed('aborted')`.
- */
-function inWorker<T>(
-  request: ImportWorkerRequest,
-  transfer: Transferable[],
-  onProgress: ProgressCallback,
-  done: (message: ImportWorkerMessage) => T | undefined,
-  failed: (reason: string) => T,
-  signal?: AbortSignal,
-): Promise<T> {
-  return new Promise<T>((resolve) => {
-    // Vite bundles the worker as a same-origin module file, which the CSP's worker-src 'self' allows.
-    const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
-    const abort = () => finish(failed('aborted'));
-    const finish = (result: T): void => {
-      signal?.removeEventListener('abort', abort);
-      worker.terminate();
-      resolve(result);
-    };
-    if (signal?.aborted) return abort();
-    signal?.addEventListener('abort', abort);
-    worker.onmessage = (event: MessageEvent<ImportWorkerMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') onProgress(message.stage, message.fraction);
-      else {
-        const result = done(message);
-        if (result !== undefined) finish(result);
-      }
-    };
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish(failed(event.message || 'worker failure'));
-    };
-    worker.postMessage(request, transfer);
-  });
-}
-
-/** Reads and parses a file in a Web Worker; resolves to the parser's result (never rejects). */
-export async function importFile(file: File, onProgress: ProgressCallback): Promise<ImportResult> {
+/** A file's bytes, or the error that stops its import (too large, unreadable). */
+export async function readFileBytes(file: File): Promise<Uint8Array | ImportError> {
   if (file.size > MAX_IMPORT_BYTES) {
     const mb = Math.round(MAX_IMPORT_BYTES / 1024 / 1024);
-    return {
-      kind: 'error',
-      code: 'too-large',
-      fileName: file.name,
-      message: { sv: `Filen är större än ${mb} MB.`, en: `The file is larger than ${mb} MB.` },
-    };
+    return { kind: 'error', code: 'too-large', fileName: file.name, message: { sv: `Filen är större än ${mb} MB.`, en: `The file is larger than ${mb} MB.` } };
   }
-  onProgress('reading', 0);
-  let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await file.arrayBuffer());
+    return new Uint8Array(await file.arrayBuffer());
   } catch (error) {
     return { kind: 'error', code: 'encoding', fileName: file.name, message: { sv: `Filen kunde inte läsas (${String(error)}).`, en: `The file could not be read (${String(error)}).` } };
   }
-  onProgress('parsing', 0.3);
-  if (typeof Worker === 'undefined') {
-    const { parseFile } = await import('./detect');
-    return parseFile(file.name, bytes);
-  }
-  const failed = (reason: string): ImportResult => ({
-    kind: 'error',
-    code: 'unknown-format',
-    fileName: file.name,
-    message: { sv: `Filen kunde inte läsas (${reason}).`, en: `The file could not be read (${reason}).` },
-  });
-  return inWorker<ImportResult>({ kind: 'parse', fileName: file.name, bytes }, [bytes.buffer], onProgress, (m) => (m.type === 'result' ? m.result : undefined), failed);
 }
 
-/** The outcome of an overlay estimate: the values and how they were weighted, or an error text. */
-export type OverlayOutcome = { ok: true; values: IndicatorValues; weight: OverlayWeight } | { ok: false; reason: string };
+/**
+ * What a session needs to know of the app: where the catalogue of codes is, the user's own divisions
+ * (their codes and names), and the level shown with its codes and names.
+ */
+export async function sessionContext(
+  catalogue: Catalogue | null,
+  loaders: OverlayLoaders | null,
+  current: LevelId,
+  geometry: JoinGeometry | null,
+): Promise<SessionContext> {
+  const levels = (catalogue?.levels ?? []).filter((l) => l.id.startsWith('user-level:'));
+  const loaded = loaders ? await Promise.all(levels.map((l) => loaders.geometryOf(l).catch(() => null))) : [];
+  const own = loaded.flatMap((g) => (g ? [{ level: g.meta.id, codes: g.codes, names: g.areas.features.map((f) => f.properties.name) }] : []));
+  return { codesUrl: new URL('data/codes.json', document.baseURI).href, own, current, currentGeometry: geometry };
+}
 
-/** Estimates imported values for a division they do not nest in, in a Web Worker (never rejects; `signal` stops it). */
-export async function estimateInWorker(input: OverlayInput, onProgress: ProgressCallback, signal?: AbortSignal): Promise<OverlayOutcome> {
-  onProgress('estimating', 0);
-  if (typeof Worker === 'undefined') {
-    const { runOverlay } = await import('./overlay-estimate');
-    return { ok: true, ...runOverlay(input, (f) => onProgress('estimating', f)) };
+type Payload<K extends CallKind> = SessionCalls[K]['payload'];
+type Result<K extends CallKind> = SessionCalls[K]['result'];
+
+/** A session's transport: a worker, or the session itself on the main thread. */
+interface Transport {
+  call<K extends CallKind>(kind: K, payload: Payload<K>, onProgress: ProgressCallback, transfer: Transferable[]): Promise<Result<K>>;
+  close(): void;
+}
+
+function workerTransport(): Transport {
+  // Vite bundles the worker as a same-origin module file, which the CSP's worker-src 'self' allows.
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  const pending = new Map<number, { resolve: (value: never) => void; reject: (reason: Error) => void; onProgress: ProgressCallback }>();
+  let next = 1;
+  const failAll = (reason: string) => {
+    for (const p of pending.values()) p.reject(new Error(reason));
+    pending.clear();
+  };
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const message = event.data;
+    const call = pending.get(message.id);
+    if (!call) return;
+    if (message.type === 'progress') return call.onProgress(message.stage, message.fraction);
+    pending.delete(message.id);
+    if (message.type === 'result') call.resolve(message.result as never);
+    else call.reject(new Error(message.reason));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    failAll(event.message || 'worker failure');
+  };
+  return {
+    call(kind, payload, onProgress, transfer) {
+      const id = next++;
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve: resolve as (value: never) => void, reject, onProgress });
+        worker.postMessage({ id, kind, ...payload } as WorkerRequest, transfer);
+      });
+    },
+    close() {
+      worker.terminate();
+      failAll('aborted');
+    },
+  };
+}
+
+async function mainThreadTransport(): Promise<Transport> {
+  const [{ ImportSession, runCall }, { fetchCodeCatalogue }] = await Promise.all([import('./import-session'), import('./code-catalogue')]);
+  const session = new ImportSession(fetchCodeCatalogue);
+  return {
+    call: async (kind, payload, onProgress) => (await runCall(session, { id: 0, kind, ...payload } as WorkerRequest, onProgress)) as never,
+    close() {},
+  };
+}
+
+/**
+ * One import session: its worker keeps the parsed rows between calls. `close()` ends it (and stops
+ * a running call, which then rejects with "aborted").
+ */
+export class ImportClient {
+  private transport: Promise<Transport> | null = null;
+
+  /** Runs one call of the session; rejects when the worker fails or the session is closed. */
+  call<K extends CallKind>(kind: K, payload: Payload<K>, onProgress: ProgressCallback = () => {}, transfer: Transferable[] = []): Promise<Result<K>> {
+    this.transport ??= typeof Worker === 'undefined' ? mainThreadTransport() : Promise.resolve(workerTransport());
+    return this.transport.then((t) => t.call(kind, payload, onProgress, transfer));
   }
-  return inWorker<OverlayOutcome>(
-    { kind: 'overlay', input },
-    [],
-    onProgress,
-    (m) => (m.type === 'estimate' ? { ok: true, values: m.values, weight: m.weight } : undefined),
-    (reason) => ({ ok: false, reason }),
-    signal,
-  );
+
+  /** Ends the session. */
+  close(): void {
+    void this.transport?.then((t) => t.close());
+    this.transport = null;
+  }
+}
+
+/** Estimates imported values for a division they do not nest in, in a worker of its own (never rejects; `signal` stops it). */
+export async function estimateInWorker(
+  input: OverlayInput,
+  onProgress: ProgressCallback,
+  signal?: AbortSignal,
+): Promise<({ ok: true } & OverlayResult) | { ok: false; reason: string }> {
+  onProgress('estimating', 0);
+  const client = new ImportClient();
+  const abort = () => client.close();
+  if (signal?.aborted) return { ok: false, reason: 'aborted' };
+  signal?.addEventListener('abort', abort);
+  try {
+    return { ok: true, ...(await client.call('overlay', { input }, onProgress)) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    signal?.removeEventListener('abort', abort);
+    client.close();
+  }
 }

@@ -1,26 +1,19 @@
 /**
- * Joining an imported table to the current map level, with a report of what matched, how, and
+ * Joining an imported table to one division (a map level), with a report of what matched, how, and
  * what did not. Pure: runs in the browser's main thread or a worker, and in Node tests.
  */
 import type { IndicatorValues, LevelId, MissingReason } from '../data/types';
 import type { Lang } from '../format/number';
+import { codeFor } from './area-keys';
+import { indexDivision, type DivisionIndex, type JoinGeometry, type MatchMethod } from './division-index';
 import type { ImportedTable, ValueStatus } from './types';
 
-/** How a source row found its area on the map. */
-export type MatchMethod = 'code' | 'normalised-code' | 'name';
+export type { JoinGeometry, MatchMethod } from './division-index';
 
 /** Why a source row did not join. */
-export type UnmatchedReason = 'outside-map' | 'unknown' | 'duplicate';
-
-/** A level's areas as the join sees them (feature order). */
-export interface JoinGeometry {
-  codes: readonly string[];
-  names: readonly string[];
-}
+export type UnmatchedReason = 'outside-map' | 'unknown' | 'duplicate' | 'changed-code';
 
 export interface JoinOptions {
-  /** Kommun code the map's area codes start with ("1480" for Göteborg's DeSO); none for all of Sweden. */
-  levelRegion?: string;
   /** Also match rows by area name (diacritics and case folded) when their code does not match. */
   matchByName: boolean;
 }
@@ -31,13 +24,6 @@ export interface JoinedValues {
   codes: string[];
   values: (number | null)[][];
   missing: Record<string, MissingReason>;
-}
-
-/** A source row that joined. `row` indexes `table.rows`. */
-export interface MatchedRow {
-  code: string;
-  row: number;
-  method: MatchMethod;
 }
 
 /** A source area (one per distinct code) with no area on the map. */
@@ -59,7 +45,7 @@ export interface RowOutcome {
   year: number;
   value: number | null;
   status: ValueStatus;
-  /** The map code it joined to, or '' */
+  /** The map code it joined to (for a changed code: the codes that replaced it, space-separated), or '' */
   mapCode: string;
   method: MatchMethod | null;
   reason: UnmatchedReason | null;
@@ -70,7 +56,8 @@ export interface ImportJoinReport {
   values: JoinedValues;
   /** Source rows considered (of the chosen measure). */
   totalRows: number;
-  matched: MatchedRow[];
+  /** Rows that gave an area its value. */
+  matchedRows: number;
   /** Matched rows per method. */
   methods: Record<MatchMethod, number>;
   /** Distinct map areas with at least one row. */
@@ -81,6 +68,8 @@ export interface ImportJoinReport {
   unmatchedSource: UnmatchedSource[];
   /** Valid-looking codes of areas outside the map's region (e.g. other kommuner's DeSO). */
   outsideMap: { count: number; rows: number; sample: string[] };
+  /** Codes of an earlier version the map's areas replaced (DeSO 2018 → 2025): not joined, their successors marked 'boundary-changed'. */
+  changedCodes: { count: number; rows: number; sample: { code: string; next: readonly string[] }[] };
   /** Map codes without any row. */
   unmatchedGeometry: string[];
   /** The same area and year more than once (the first row is used). */
@@ -94,114 +83,68 @@ export interface ImportJoinReport {
   outcomes: RowOutcome[];
 }
 
-/**
- * Normalises an imported area code: trims, drops inner whitespace ("1480 C1010") and a leading
- * apostrophe (Excel's text marker), upper-cases, and restores a kommun code's lost leading zero
- * ("114" → "0114") when the map's codes are 4-digit kommun codes.
- */
-export function normaliseImportCode(raw: string, kommunLevel: boolean): string {
-  let code = raw.trim().replace(/^'/, '').replace(/\s+/g, '').toUpperCase();
-  // Spreadsheets turn "0114" into the number 114, sometimes written "114.0".
-  if (/^\d+\.0+$/.test(code)) code = code.replace(/\.0+$/, '');
-  if (kommunLevel && /^\d{3}$/.test(code)) code = `0${code}`;
-  if (/^\d{3}[A-Z]\d{4}$/.test(code)) code = `0${code}`;
-  return code;
-}
-
-/** Folds an area name for matching: case, diacritics (å→a, ä→a, ö→o, é→e), punctuation and spacing. */
-export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/ kommun$/, '');
-}
-
-/** The shape of a code: digits → 9, letters → A ("1480C1622" → "9999A9999"). */
-function codeShape(code: string): string {
-  return code.replace(/\d/g, '9').replace(/[A-Z]/g, 'A');
-}
+/** A report without its per-row outcomes: what the dialog shows (small enough to post from the worker). */
+export type JoinReportView = Omit<ImportJoinReport, 'outcomes'>;
 
 const byCode = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Whether a row belongs to the measure (`null`: every row). */
+export function inMeasure(row: { measure?: string }, measure: string | null): boolean {
+  return measure === null || row.measure === undefined || row.measure === measure;
+}
 
 /**
  * Joins the rows of one measure (`measure` null: every row) to the map's areas. Codes are tried
  * as written, then normalised, then (with `matchByName`) by folded name. Each map area and year
- * takes the first row that reaches it; later ones are reported as duplicates.
+ * takes the first row that reaches it; later ones are reported as duplicates. Codes of an earlier
+ * version (geometry.previous) are not joined: the areas that replaced them are marked as changed.
  */
-export function buildJoinReport(table: ImportedTable, measure: string | null, geometry: JoinGeometry, options: JoinOptions): ImportJoinReport {
-  const codes = [...geometry.codes];
-  const position = new Map(codes.map((code, i) => [code, i]));
-  const kommunLevel = codes.length > 0 && codes.every((c) => /^\d{4}$/.test(c));
-  const normalisedPosition = new Map<string, number>();
-  codes.forEach((code, i) => normalisedPosition.set(normaliseImportCode(code, kommunLevel), i));
-  // Names shared by several areas cannot identify one: leave them out.
-  const namePosition = new Map<string, number>();
-  const ambiguous = new Set<string>();
-  geometry.names.forEach((name, i) => {
-    const key = foldName(name);
-    if (!key) return;
-    if (namePosition.has(key)) ambiguous.add(key);
-    namePosition.set(key, i);
-  });
-  for (const key of ambiguous) namePosition.delete(key);
-
-  const region = options.levelRegion;
-  const regionalCodes = region !== undefined && codes.length > 0 && codes.every((c) => c.startsWith(region));
-  const shapes = new Set(codes.map(codeShape));
-
-  const locate = (code: string): { index: number; method: MatchMethod } | null => {
-    const exact = position.get(code);
-    if (exact !== undefined) return { index: exact, method: 'code' };
-    const normalised = normalisedPosition.get(normaliseImportCode(code, kommunLevel));
-    if (normalised !== undefined) return { index: normalised, method: 'normalised-code' };
-    return null;
-  };
-  const locateByName = (code: string, name: string | undefined): number | undefined => {
-    for (const candidate of [name, code]) {
-      if (!candidate) continue;
-      const index = namePosition.get(foldName(candidate));
-      if (index !== undefined) return index;
-    }
-    return undefined;
-  };
-
-  const considered: number[] = [];
-  table.rows.forEach((row, i) => {
-    if (measure === null || row.measure === undefined || row.measure === measure) considered.push(i);
-  });
-
-  const matched: MatchedRow[] = [];
+export function buildJoinReport(table: ImportedTable, measure: string | null, geometry: JoinGeometry | DivisionIndex, options: JoinOptions): ImportJoinReport {
+  const index = 'byCode' in geometry ? geometry : indexDivision(geometry);
+  const codes = [...index.geometry.codes];
   const methods: Record<MatchMethod, number> = { code: 0, 'normalised-code': 0, name: 0 };
   const outcomes: RowOutcome[] = [];
   const unmatched = new Map<string, UnmatchedSource>();
   const outside = new Map<string, number>();
+  const changed = new Map<string, { next: readonly string[]; rows: number }>();
   let outsideRows = 0;
+  let changedRows = 0;
   let nameMatchable = 0;
   let suppressed = 0;
   let missing = 0;
+  let totalRows = 0;
+  let matchedRows = 0;
   // (code index, year) → first row's value and status; counts for duplicates.
   const cells = new Map<string, { value: number | null; status: ValueStatus; count: number }>();
   const statusByArea: (Set<ValueStatus> | undefined)[] = new Array(codes.length);
 
-  for (const i of considered) {
-    const row = table.rows[i]!;
+  table.rows.forEach((row, i) => {
+    if (!inMeasure(row, measure)) return;
+    totalRows++;
     if (row.status === 'suppressed') suppressed++;
     else if (row.status === 'missing') missing++;
-    let found = locate(row.code);
+    let found = index.byCode(row.code);
     const read = { row: i, code: row.code, name: row.name ?? '', year: row.year, value: row.value, status: row.status };
+    const next = found ? null : index.byPrevious(row.code);
+    if (next) {
+      const code = codeFor(row.code, index.width);
+      const entry = changed.get(code);
+      if (entry) entry.rows++;
+      else changed.set(code, { next, rows: 1 });
+      changedRows++;
+      outcomes.push({ ...read, mapCode: next.join(' '), method: null, reason: 'changed-code' });
+      return;
+    }
     if (!found) {
-      const byName = locateByName(row.code, row.name);
+      const byName = index.byName(row.code, row.name);
       if (byName !== undefined) {
         if (options.matchByName) found = { index: byName, method: 'name' };
         else nameMatchable++;
       }
     }
     if (!found) {
-      const code = normaliseImportCode(row.code, kommunLevel);
-      const isOutside = regionalCodes && code !== '' && shapes.has(codeShape(code)) && !code.startsWith(region!);
+      const code = codeFor(row.code, index.width);
+      const isOutside = index.isOutside(row.code);
       if (isOutside) {
         outside.set(code, (outside.get(code) ?? 0) + 1);
         outsideRows++;
@@ -212,7 +155,7 @@ export function buildJoinReport(table: ImportedTable, measure: string | null, ge
         else unmatched.set(key, { code: row.code.trim(), ...(row.name ? { name: row.name } : {}), ...(row.at ? { at: row.at } : {}), rows: 1 });
       }
       outcomes.push({ ...read, mapCode: '', method: null, reason: isOutside ? 'outside-map' : 'unknown' });
-      continue;
+      return;
     }
     const mapCode = codes[found.index]!;
     const key = `${found.index}|${row.year}`;
@@ -220,29 +163,30 @@ export function buildJoinReport(table: ImportedTable, measure: string | null, ge
     if (cell) {
       cell.count++;
       outcomes.push({ ...read, mapCode, method: found.method, reason: 'duplicate' });
-      continue;
+      return;
     }
     cells.set(key, { value: row.status === 'ok' ? row.value : null, status: row.status, count: 1 });
     (statusByArea[found.index] ??= new Set()).add(row.status);
-    matched.push({ code: mapCode, row: i, method: found.method });
+    matchedRows++;
     methods[found.method]++;
     outcomes.push({ ...read, mapCode, method: found.method, reason: null });
-  }
+  });
 
   const years = [...new Set([...cells].filter(([, c]) => c.status === 'ok' && c.value !== null).map(([k]) => Number(k.split('|')[1])))].sort((a, b) => a - b);
   const values = years.map((year) =>
-    codes.map((_, index) => {
-      const cell = cells.get(`${index}|${year}`);
+    codes.map((_, i) => {
+      const cell = cells.get(`${i}|${year}`);
       return cell && cell.status === 'ok' ? cell.value : null;
     }),
   );
+  const replaced = new Set([...changed.values()].flatMap((c) => c.next));
   const missingReasons: Record<string, MissingReason> = {};
   const unmatchedGeometry: string[] = [];
-  codes.forEach((code, index) => {
-    const statuses = statusByArea[index];
+  codes.forEach((code, i) => {
+    const statuses = statusByArea[i];
     if (!statuses) {
       unmatchedGeometry.push(code);
-      missingReasons[code] = 'not-reported';
+      missingReasons[code] = replaced.has(code) ? 'boundary-changed' : 'not-reported';
     } else if (!statuses.has('ok')) missingReasons[code] = statuses.has('suppressed') ? 'suppressed' : 'not-reported';
   });
   const duplicates = [...cells]
@@ -252,13 +196,18 @@ export function buildJoinReport(table: ImportedTable, measure: string | null, ge
 
   return {
     values: { years, codes, values, missing: missingReasons },
-    totalRows: considered.length,
-    matched,
+    totalRows,
+    matchedRows,
     methods,
     matchedAreas: statusByArea.filter(Boolean).length,
     mapAreas: codes.length,
     unmatchedSource: [...unmatched.values()].sort((a, b) => byCode(a.code, b.code)),
     outsideMap: { count: outside.size, rows: outsideRows, sample: [...outside.keys()].sort(byCode).slice(0, 20) },
+    changedCodes: {
+      count: changed.size,
+      rows: changedRows,
+      sample: [...changed].sort(([a], [b]) => byCode(a, b)).slice(0, 20).map(([code, c]) => ({ code, next: c.next })),
+    },
     unmatchedGeometry: unmatchedGeometry.sort(byCode),
     duplicates,
     suppressed,
@@ -266,6 +215,12 @@ export function buildJoinReport(table: ImportedTable, measure: string | null, ge
     nameMatchable,
     outcomes,
   };
+}
+
+/** The report without its per-row outcomes. */
+export function reportView(report: ImportJoinReport): JoinReportView {
+  const { outcomes: _, ...view } = report;
+  return view;
 }
 
 /** A short, storable summary of a report (no per-row data). */
@@ -284,10 +239,10 @@ export interface JoinSummary {
 }
 
 /** Summarises a report for storage and lists. */
-export function summariseJoin(report: ImportJoinReport): JoinSummary {
+export function summariseJoin(report: JoinReportView): JoinSummary {
   return {
     totalRows: report.totalRows,
-    matchedRows: report.matched.length,
+    matchedRows: report.matchedRows,
     matchedAreas: report.matchedAreas,
     mapAreas: report.mapAreas,
     methods: { ...report.methods },
@@ -305,14 +260,14 @@ const CSV_TEXT = {
     header: ['kod', 'namn', 'år', 'värde', 'status', 'kartans kod', 'resultat'],
     status: { ok: 'värde', missing: 'saknas', suppressed: 'skyddad' },
     method: { code: 'matchad på kod', 'normalised-code': 'matchad på normaliserad kod', name: 'matchad på namn' },
-    reason: { 'outside-map': 'utanför kartan', unknown: 'okänd kod', duplicate: 'dubblett (ej använd)' },
+    reason: { 'outside-map': 'utanför kartan', unknown: 'okänd kod', duplicate: 'dubblett (ej använd)', 'changed-code': 'äldre kod, ersatt av kartans koder' },
     geometry: 'på kartan utan rad',
   },
   en: {
     header: ['code', 'name', 'year', 'value', 'status', 'map code', 'result'],
     status: { ok: 'value', missing: 'missing', suppressed: 'suppressed' },
     method: { code: 'matched by code', 'normalised-code': 'matched by normalised code', name: 'matched by name' },
-    reason: { 'outside-map': 'outside the map', unknown: 'unknown code', duplicate: 'duplicate (not used)' },
+    reason: { 'outside-map': 'outside the map', unknown: 'unknown code', duplicate: 'duplicate (not used)', 'changed-code': 'earlier code, replaced by the map\'s codes' },
     geometry: 'on the map without a row',
   },
 } as const;

@@ -43,11 +43,17 @@ export function userIndicator(dataset: UserDataset): IndicatorMeta {
   };
 }
 
-/** The catalogue with the datasets appended (and the "Dina data" source when there are any). */
+/**
+ * The catalogue with the datasets appended (and the "Dina data" source when there are any). A
+ * shipped level kept out of the chooser for want of data (Göteborg's basområden) joins it once a
+ * dataset has values there.
+ */
 export function withUserDatasets(catalogue: Catalogue, datasets: readonly UserDataset[]): Catalogue {
   if (datasets.length === 0) return catalogue;
+  const joined = new Set(datasets.flatMap((d) => Object.keys(d.joins)));
   return {
     ...catalogue,
+    levels: catalogue.levels.map((l) => (l.inChooser || !joined.has(l.id) ? l : { ...l, inChooser: true })),
     indicators: [...catalogue.indicators, ...datasets.map(userIndicator)],
     sources: [...catalogue.sources.filter((s) => s.id !== USER_SOURCE), USER_SOURCE_META],
   };

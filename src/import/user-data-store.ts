@@ -6,6 +6,7 @@
  */
 import type { IndicatorValues, LevelId } from '../data/types';
 import type { JoinSummary } from './join-report';
+import type { PackedTable } from './packed-table';
 import type { ImportChoices, ImportedTable, ImportFormat } from './types';
 import { clearWrite, noteInLedger, pendingWrites, recordWrite, type JournalEntry, type JournalStore } from './user-data-journal';
 import type { UserLevel } from './user-levels';
@@ -35,8 +36,8 @@ export interface UserDataset {
   choices: ImportChoices;
   /** The joins, one per level it was matched at ("Matcha igen" adds or replaces one). */
   joins: Partial<Record<LevelId, UserJoin>>;
-  /** The parsed table, kept so the dataset can be matched again at another level. */
-  table: ImportedTable;
+  /** The parsed table, kept so the dataset can be matched again at another level (packed by column since issue 11). */
+  table: ImportedTable | PackedTable;
 }
 
 const DB_NAME = 'klyftkartan';
@@ -202,12 +203,15 @@ function write(store: JournalStore, id: string, name: string, record: unknown | 
   return { journaled: seq !== null, done };
 }
 
-// Every stored table row serialises to at least this many characters ({"code":…,"year":…}).
+// Every stored table row serialises to at least this many characters ({"code":…,"year":…}); a row
+// of a table packed by column (packed-table.ts, issue 11) to at least its five indices and a status letter.
 const MIN_ROW_CHARS = 40;
+const MIN_PACKED_ROW_CHARS = 11;
 
 /** Stores (adds or replaces) a dataset: journaled at once when it fits, in IndexedDB when `done` resolves. */
 export function saveDataset(dataset: UserDataset): PendingWrite {
-  return write('datasets', dataset.id, dataset.name, dataset, dataset.table.rows.length * MIN_ROW_CHARS);
+  const t = dataset.table;
+  return write('datasets', dataset.id, dataset.name, dataset, t.kind === 'packed-table' ? t.code.length * MIN_PACKED_ROW_CHARS : t.rows.length * MIN_ROW_CHARS);
 }
 
 /** Stores (adds or replaces) a user level: journaled at once, in IndexedDB when `done` resolves. */

@@ -8,6 +8,7 @@ import type { Localized } from '../data/types';
 import { fillHeaderRows } from '../data/scb-table';
 import { readXlsx, type XlsxCell } from '../data/xlsx';
 import { badNumber, guarded, importError, makeRow, msg, noRows, readCell, readYear } from './common';
+import type { IndexedDivision } from './detect-division';
 import type { ImportResult, ImportedRow } from './types';
 import { xlsxErrorMessage } from './xlsx-errors';
 
@@ -29,16 +30,32 @@ export function readAreaCell(cell: XlsxCell): { code: string; name?: string } | 
   if (typeof cell !== 'string') return null;
   const text = cell.trim();
   if (STRONG_CODE.test(text)) return { code: text };
+  // "1480 C1010" is one DeSO code written with a space, not the kommun 1480 named "C1010".
+  if (STRONG_CODE.test(text.replace(/\s+/g, ''))) return { code: text.replace(/\s+/g, '') };
   const m = CODE_WITH_NAME.exec(text);
   return m?.[1] && m[2] ? { code: m[1], name: m[2].trim() } : null;
 }
 
+/** Reads a cell as an area, or null. */
+type AreaReader = (cell: XlsxCell) => { code: string; name?: string } | null;
+
+/** Reads a cell as the name of an area of one of the divisions ("Göteborg (Hammarkullen)"), or null. */
+function nameReader(divisions: readonly IndexedDivision[]): AreaReader {
+  return (cell) => {
+    const name = typeof cell === 'string' ? cell.trim() : '';
+    return name && divisions.some((d) => d.index.byName('', name) !== undefined) ? { code: '', name } : null;
+  };
+}
+
+// A table keyed by names has them in one of its first columns, from its first rows on.
+const NAME_SEARCH = { columns: 3, rows: 300 };
+
 /** The column holding the most area cells, or -1. */
-function findAreaColumn(grid: readonly XlsxCell[][]): number {
+function findAreaColumn(grid: readonly XlsxCell[][], read: AreaReader = readAreaCell, columns = Infinity): number {
   const counts = new Map<number, number>();
   for (const row of grid) {
-    row.forEach((cell, c) => {
-      if (readAreaCell(cell)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    row.slice(0, columns).forEach((cell, c) => {
+      if (read(cell)) counts.set(c, (counts.get(c) ?? 0) + 1);
     });
   }
   let best = -1;
@@ -50,8 +67,8 @@ function findAreaColumn(grid: readonly XlsxCell[][]): number {
 // "Låg ekonomisk standard, procent" → "procent"; SCB puts the unit last in the measure name.
 const UNIT = /,\s*(procent|tkr|kr|antal|%|kronor|år)\s*$/i;
 
-/** Parses an SCB Statistikdatabasen .xlsx export. Never throws. */
-export function parseXlsxScb(bytes: Uint8Array, fileName: string): ImportResult {
+/** Parses an SCB Statistikdatabasen .xlsx export (areas by code, else by the names of `divisions`). Never throws. */
+export function parseXlsxScb(bytes: Uint8Array, fileName: string, divisions: readonly IndexedDivision[] = []): ImportResult {
   return guarded(fileName, 'bad-xlsx', () => {
     let rowsOfSheet: XlsxCell[][];
     try {
@@ -59,13 +76,22 @@ export function parseXlsxScb(bytes: Uint8Array, fileName: string): ImportResult 
     } catch (e) {
       return importError('bad-xlsx', fileName, xlsxErrorMessage(e, fileName));
     }
-    return parseScbGrid(rowsOfSheet, fileName);
+    return parseScbGrid(rowsOfSheet, fileName, divisions);
   });
 }
 
-/** Parses the grid of an SCB export (exported for tests on hand-made grids). */
-export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string): ImportResult {
-  const codeCol = findAreaColumn(grid);
+/**
+ * Parses the grid of an SCB export (exported for tests on hand-made grids). Areas are read by code;
+ * a table without codes is read by the names of `divisions`' areas (SCB writes RegSO as "Göteborg (Hammarkullen)").
+ */
+export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string, divisions: readonly IndexedDivision[] = []): ImportResult {
+  let read: AreaReader = readAreaCell;
+  let codeCol = findAreaColumn(grid);
+  if (codeCol < 0 && divisions.length > 0) {
+    read = nameReader(divisions);
+    codeCol = findAreaColumn(grid.slice(0, NAME_SEARCH.rows), read, NAME_SEARCH.columns);
+  }
+  const byName = read !== readAreaCell;
   if (codeCol < 0) {
     return importError(
       'no-area-column',
@@ -76,7 +102,7 @@ export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string): Imp
       ),
     );
   }
-  const first = grid.findIndex((row) => readAreaCell(row[codeCol] ?? null) !== null);
+  const first = grid.findIndex((row) => read(row[codeCol] ?? null) !== null);
   const width = Math.max(0, ...grid.map((r) => r.length));
   const title = String(grid[0]?.[0] ?? '').trim();
   const header = fillHeaderRows(grid.slice(1, first), codeCol, width);
@@ -95,10 +121,13 @@ export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string): Imp
     const row = grid[r] ?? [];
     for (let c = 0; c < codeCol; c++) leftYear = readYear(row[c]) ?? leftYear;
     const codeCell = row[codeCol] ?? null;
-    const area = readAreaCell(codeCell);
+    const text = typeof codeCell === 'string' ? codeCell.trim() : '';
+    // By name, an unknown name with values is still a row (the join reports it); the footer has none.
+    const hasValues = columns.some((col) => typeof row[col.index] === 'number');
+    const area = read(codeCell) ?? (byName && text && hasValues ? { code: '', name: text } : null);
     // The footer of notes starts with text in the code column ("Officiell statistik"); its lines
     // may look like "code name" ("31 december respektive år"), so reading stops there.
-    if (!area && typeof codeCell === 'string' && codeCell.trim() !== '') break;
+    if (!area && text !== '') break;
     if (!area) continue;
     for (const col of columns) {
       const raw = row[col.index] ?? null;

@@ -42,7 +42,7 @@ if (!hasSource) {
       const dataOut = join(out, 'data');
       await buildData({ source: SOURCE, out: dataOut, geoOut, log: () => {} });
       const built = listFiles(dataOut);
-      const owned = listFiles(COMMITTED).filter((f) => /^values\/|^basis\/|^(catalogue|join-report)\.json$/.test(f));
+      const owned = listFiles(COMMITTED).filter((f) => /^values\/|^basis\/|^(catalogue|join-report|codes)\.json$/.test(f));
       expect(built).toEqual(owned);
       for (const f of built) expect(readFileSync(join(dataOut, f)).equals(readFileSync(join(COMMITTED, f))), f).toBe(true);
       const builtGeo = listFiles(geoOut);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildJoinReport, foldName, joinReportCsv, normaliseImportCode, summariseJoin } from '../../src/import/join-report';
+import { codeFor, foldName, nameReadings } from '../../src/import/area-keys';
+import { buildJoinReport, joinReportCsv, summariseJoin, type ImportJoinReport } from '../../src/import/join-report';
 import { defaultChoices, describeTable, guessUnit } from '../../src/import/choices';
 import type { ImportedRow, ImportedTable } from '../../src/import/types';
 
@@ -14,21 +15,40 @@ function table(rows: Partial<ImportedRow>[], measures: ImportedTable['measures']
   };
 }
 
+/** The rows that gave an area its value: map code, row index and method. */
+const matched = (r: ImportJoinReport) => r.outcomes.filter((o) => o.reason === null).map((o) => ({ code: o.mapCode, row: o.row, method: o.method }));
+
 const kommuner = { codes: ['0114', '0115', '1480', '1490'], names: ['Upplands Väsby', 'Vallentuna', 'Göteborg', 'Borås'] };
 const deso = { codes: ['1480C1010', '1480C1020', '1480C1621', '1480C1622'], names: ['1480C1010', '1480C1020', '1480C1621', '1480C1622'] };
 
-describe('normaliseImportCode', () => {
+describe('codeFor', () => {
   it.each([
-    ['114', true, '0114'],
-    ['114', false, '114'],
-    ['114.0', true, '0114'],
-    [' 1480 C1010 ', false, '1480C1010'],
-    ['1480c1010', false, '1480C1010'],
-    ["'0114", true, '0114'],
-    ['180C1010', false, '0180C1010'],
-    ['207', false, '207'],
-  ] as const)('normaliseImportCode(%j, kommun level %s) → %j', (raw, kommun, expected) => {
-    expect(normaliseImportCode(raw, kommun)).toBe(expected);
+    ['114', 4, '0114'],
+    ['114', null, '114'],
+    ['114.0', 4, '0114'],
+    ['1', 2, '01'],
+    [' 1480 C1010 ', null, '1480C1010'],
+    ['1480c1010', null, '1480C1010'],
+    ["'0114", 4, '0114'],
+    ['180C1010', null, '0180C1010'],
+    ['1480R04', null, '1480R04'],
+    ['114R001', null, '0114R001'],
+    ['1480C1622_DeSO2025', null, '1480C1622'],
+    ['207', 3, '207'],
+    ['', 4, ''],
+  ] as const)('codeFor(%j, width %s) → %j', (raw, width, expected) => {
+    expect(codeFor(raw, width)).toBe(expected);
+  });
+});
+
+describe('nameReadings', () => {
+  it.each([
+    ['Göteborg (Hammarkullen)', [{ area: 'goteborg hammarkullen' }, { area: 'hammarkullen', qualifier: 'goteborg' }, { area: 'goteborg', qualifier: 'hammarkullen' }]],
+    ['Hammarkullen, Göteborg', [{ area: 'hammarkullen goteborg' }, { area: 'goteborg', qualifier: 'hammarkullen' }, { area: 'hammarkullen', qualifier: 'goteborg' }]],
+    ['Borås', [{ area: 'boras' }]],
+    ['  ', []],
+  ] as const)('nameReadings(%j)', (raw, expected) => {
+    expect(nameReadings(raw)).toEqual(expected);
   });
 });
 
@@ -42,6 +62,9 @@ describe('foldName', () => {
     ['Linné', 'linne'],
     ['  Upplands-Väsby ', 'upplands vasby'],
     ['Göteborgs kommun', 'goteborgs'],
+    ['Göteborgs Stad', 'goteborgs'],
+    ['Stockholms län', 'stockholms'],
+    ['kommun', 'kommun'],
   ])('foldName(%j) → %j', (name, expected) => {
     expect(foldName(name)).toBe(expected);
   });
@@ -55,7 +78,7 @@ describe('buildJoinReport', () => {
       { code: '1480', value: 30 },
     ]);
     const r = buildJoinReport(t, null, kommuner, { matchByName: false });
-    expect(r.matched).toEqual([
+    expect(matched(r)).toEqual([
       { code: '0114', row: 0, method: 'code' },
       { code: '0115', row: 1, method: 'normalised-code' },
       { code: '1480', row: 2, method: 'code' },
@@ -72,8 +95,8 @@ describe('buildJoinReport', () => {
 
   it('buildJoinReport removes inner spaces and upper-cases DeSO codes', () => {
     const t = table([{ code: '1480 C1010' }, { code: '1480c1020' }]);
-    const r = buildJoinReport(t, null, deso, { levelRegion: '1480', matchByName: false });
-    expect(r.matched.map((m) => [m.code, m.method])).toEqual([
+    const r = buildJoinReport(t, null, { ...deso, region: '1480' }, { matchByName: false });
+    expect(matched(r).map((m) => [m.code, m.method])).toEqual([
       ['1480C1010', 'normalised-code'],
       ['1480C1020', 'normalised-code'],
     ]);
@@ -86,11 +109,11 @@ describe('buildJoinReport', () => {
       { code: 'Ingenstans', value: 7 },
     ]);
     const off = buildJoinReport(t, null, kommuner, { matchByName: false });
-    expect(off.matched).toEqual([]);
+    expect(matched(off)).toEqual([]);
     expect(off.nameMatchable).toBe(2);
     expect(off.unmatchedSource.map((u) => u.code)).toEqual(['', 'Boras', 'Ingenstans'].sort());
     const on = buildJoinReport(t, null, kommuner, { matchByName: true });
-    expect(on.matched).toEqual([
+    expect(matched(on)).toEqual([
       { code: '1480', row: 0, method: 'name' },
       { code: '1490', row: 1, method: 'name' },
     ]);
@@ -102,7 +125,7 @@ describe('buildJoinReport', () => {
   it('buildJoinReport does not match a name shared by two areas', () => {
     const geometry = { codes: ['A1', 'A2'], names: ['Centrum', 'centrum'] };
     const r = buildJoinReport(table([{ code: 'x', name: 'Centrum' }]), null, geometry, { matchByName: true });
-    expect(r.matched).toEqual([]);
+    expect(matched(r)).toEqual([]);
     expect(r.unmatchedSource).toHaveLength(1);
   });
 
@@ -129,11 +152,34 @@ describe('buildJoinReport', () => {
       { code: '1480C1620' },
       { code: 'Riket' },
     ]);
-    const r = buildJoinReport(t, null, deso, { levelRegion: '1480', matchByName: false });
+    const r = buildJoinReport(t, null, { ...deso, region: '1480' }, { matchByName: false });
     expect(r.outsideMap).toEqual({ count: 2, rows: 3, sample: ['0114A0010', '0180C1010'] });
     expect(r.unmatchedSource.map((u) => u.code)).toEqual(['1480C1620', 'Riket']);
     expect(r.unmatchedGeometry).toEqual(['1480C1020', '1480C1621', '1480C1622']);
     expect(summariseJoin(r)).toMatchObject({ matchedRows: 1, outsideMap: 2, unmatchedSource: 2, unmatchedGeometry: 3 });
+  });
+
+  it('buildJoinReport reports a DeSO 2018 code the 2025 map split apart from unknown codes, and marks its parts as changed', () => {
+    const t = table([{ code: '1480C1010' }, { code: '1480C1620', value: 7 }, { code: '1480C1620', year: 2021 }, { code: '1480C9990' }]);
+    const geometry = { ...deso, region: '1480', previous: { '1480C1620': ['1480C1621', '1480C1622'] } };
+    const r = buildJoinReport(t, null, geometry, { matchByName: false });
+    expect(r.changedCodes).toEqual({ count: 1, rows: 2, sample: [{ code: '1480C1620', next: ['1480C1621', '1480C1622'] }] });
+    expect(r.unmatchedSource.map((u) => u.code)).toEqual(['1480C9990']);
+    expect(r.values.missing).toEqual({ '1480C1020': 'not-reported', '1480C1621': 'boundary-changed', '1480C1622': 'boundary-changed' });
+    expect(r.outcomes.map((o) => [o.reason, o.mapCode])).toEqual([
+      [null, '1480C1010'],
+      ['changed-code', '1480C1621 1480C1622'],
+      ['changed-code', '1480C1621 1480C1622'],
+      ['unknown', ''],
+    ]);
+  });
+
+  it('buildJoinReport matches "Kommun (Område)" names to a division of that kommun', () => {
+    const regso = { codes: ['1480R001', '1480R002'], names: ['Hammarkullen', 'Centrum'], kommunNames: 'Göteborg' };
+    const t = table([{ code: '', name: 'Göteborg (Hammarkullen)', value: 1 }, { code: '', name: 'Centrum, Göteborg', value: 2 }, { code: '', name: 'Borås (Centrum)', value: 3 }]);
+    const r = buildJoinReport(t, null, regso, { matchByName: true });
+    expect(r.values.values).toEqual([[1, 2]]);
+    expect(r.unmatchedSource.map((u) => u.name)).toEqual(['Borås (Centrum)']);
   });
 
   it('buildJoinReport without a region calls no code outside the map', () => {

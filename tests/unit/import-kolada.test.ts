@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { koladaNextPage, parseKoladaV2 } from '../../src/import/kolada-api';
-import type { ImportResult } from '../../src/import/types';
 import { cell, sample, table } from './import-fixtures';
 
 describe('parseKoladaV2 on a saved response', () => {

@@ -2,6 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KeyValueStorage } from '../../src/import/user-data-journal';
 import type { UserDataset } from '../../src/import/user-data-store';
+import type { ImportedTable } from '../../src/import/types';
 
 /** localStorage in a Map, refusing writes past `quota` characters (as a full localStorage does). */
 function memoryStorage(quota = Infinity): KeyValueStorage & { map: Map<string, string> } {
@@ -86,7 +87,7 @@ describe('saveDataset(dataset)', () => {
     expect(big.journaled).toBe(false);
     expect(journal.pendingWrites()).toEqual([]);
     await big.done;
-    expect((await store.listDatasets())[0]?.table.rows).toHaveLength(60_000);
+    expect(((await store.listDatasets())[0]?.table as ImportedTable).rows).toHaveLength(60_000);
   });
 
   it('leaves the journal entry of a later write of the same id in place', async () => {

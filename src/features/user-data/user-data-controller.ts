@@ -9,7 +9,6 @@ import type { ImportAddLevelDetail, ImportApplyDetail, KlyftImport } from '../..
 import { levelFromFeatures, loadLevel, loadValues, LoadError, type LevelGeometry } from '../../data/load';
 import type { Catalogue, IndicatorValues, LevelId } from '../../data/types';
 import { fill, strings } from '../../i18n';
-import { COARSER_LEVELS } from '../../import/coarser-levels';
 import type { JoinGeometry } from '../../import/join-report';
 import type { OverlayLoaders } from '../../import/overlay-host';
 import { withUserDatasets } from '../../import/user-catalogue';
@@ -25,7 +24,6 @@ import {
   userDatasetId,
   userIndicatorId,
   type UserDataset,
-  type UserJoin,
 } from '../../import/user-data-store';
 import { missingUserDataNotice, readFailedNotice, saveFailedNotice } from '../../import/user-data-notices';
 import { userLevelKey, withUserLevels, type UserLevel } from '../../import/user-levels';
@@ -33,7 +31,7 @@ import { urlNotices } from '../../i18n/sentences';
 import type { UrlReport } from '../../state/corrections';
 import type { Notice } from '../../state/notices';
 import type { Lang } from '../../data/types';
-import { findIndicator, findLevel, levelLabel, populationIndicatorFor } from '../../state/app-data';
+import { findIndicator, findLevel, levelLabel } from '../../state/app-data';
 import { snapYear } from '../../state/intents';
 import { DEFAULT_VIEW } from '../../state/view-state';
 import type { UserDatasetItem, UserLevelItem } from './klyft-user-data';
@@ -189,55 +187,27 @@ export class UserDataController implements ReactiveController, UserSource {
     await removal.storeRemoval(id, result);
   };
 
-  /** Stores an imported (or re-matched) dataset and shows it. */
+  /** Stores imported (or re-matched) datasets and shows the first on the level the import chose. */
   readonly handleImportApply = async (event: Event): Promise<void> => {
-    const d = (event as CustomEvent<ImportApplyDetail>).detail;
-    const id = d.id ?? newDatasetId();
-    const indicator = userIndicatorId(id);
-    const { summariseJoin, toIndicatorValues } = await import('../../import/join-report');
-    const join = { values: toIndicatorValues(d.report.values, indicator, d.level), summary: summariseJoin(d.report), matchByName: d.matchByName };
-    const joins: UserDataset['joins'] = { [d.level]: join, ...(d.aggregate ? await this.aggregatedJoins(join, d.level, d.aggregate) : {}) };
-    // Estimated by overlay for the level shown: marked with its source level and weighting.
-    if (d.estimate) joins[d.estimate.level] = { ...join, values: { ...d.estimate.values, indicator }, derivedFrom: d.level, estimated: d.estimate.weight };
-    const existing = this.datasets.find((x) => x.id === id);
-    const dataset: UserDataset = existing
-      ? { ...existing, name: d.choices.name, choices: d.choices, joins: { ...existing.joins, ...joins } }
-      : { id, name: d.choices.name, createdAt: new Date().toISOString(), fileName: d.table.fileName, format: d.table.format, levelId: d.level, choices: d.choices, joins, table: d.table };
-    // Shown at once when a reload would keep it (journaled), else once IndexedDB has it.
-    const saving = saveDataset(dataset);
-    const failure = saving.journaled ? settled(saving) : await this.whileSaving(dataset.name, settled(saving));
-    this.setDatasets(existing ? this.datasets.map((x) => (x.id === id ? dataset : x)) : [...this.datasets, dataset]);
+    const detail = (event as CustomEvent<ImportApplyDetail>).detail;
+    const { mergeImported } = await import('../../import/apply-import');
+    const { all, stored } = mergeImported(this.datasets, detail, new Date().toISOString(), newDatasetId);
+    const first = stored[0];
+    if (!first) return;
+    // Shown at once when a reload would keep them (journaled), else once IndexedDB has them.
+    const pending = stored.map((dataset) => ({ name: dataset.name, saving: saveDataset(dataset) }));
+    const unjournaled = pending.filter((p) => !p.saving.journaled);
+    if (unjournaled.length > 0) await this.whileSaving(unjournaled.map((p) => p.name).join(', '), Promise.all(unjournaled.map((p) => settled(p.saving))));
+    this.setDatasets(all);
+    const indicator = userIndicatorId(first.id);
     const view = this.app.view;
-    const reload = view.indicator === indicator;
-    this.app.set({ indicator, year: snapYear(join.values.years, view.year), from: null, to: null });
+    const reload = view.indicator === indicator && view.level === detail.level;
+    const year = snapYear(first.joins[detail.level]?.values.years ?? [], view.year);
+    this.app.set({ indicator, level: detail.level, year, from: null, to: null, ...(detail.level === view.level ? {} : { area: null, highlight: [] }) });
     // The same indicator (matched again) does not change the state's indicator: load explicitly.
     if (reload) void this.app.ensureData();
-    this.noteSaveFailure(dataset.name, await failure, saving.journaled);
+    for (const p of pending) this.noteSaveFailure(p.name, await settled(p.saving), p.saving.journaled);
   };
-
-  /**
-   * A join carried up to the coarser shipped levels the level nests in (by the features' parent
-   * codes), each marked as derived. Rates are weighted by the level's population when it has one.
-   */
-  private async aggregatedJoins(join: UserJoin, level: LevelId, aggregation: 'rate' | 'count'): Promise<UserDataset['joins']> {
-    const geometry = this.app.loaded?.geometry;
-    const catalogue = this.app.catalogue;
-    const coarser = COARSER_LEVELS[level] ?? [];
-    if (!geometry || geometry.meta.id !== level || coarser.length === 0 || !catalogue) return {};
-    const populationFile = aggregation === 'rate' ? populationIndicatorFor(catalogue, level)?.levels[level]?.file : undefined;
-    const population = populationFile ? await loadValues(this.app.base, populationFile).catch(() => null) : null;
-    const { aggregateImported } = await import('../../import/aggregate-import');
-    const out: UserDataset['joins'] = {};
-    for (const { level: target, key } of coarser) {
-      const parentOf = new Map<string, string>();
-      for (const f of geometry.areas.features) {
-        const parent = f.properties.parents[key];
-        if (parent !== undefined) parentOf.set(f.properties.code, parent);
-      }
-      out[target] = { ...join, values: aggregateImported(join.values, parentOf, target, aggregation, population), derivedFrom: level };
-    }
-    return out;
-  }
 
   private readonly handleRename = async (event: Event): Promise<void> => {
     const { id, name } = (event as CustomEvent<{ id: string; name: string }>).detail;
@@ -321,17 +291,6 @@ export class UserDataController implements ReactiveController, UserSource {
     return this.joinGeometry;
   }
 
-  /** Labels of the shipped levels the current level nests in (where imported values can be aggregated to). */
-  private coarserLevelLabels(): string[] {
-    const catalogue = this.app.catalogue;
-    const { level, lang } = this.app.view;
-    if (!catalogue) return [];
-    return (COARSER_LEVELS[level] ?? []).flatMap(({ level: coarser }) => {
-      const meta = findLevel(catalogue, coarser);
-      return meta?.inChooser ? [levelLabel(meta, lang)] : [];
-    });
-  }
-
   // ——— Views ———
 
   /** The header's import button: <klyft-import> once loaded. */
@@ -349,8 +308,6 @@ export class UserDataController implements ReactiveController, UserSource {
       .levelId=${levelId}
       .levelName=${level ? levelLabel(level, lang) : ''}
       .levelRegion=${geometry?.region}
-      .coarserLevels=${this.coarserLevelLabels()}
-      .populationWeighted=${Boolean(catalogue && populationIndicatorFor(catalogue, levelId))}
       .catalogue=${catalogue}
       .levelGeometry=${this.app.loaded?.geometry ?? null}
       .loaders=${this.loaders}
