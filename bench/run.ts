@@ -5,7 +5,10 @@
  * figure of the app is printed beside the references' and the ratio. Runs alternate between
  * the pages so each sees the same load; absolute times here are not GPU times.
  *
- * `--quick`: 3 first-paint rounds, no synthetic levels, no screenshot check.
+ * `--quick`: 3 first-paint rounds, 1 year-change round, no synthetic levels, no screenshot check.
+ * `--first-paint` / `--year-change`: only that part. `--rounds=N`: first-paint rounds (default 7).
+ * `--year-rounds=N`: year-change rounds (default 3). `--no-webgl`: no WebGL reference in the
+ * first-paint rounds. `npx tsx bench/trace-first-paint.mts` shows where a first paint's time goes.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -22,9 +25,11 @@ const QUICK = process.argv.includes('--quick');
 const YEAR_CHANGE_ONLY = process.argv.includes('--year-change');
 /** `--first-paint`: only the first-paint part. */
 const FIRST_PAINT_ONLY = process.argv.includes('--first-paint');
-/** `--rounds=N`: first-paint rounds per page and view. */
 /** `--no-webgl`: leave the WebGL reference out of the first-paint rounds (it takes seconds a load). */
 const NO_WEBGL = process.argv.includes('--no-webgl');
+/** `--year-rounds=N`: year-change rounds per level (each measures every page, in alternating order). */
+const YEAR_ROUNDS = Number(process.argv.find((a) => a.startsWith('--year-rounds='))?.slice(14) ?? (QUICK ? 1 : 3));
+/** `--rounds=N`: first-paint rounds per page and view. */
 const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (QUICK ? 3 : 7));
 const WEBGL_ROUNDS = Math.min(ROUNDS, 5);
 const BUDGET = { firstPaintJs: 150_000, firstViewData: 150_000 };
@@ -207,11 +212,15 @@ async function bytesBeforePaint(browser: Browser, url: string): Promise<{ js: nu
   }
 }
 
-/** The app's year change through its UI (slider input → drawn frame), median of 20 after 4 warm-ups. */
-async function appSliderChange(browser: Browser): Promise<number> {
+/**
+ * A page's year change through its slider (input → first frame after the one that drew the new
+ * colours, which writes `data-map-key`), median of 20 after 4 warm-ups: the app's UI, or the SVG
+ * reference's slider.
+ */
+async function sliderChange(browser: Browser, url: string): Promise<number> {
   const page = await freshPage(browser);
   try {
-    await page.goto(`${ORIGIN}/?level=kommun&indicator=kolada-n66077&year=2022`);
+    await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 120_000 });
     await page.waitForTimeout(1000);
     const times = await page.evaluate(async () => {
@@ -322,21 +331,33 @@ async function firstPaints(browser: Browser, direction: (id: string) => string):
 }
 
 async function yearChanges(browser: Browser): Promise<void> {
-    header('Year change: colour change → first frame after the one that drew it (median of 20 after 8 warm-ups; SYNTHETIC values)');
+    header(`Year change: colour change → first frame after the one that drew it (median of ${YEAR_ROUNDS} rounds × 20 changes after 8 warm-ups; SYNTHETIC values)`);
     const results: Record<string, Record<PageKind, LevelResult>> = {};
     const pages: [PageKind, string][] = [['app', '/bench/map-harness.html'], ['svg', '/bench/reference-svg.html#harness'], ['webgl', '/bench/reference-webgl.html#harness']];
     for (const level of HARNESS_LEVELS) {
-      results[level] = {} as Record<PageKind, LevelResult>;
-      for (const [kind, path] of pages) {
-        const page = await harness(browser, path);
-        results[level]![kind] = await page.evaluate((id) => window.klyftBench.measureLevel(id), level);
-        await page.context().close();
+      const rounds: Record<PageKind, LevelResult[]> = { app: [], svg: [], webgl: [] };
+      for (let round = 0; round < YEAR_ROUNDS; round++) {
+        // app and SVG in alternating order (each sees the same load); the slow WebGL page once.
+        const order = round % 2 === 0 ? pages.slice(0, 2) : [pages[1]!, pages[0]!];
+        if (round === 0) order.push(pages[2]!);
+        for (const [kind, path] of order) {
+          const page = await harness(browser, path);
+          rounds[kind].push(await page.evaluate((id) => window.klyftBench.measureLevel(id), level));
+          await page.context().close();
+        }
       }
-      const r = results[level]!;
+      const pooled = (kind: PageKind): LevelResult => {
+        const list = rounds[kind];
+        return { ...list[0]!, median: median(list.map((r) => r.median)), p95: Math.max(...list.map((r) => r.p95)), scrub: median(list.map((r) => r.scrub)) };
+      };
+      const r = (results[level] = { app: pooled('app'), svg: pooled('svg'), webgl: pooled('webgl') });
       const label = `${level}${r.app.synthetic ? ' (SYNTHETIC grid)' : ''}, ${r.app.count} areas`;
       row(`${label}: median`, r.app.median, r.svg.median, r.webgl.median, ms);
-      row(`${label}: p95`, r.app.p95, r.svg.p95, r.webgl.p95, ms);
+      row(`${label}: p95 (worst round)`, r.app.p95, r.svg.p95, r.webgl.p95, ms);
       row(`${label}: scrub rate (years/s)`, r.app.scrub, r.svg.scrub, r.webgl.scrub, (v) => v.toFixed(1));
+      if (YEAR_ROUNDS > 1) {
+        console.log(`  per round: app ${rounds.app.map((x) => x.median.toFixed(1)).join(', ')} ms; SVG ${rounds.svg.map((x) => x.median.toFixed(1)).join(', ')} ms`);
+      }
     }
     const canvasPage = await harness(browser, '/bench/canvas-harness.html');
     console.log('\nThe Canvas 2D renderer alone (no maplibre under it), for the renderer choice:');
@@ -346,9 +367,16 @@ async function yearChanges(browser: Browser): Promise<void> {
     }
     await canvasPage.context().close();
 
-    const slider = await appSliderChange(browser);
-    header('Year change in the app through its UI (slider input → first frame after the drawn one, kommun, real values)');
-    row('app slider vs the references at kommun (above)', slider, results['kommun']!.svg.median, results['kommun']!.webgl.median, ms);
+    header(`Year change through the slider (input → first frame after the one that drew the colours; real values; median of ${YEAR_ROUNDS} rounds × 20 changes, alternating order)`);
+    for (const view of FIRST_VIEWS.slice(0, 2)) {
+      const times: Record<'app' | 'svg', number[]> = { app: [], svg: [] };
+      for (let round = 0; round < YEAR_ROUNDS; round++) {
+        const order = round % 2 === 0 ? (['app', 'svg'] as const) : (['svg', 'app'] as const);
+        for (const kind of order) times[kind].push(await sliderChange(browser, pageUrl(kind, view, 'higher-worse')));
+      }
+      row(`slider, ${view.label}`, median(times.app), median(times.svg), NaN, ms);
+      if (YEAR_ROUNDS > 1) console.log(`  per round: app ${times.app.map((t) => t.toFixed(1)).join(', ')} ms; SVG ${times.svg.map((t) => t.toFixed(1)).join(', ')} ms`);
+    }
 }
 
 await main();

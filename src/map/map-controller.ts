@@ -76,6 +76,7 @@ export class MapController {
   );
   private locale: Record<string, string>;
   private fade: ColorFade | null = null;
+  private containerSize = { width: 0, height: 0 };
   private readonly readyWaiters: (() => void)[] = [];
 
   /** Creates an unattached controller; call `attach` to draw it into a container. */
@@ -136,6 +137,7 @@ export class MapController {
     this.container = container;
     if (getComputedStyle(container).position === 'static') container.style.position = 'relative';
     if (this.renderer.canvas.parentElement !== container && !this.map) container.append(this.renderer.canvas, this.renderer.lines);
+    this.measure();
     this.updateView();
     if (linesLater) {
       this.renderer.draw('fills');
@@ -313,6 +315,7 @@ export class MapController {
 
   /** Re-reads the container size (call after the host element resized). */
   resize(): void {
+    this.measure();
     if (this.map) {
       this.map.resize();
       // Panels that load after the first map change its size: keep the level fitted until the
@@ -352,8 +355,16 @@ export class MapController {
     return this.cameras.current(width, height, this.level?.bbox ?? null);
   }
 
+  /**
+   * The container's size as last measured (on attach and `resize`): reading it in every draw
+   * would force a layout of the whole page in the animation frame, after panels changed.
+   */
   private size(): { width: number; height: number } {
-    return { width: this.container?.clientWidth ?? 0, height: this.container?.clientHeight ?? 0 };
+    return this.containerSize;
+  }
+
+  private measure(): void {
+    this.containerSize = { width: this.container?.clientWidth ?? 0, height: this.container?.clientHeight ?? 0 };
   }
 
   private updateView(): void {
