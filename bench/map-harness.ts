@@ -22,7 +22,7 @@ exposeRenderer({
     // once it is still, as a reader changes years on a map that is there.
     await controller.whenInteractive();
     const map = controller.maplibreMap;
-    if (map && (map.isMoving() || !map.loaded())) await new Promise((r) => map.once('idle', r));
+    if (map && (map.isMoving() || !map.loaded())) await Promise.race([new Promise((r) => map.once('idle', r)), new Promise((r) => setTimeout(r, 10_000))]);
     await new Promise((r) => setTimeout(r, 300));
     await controller.whenRendered();
   },
