@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Catalogue } from '../src/data/types';
-import { firstViewManifest } from '../src/first-paint/manifest';
+import { firstViewManifest } from '../src/first-paint/manifest.ts';
 
 const CATALOGUE = resolve(import.meta.dirname, '../public/data/catalogue.json');
 const URL_PATH = /^\/(?:[^?#]*\/)?data\/first-view\.json(?:[?#].*)?$/;
