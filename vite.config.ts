@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Connect, type Plugin } from 'vite';
 import { headersFor, metaPolicy, parseHeaders } from './scripts/host-headers.ts';
+import { firstViewManifestPlugin } from './scripts/first-view-manifest.ts';
 
 /** The HTTP headers the built app is meant to be served with (public/_headers; README "Serving it"). */
 const HOST_HEADERS = parseHeaders(readFileSync(resolve(import.meta.dirname, 'public/_headers'), 'utf8'));
@@ -76,7 +77,7 @@ function geodata(): Plugin {
 export default defineConfig({
   base: './',
   resolve: { alias: withoutLoaders },
-  plugins: [contentSecurityPolicy(), geodata(), hostHeaders()],
+  plugins: [contentSecurityPolicy(), geodata(), firstViewManifestPlugin(), hostHeaders()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000,

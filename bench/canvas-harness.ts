@@ -1,6 +1,6 @@
 /**
  * The app's Canvas 2D renderer (src/map/canvas-choropleth.ts) alone, without maplibre: the
- * figure that decides which levels it draws (see CANVAS_MAX_AREAS).
+ * figure behind the choice of renderer.
  */
 import { CanvasChoropleth, prepareCanvasLevel } from '../src/map/canvas-choropleth';
 import { fitCamera } from '../src/map/web-mercator';

@@ -18,6 +18,11 @@ exposeRenderer({
     controller.setLevel(level.id, level.areas, null, level.bbox, level.borders);
     controller.setColors(colors, `${level.id}|${++key}`);
     await controller.whenRendered();
+    // maplibre loads, draws the basemap and moves its camera to the level: year changes are timed
+    // once it is still, as a reader changes years on a map that is there.
+    await controller.whenInteractive();
+    const map = controller.maplibreMap;
+    if (map && (map.isMoving() || !map.loaded())) await Promise.race([new Promise((r) => map.once('idle', r)), new Promise((r) => setTimeout(r, 10_000))]);
     await new Promise((r) => setTimeout(r, 300));
     await controller.whenRendered();
   },

@@ -5,7 +5,9 @@
  *
  * `?level=kommun&indicator=kolada-n66077&year=2022&dir=higher-worse` draws the shipped values
  * (5-class quantiles over all years, ColorBrewer YlOrRd, the app's default classing) and sets
- * the paint marker. `#harness` instead exposes the year-change driver (bench/driver.ts).
+ * the paint marker, with a year slider under the map as a d3 user adds one (its `input` rewrites
+ * the fills; `data-map-key` is written in the animation frame that paints them, as the app does).
+ * `#harness` instead exposes the year-change driver (bench/driver.ts).
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -56,18 +58,30 @@ async function drawShipped(params: URLSearchParams): Promise<void> {
   ]);
   const areas = feature(topology, topology.objects['areas'] as GeometryCollection) as GeoJSON.FeatureCollection;
   const yearIndex = Math.max(0, values.years.indexOf(Number(params.get('year'))));
-  const row = new Map<string, number | null>(values.codes.map((c: string, j: number) => [c, values.values[yearIndex][j]]));
+  const column = new Map<string, number>(values.codes.map((c: string, j: number) => [c, j]));
   const all = (values.values as (number | null)[][]).flat().filter((v): v is number => v !== null).sort((a, b) => a - b);
   const breaks = quantileBreaks(all, 5);
   const palette = params.get('dir') === 'higher-better' ? [...YL_OR_RD_5].reverse() : YL_OR_RD_5;
-  drawPaths(areas, (i) => {
-    const v = row.get(String(areas.features[i]!.properties!['code']));
+  const fill = (year: number, i: number): string => {
+    const v = values.values[year][column.get(String(areas.features[i]!.properties!['code'])) ?? -1];
     if (v === null || v === undefined) return NO_DATA;
     let c = 0;
     while (c < breaks.length && v >= breaks[c]!) c++;
     return palette[c]!;
-  });
+  };
+  const paths = drawPaths(areas, (i) => fill(yearIndex, i));
   await markFirstPaint();
+  const slider = document.createElement('input');
+  Object.assign(slider, { type: 'range', min: '0', max: String(values.years.length - 1), value: String(yearIndex) });
+  slider.setAttribute('aria-label', 'Year');
+  slider.style.cssText = 'position:fixed;left:16px;right:16px;bottom:8px';
+  slider.addEventListener('input', () => {
+    const year = Number(slider.value);
+    for (let i = 0; i < paths.length; i++) paths[i]!.setAttribute('fill', fill(year, i));
+    requestAnimationFrame(() => (document.documentElement.dataset.mapKey = String(values.years[year])));
+  });
+  document.body.append(slider);
+  document.documentElement.dataset.mapReady = 'true';
 }
 
 if (location.hash === '#harness') {

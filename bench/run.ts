@@ -5,7 +5,10 @@
  * figure of the app is printed beside the references' and the ratio. Runs alternate between
  * the pages so each sees the same load; absolute times here are not GPU times.
  *
- * `--quick`: 3 first-paint rounds, no synthetic levels, no screenshot check.
+ * `--quick`: 3 first-paint rounds, 1 year-change round, no synthetic levels, no screenshot check.
+ * `--first-paint` / `--year-change`: only that part. `--rounds=N`: first-paint rounds (default 7).
+ * `--year-rounds=N`: year-change rounds (default 3). `--no-webgl`: no WebGL reference in the
+ * first-paint rounds. `npx tsx bench/trace-first-paint.mts` shows where a first paint's time goes.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +23,15 @@ const VIEWPORT = { width: 1400, height: 900 };
 const QUICK = process.argv.includes('--quick');
 /** `--year-change`: only the year-change part. */
 const YEAR_CHANGE_ONLY = process.argv.includes('--year-change');
-const ROUNDS = QUICK ? 3 : 7;
+/** `--first-paint`: only the first-paint part. */
+const FIRST_PAINT_ONLY = process.argv.includes('--first-paint');
+/** `--no-webgl`: leave the WebGL reference out of the first-paint rounds (it takes seconds a load). */
+const NO_WEBGL = process.argv.includes('--no-webgl');
+/** `--year-rounds=N`: year-change rounds per level (each measures every page, in alternating order). */
+const YEAR_ROUNDS = Number(process.argv.find((a) => a.startsWith('--year-rounds='))?.slice(14) ?? (QUICK ? 1 : 3));
+/** `--rounds=N`: first-paint rounds per page and view. */
+const ROUNDS = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? (QUICK ? 3 : 7));
+const WEBGL_ROUNDS = Math.min(ROUNDS, 5);
 const BUDGET = { firstPaintJs: 150_000, firstViewData: 150_000 };
 
 /** The views whose first paint is compared (the issue's three). */
@@ -47,6 +58,19 @@ function gz(path: string): number {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+/** p25, median and p75. */
+function quartiles(values: number[]): [number, number, number] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return [at(0.25), at(0.5), at(0.75)];
+}
+
+/** "median (p25–p75)" in ms. */
+function spread(values: number[]): string {
+  const [p25, p50, p75] = quartiles(values);
+  return `${p50.toFixed(0)} (${p25.toFixed(0)}–${p75.toFixed(0)}) ms`;
 }
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -188,11 +212,15 @@ async function bytesBeforePaint(browser: Browser, url: string): Promise<{ js: nu
   }
 }
 
-/** The app's year change through its UI (slider input → drawn frame), median of 20 after 4 warm-ups. */
-async function appSliderChange(browser: Browser): Promise<number> {
+/**
+ * A page's year change through its slider (input → first frame after the one that drew the new
+ * colours, which writes `data-map-key`), median of 20 after 4 warm-ups: the app's UI, or the SVG
+ * reference's slider.
+ */
+async function sliderChange(browser: Browser, url: string): Promise<number> {
   const page = await freshPage(browser);
   try {
-    await page.goto(`${ORIGIN}/?level=kommun&indicator=kolada-n66077&year=2022`);
+    await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 120_000 });
     await page.waitForTimeout(1000);
     const times = await page.evaluate(async () => {
@@ -208,10 +236,12 @@ async function appSliderChange(browser: Browser): Promise<number> {
       const slider = find(document, 'input[type=range]') as HTMLInputElement;
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       const rendered = (previous: string) =>
-        new Promise<void>((resolve) => {
+        new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`no new colours drawn after data-map-key ${previous} in 10 s`)), 10_000);
           const observer = new MutationObserver(() => {
             if (document.documentElement.dataset.mapKey !== previous) {
               observer.disconnect();
+              clearTimeout(timer);
               resolve();
             }
           });
@@ -257,7 +287,7 @@ async function main(): Promise<void> {
     console.log(`References: SVG = d3-geo SVG page (bench/reference-svg.ts), WebGL = bare maplibre + deck.gl page (bench/reference-webgl.ts).`);
 
     if (!YEAR_CHANGE_ONLY) await firstPaints(browser, direction);
-    await yearChanges(browser);
+    if (!FIRST_PAINT_ONLY) await yearChanges(browser);
   } finally {
     await browser.close();
     await server.close();
@@ -272,13 +302,19 @@ async function firstPaints(browser: Browser, direction: (id: string) => string):
     row('data', sizes[0]!.data, sizes[1]!.data, sizes[2]!.data, kb, `budget ≤ ${kb(BUDGET.firstViewData)} ${sizes[0]!.data <= BUDGET.firstViewData ? 'OK' : 'OVER'}`);
     console.log(`  app files before the paint: ${sizes[0]!.files.filter((f) => f.endsWith('.js') || f.startsWith('/data/')).join(', ')}`);
 
-    header(`Navigation → first drawn choropleth (paint marker, median of ${ROUNDS}, cold cache; rounds alternate the pages)`);
+    header(`Navigation → first drawn choropleth (paint marker, median of ${ROUNDS} cold loads; each round loads app and SVG in alternating order, WebGL in ${WEBGL_ROUNDS})`);
     for (const view of FIRST_VIEWS) {
       const times: Record<PageKind, number[]> = { app: [], svg: [], webgl: [] };
       for (let round = 0; round < ROUNDS; round++) {
-        for (const kind of ['app', 'svg', 'webgl'] as const) times[kind].push(await firstPaint(browser, pageUrl(kind, view, direction(view.indicator))));
+        const order: PageKind[] = round % 2 === 0 ? ['app', 'svg'] : ['svg', 'app'];
+        if (!NO_WEBGL && round < WEBGL_ROUNDS) order.push('webgl');
+        for (const kind of order) times[kind].push(await firstPaint(browser, pageUrl(kind, view, direction(view.indicator))));
       }
-      row(`first choropleth, ${view.label}`, median(times.app), median(times.svg), median(times.webgl), ms, `app runs: ${times.app.map((t) => t.toFixed(0)).join(' ')}; SVG: ${times.svg.map((t) => t.toFixed(0)).join(' ')}`);
+      row(`first choropleth, ${view.label}`, median(times.app), median(times.svg), median(times.webgl), ms);
+      const paired = times.app.map((t, i) => t / times.svg[i]!);
+      console.log(
+        `  spread: app ${spread(times.app)}, SVG ${spread(times.svg)}; app/SVG per round ${quartiles(paired).map((r) => `${r.toFixed(2)}×`).join(' / ')} (p25 / median / p75)`,
+      );
     }
 
     if (!QUICK) {
@@ -297,21 +333,33 @@ async function firstPaints(browser: Browser, direction: (id: string) => string):
 }
 
 async function yearChanges(browser: Browser): Promise<void> {
-    header('Year change: colour change → first frame after the one that drew it (median of 20 after 8 warm-ups; SYNTHETIC values)');
+    header(`Year change: colour change → first frame after the one that drew it (median of ${YEAR_ROUNDS} rounds × 20 changes after 8 warm-ups; SYNTHETIC values)`);
     const results: Record<string, Record<PageKind, LevelResult>> = {};
     const pages: [PageKind, string][] = [['app', '/bench/map-harness.html'], ['svg', '/bench/reference-svg.html#harness'], ['webgl', '/bench/reference-webgl.html#harness']];
     for (const level of HARNESS_LEVELS) {
-      results[level] = {} as Record<PageKind, LevelResult>;
-      for (const [kind, path] of pages) {
-        const page = await harness(browser, path);
-        results[level]![kind] = await page.evaluate((id) => window.klyftBench.measureLevel(id), level);
-        await page.context().close();
+      const rounds: Record<PageKind, LevelResult[]> = { app: [], svg: [], webgl: [] };
+      for (let round = 0; round < YEAR_ROUNDS; round++) {
+        // app and SVG in alternating order (each sees the same load); the slow WebGL page once.
+        const order = round % 2 === 0 ? pages.slice(0, 2) : [pages[1]!, pages[0]!];
+        if (round === 0) order.push(pages[2]!);
+        for (const [kind, path] of order) {
+          const page = await harness(browser, path);
+          rounds[kind].push(await page.evaluate((id) => window.klyftBench.measureLevel(id), level));
+          await page.context().close();
+        }
       }
-      const r = results[level]!;
+      const pooled = (kind: PageKind): LevelResult => {
+        const list = rounds[kind];
+        return { ...list[0]!, median: median(list.map((r) => r.median)), p95: Math.max(...list.map((r) => r.p95)), scrub: median(list.map((r) => r.scrub)) };
+      };
+      const r = (results[level] = { app: pooled('app'), svg: pooled('svg'), webgl: pooled('webgl') });
       const label = `${level}${r.app.synthetic ? ' (SYNTHETIC grid)' : ''}, ${r.app.count} areas`;
       row(`${label}: median`, r.app.median, r.svg.median, r.webgl.median, ms);
-      row(`${label}: p95`, r.app.p95, r.svg.p95, r.webgl.p95, ms);
+      row(`${label}: p95 (worst round)`, r.app.p95, r.svg.p95, r.webgl.p95, ms);
       row(`${label}: scrub rate (years/s)`, r.app.scrub, r.svg.scrub, r.webgl.scrub, (v) => v.toFixed(1));
+      if (YEAR_ROUNDS > 1) {
+        console.log(`  per round: app ${rounds.app.map((x) => x.median.toFixed(1)).join(', ')} ms; SVG ${rounds.svg.map((x) => x.median.toFixed(1)).join(', ')} ms`);
+      }
     }
     const canvasPage = await harness(browser, '/bench/canvas-harness.html');
     console.log('\nThe Canvas 2D renderer alone (no maplibre under it), for the renderer choice:');
@@ -321,9 +369,17 @@ async function yearChanges(browser: Browser): Promise<void> {
     }
     await canvasPage.context().close();
 
-    const slider = await appSliderChange(browser);
-    header('Year change in the app through its UI (slider input → first frame after the drawn one, kommun, real values)');
-    row('app slider vs the references at kommun (above)', slider, results['kommun']!.svg.median, results['kommun']!.webgl.median, ms);
+    header(`Year change through the slider (input → first frame after the one that drew the colours; real values; median of ${YEAR_ROUNDS} rounds × 20 changes, alternating order)`);
+    // Only kommun has real values for more than one year (Göteborg's levels have one).
+    for (const view of FIRST_VIEWS.slice(0, 1)) {
+      const times: Record<'app' | 'svg', number[]> = { app: [], svg: [] };
+      for (let round = 0; round < YEAR_ROUNDS; round++) {
+        const order = round % 2 === 0 ? (['app', 'svg'] as const) : (['svg', 'app'] as const);
+        for (const kind of order) times[kind].push(await sliderChange(browser, pageUrl(kind, view, 'higher-worse')));
+      }
+      row(`slider, ${view.label}`, median(times.app), median(times.svg), NaN, ms);
+      if (YEAR_ROUNDS > 1) console.log(`  per round: app ${times.app.map((t) => t.toFixed(1)).join(', ')} ms; SVG ${times.svg.map((t) => t.toFixed(1)).join(', ')} ms`);
+    }
 }
 
 await main();

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { withoutLoaders } from '../vite.config';
+import { withoutLoaders } from '../vite.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
 

@@ -1,16 +1,12 @@
 /**
  * A choropleth on a 2D canvas: one Path2D per area, built once per level, filled again with the
  * new colours on a year change. It draws the first map before maplibre arrives (with the basemap
- * underneath, see src/first-paint/) and stays the app's renderer for levels of up to
- * CANVAS_MAX_AREAS areas, following maplibre's camera (see map-controller.ts and the
- * benchmark in bench/: on software WebGL it recolours several times faster than deck.gl).
- * Imports neither maplibre nor deck.gl nor Lit.
+ * underneath, see src/first-paint/) and stays the app's renderer at every level, following
+ * maplibre's camera (see map-controller.ts and the benchmark in bench/: on software WebGL it
+ * recolours several times faster than deck.gl). Imports neither maplibre nor deck.gl nor Lit.
  */
-import type { Geometry } from 'geojson';
+import type { FeatureCollection, Geometry } from 'geojson';
 import { mercatorX, mercatorY, type MercatorCamera } from './web-mercator';
-
-/** Levels with more areas are drawn by deck.gl (WebGL) instead (see bench/README figures). */
-export const CANVAS_MAX_AREAS = 5000;
 
 /** A line as [lon, lat] positions. */
 type LonLatPath = readonly (readonly [number, number] | readonly number[])[];
@@ -32,6 +28,12 @@ export interface CanvasBasemap {
   land: readonly Geometry[];
   sea: readonly Geometry[];
   river: readonly Geometry[];
+}
+
+/** The basemap's geometries for the canvas. */
+export function canvasBasemap(basemap: { land: FeatureCollection; sea: FeatureCollection; river: FeatureCollection }): CanvasBasemap {
+  const geometries = (collection: FeatureCollection) => collection.features.map((f) => f.geometry).filter((g): g is Geometry => Boolean(g));
+  return { land: geometries(basemap.land), sea: geometries(basemap.sea), river: geometries(basemap.river) };
 }
 
 /** One level prepared for drawing: paths in level-local pixels (see `toLocal`). */
@@ -72,17 +74,25 @@ export interface CanvasLevelInput {
   bbox: readonly [number, number, number, number];
 }
 
+/** A level's local units: mercator from the box's north-west corner, the box about 4,096 units wide. */
+export function localUnits([west, south, east, north]: readonly [number, number, number, number]): {
+  origin: [number, number];
+  scale: number;
+  lx: (lon: number) => number;
+  ly: (lat: number) => number;
+} {
+  const origin: [number, number] = [mercatorX(west), mercatorY(north)];
+  const span = Math.max(mercatorX(east) - origin[0], mercatorY(south) - origin[1]) || 1e-6;
+  const scale = 4096 / span;
+  return { origin, scale, lx: (lon) => (mercatorX(lon) - origin[0]) * scale, ly: (lat) => (mercatorY(lat) - origin[1]) * scale };
+}
+
 /**
  * Builds the Path2D objects of a level once. Paths are kept in "local" units (the level's
  * bounding box about 4,096 units wide) so float precision holds at every zoom.
  */
 export function prepareCanvasLevel(input: CanvasLevelInput): CanvasLevel {
-  const [west, south, east, north] = input.bbox;
-  const origin: [number, number] = [mercatorX(west), mercatorY(north)];
-  const span = Math.max(mercatorX(east) - origin[0], mercatorY(south) - origin[1]) || 1e-6;
-  const scale = 4096 / span;
-  const lx = (lon: number) => (mercatorX(lon) - origin[0]) * scale;
-  const ly = (lat: number) => (mercatorY(lat) - origin[1]) * scale;
+  const { origin, scale, lx, ly } = localUnits(input.bbox);
   const boxes = new Float64Array(input.geometries.length * 4);
   const areas = input.geometries.map((geometry, i) => {
     const path = new Path2D();
@@ -285,8 +295,11 @@ export class CanvasChoropleth {
     return [k, tx, ty];
   }
 
-  /** Draws what changed since the last draw (everything after a camera or size change), synchronously. */
-  draw(): void {
+  /**
+   * Draws what changed since the last draw (everything after a camera or size change),
+   * synchronously; `'fills'` leaves the lines for a later draw (the first paint's first frame).
+   */
+  draw(parts: 'all' | 'fills' = 'all'): void {
     const t = this.transform();
     if (!t || !this.level || !this.view) return;
     // A new camera or backing-store size means both canvases are stale (a resize also clears them).
@@ -297,8 +310,9 @@ export class CanvasChoropleth {
       this.linesDirty = true;
     }
     if (this.fillsDirty) this.drawFills(t);
-    if (this.linesDirty) this.drawLines(t);
     this.fillsDirty = false;
+    if (parts === 'fills') return;
+    if (this.linesDirty) this.drawLines(t);
     this.linesDirty = false;
   }
 
@@ -351,7 +365,9 @@ export class CanvasChoropleth {
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, this.lines.width, this.lines.height);
     ctx.setTransform(k, 0, 0, k, tx, ty);
+    // Round joins and caps: a border drawn arc by arc (topology-level.ts) looks as one stitched line.
     ctx.lineJoin = 'round';
+    ctx.lineCap = 'round';
     ctx.strokeStyle = style.areaBorder;
     ctx.lineWidth = areaBorderWidth(zoom) * ratio * px;
     ctx.stroke(level.borders);

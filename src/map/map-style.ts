@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
+import type { CanvasStyle } from './canvas-choropleth';
 
 /** The basemap objects decoded from basemap.topo.json. */
 export interface Basemap {
@@ -46,7 +47,7 @@ export const SOURCE_IDS = {
 
 /**
  * Layer ids of the style, bottom to top. maplibre draws only the basemap: the fills, borders,
- * highlights and labels are deck.gl layers on a canvas above it (see layers.ts), so a
+ * highlights and labels are drawn on 2D canvases above it (canvas-choropleth.ts), so a
  * recolour never re-renders maplibre.
  */
 export const LAYER_IDS = {
@@ -57,14 +58,6 @@ export const LAYER_IDS = {
 } as const;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** '#rrggbb' (or '#rgb') and an opacity 0..1 → RGBA bytes for deck.gl. */
-export function cssHexToRgba(hex: string, opacity = 1): [number, number, number, number] {
-  let h = hex.replace('#', '');
-  if (h.length === 3) h = [...h].map((c) => c + c).join('');
-  const n = Number.parseInt(h.slice(0, 6), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, Math.round(opacity * 255)];
-}
 
 /** Builds the maplibre style for a basemap (null: empty water-only map) and theme. */
 export function buildBaseStyle(basemap: Basemap | null, theme: MapTheme = lightTheme): StyleSpecification {
@@ -86,8 +79,8 @@ export function buildBaseStyle(basemap: Basemap | null, theme: MapTheme = lightT
   };
 }
 
-/** The Canvas 2D renderer's colours (canvas-choropleth.ts), from the light theme and the WebGL outline colours. */
-export const CANVAS_STYLE = {
+/** The Canvas 2D renderer's colours (canvas-choropleth.ts), from the light theme. */
+export const CANVAS_STYLE: CanvasStyle = {
   background: lightTheme.background,
   land: lightTheme.land,
   sea: lightTheme.sea,
@@ -96,4 +89,10 @@ export const CANVAS_STYLE = {
   parentBorder: lightTheme.parentOutline,
   hover: lightTheme.hoverOutline,
   selected: lightTheme.selectedOutline,
-} as const;
+};
+
+/** The canvas colours for a theme (the light theme's without one). */
+export function canvasStyle(theme?: MapTheme): CanvasStyle {
+  if (!theme) return CANVAS_STYLE;
+  return { ...CANVAS_STYLE, background: theme.background, land: theme.land, sea: theme.sea, river: theme.river, parentBorder: theme.parentOutline, hover: theme.hoverOutline, selected: theme.selectedOutline };
+}

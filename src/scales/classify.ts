@@ -12,7 +12,9 @@ export const classCounts = [5, 6, 7] as const;
 function finiteSorted(values: Iterable<number | null | undefined>): number[] {
   const out: number[] = [];
   for (const v of values) if (v !== null && v !== undefined && Number.isFinite(v)) out.push(v);
-  return out.sort((a, b) => a - b);
+  // A typed array sorts numerically with no comparator call per comparison: several times faster
+  // before the JIT has warmed up, as when the first paint classes the first map.
+  return Array.from(Float64Array.from(out).sort());
 }
 
 /**

@@ -2,8 +2,11 @@
 import type { Catalogue, IndicatorMeta, IndicatorWeight, Lang, LevelId, LevelMeta } from '../data/types';
 import type { UrlContext } from './url-codec';
 
-/** Builds the URL codec's view of the catalogue. */
-export function urlContext(catalogue: Catalogue): UrlContext {
+/** Builds the URL codec's view of the catalogue (or of the first paint's slice of it). */
+export function urlContext(catalogue: {
+  levels: readonly Pick<LevelMeta, 'id' | 'inChooser'>[];
+  indicators: readonly { id: string; levels: Partial<Record<string, { years: number[] }>> }[];
+}): UrlContext {
   const byId = new Map(catalogue.indicators.map((i) => [i.id, i]));
   return {
     levels: catalogue.levels.filter((l) => l.inChooser).map((l) => l.id),

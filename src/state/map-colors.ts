@@ -25,7 +25,7 @@ export interface MapColors {
 export interface MapColorInput {
   view: Pick<ViewState, 'level' | 'indicator' | 'year' | 'classification' | 'classes' | 'domain' | 'mode'>;
   series: AlignedSeries | null;
-  indicator: IndicatorMeta | undefined;
+  indicator: Pick<IndicatorMeta, 'id' | 'direction'> | undefined;
   /** Number of areas of the level. */
   count: number;
   /**

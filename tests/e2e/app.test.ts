@@ -65,14 +65,15 @@ describe('the time slider', () => {
     await page.keyboard.press('Home');
     await waitForMapKey(page, '|2011');
     expect(await slider.getAttribute('aria-valuetext')).toBe('2011');
-    expect(new URL(page.url()).searchParams.get('year')).toBe('2011');
+    // The URL follows once the new colours are on screen.
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2011');
     await expect.poll(() => mainHeading(page).textContent()).toContain('2011');
     const after = await page.locator('klyft-map-view').screenshot();
     expect(after.equals(before)).toBe(false);
 
     await page.keyboard.press('ArrowRight');
     await waitForMapKey(page, '|2012');
-    expect(new URL(page.url()).searchParams.get('year')).toBe('2012');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2012');
     await page.keyboard.press('End');
     await waitForMapKey(page, '|2022');
     await page.context().close();
