@@ -15,7 +15,7 @@ export function urlContext(catalogue: {
       if (!meta) return undefined;
       return meta.levels[level]?.years ?? [];
     },
-    firstIndicatorAt: (level) => indicatorsAt(catalogue, level)[0]?.id,
+    firstIndicatorAt: (level) => catalogue.indicators.find((i) => (i.levels[level]?.years.length ?? 0) > 0)?.id,
   };
 }
 
