@@ -36,7 +36,7 @@ export const appStyles = [
     .brand { flex: 1 1 auto; display: flex; flex-direction: column; min-width: 0; }
     h1 { font-size: 1.35rem; margin: 0; letter-spacing: -0.01em; }
     .tagline { margin: 0; color: #444; font-size: 0.9rem; }
-    .brand klyft-offline-status { font-size: 0.8rem; color: #444; }
+    .brand klyft-offline-status { display: block; min-height: 1.45em; font-size: 0.8rem; color: #444; }
     /* Laptops: title and toolbar on one row; the tagline shows where the header wraps anyway. */
     @media (min-width: 801px) and (max-width: 1599px) { .tagline { display: none; } }
     /* A compact toolbar on desktops (also the buttons inside the import and story menus);
@@ -132,6 +132,8 @@ export const appStyles = [
     .area-select label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
     .area-select select { width: 100%; min-height: 44px; border: 1px solid #767676; border-radius: 8px; padding: 0 0.5rem; background: #fff; }
     klyft-time-slider { border-top: 1px solid #e3e3e3; background: #fff; padding: 0.5rem 1rem 0.75rem; }
+    /* Short windows: a smaller year readout, so the slider keeps to one or two short rows. */
+    @media (max-height: 940px) { klyft-time-slider { --klyft-year-size: 2.25em; padding: 0.25rem 1rem 0.5rem; } }
     .boot, .error { padding: 2rem; max-width: 40rem; }
     .error h1 { color: #a00; }
     .sr-only {

@@ -203,7 +203,9 @@ export class KlyftApp extends LitElement implements PresenterHost {
     const data = app.loaded;
     const level = app.catalogue ? findLevel(app.catalogue, view.level) : undefined;
     const hasDetail = Boolean(view.area && data?.indicator && data.geometry.indexByCode.has(view.area));
-    const hasSide = vm.gap !== null || hasDetail;
+    // The gap panel's column is kept from the first frame with data on, while the statistics load,
+    // so the map does not shrink under the reader (and matches the first paint's placeholder page).
+    const hasSide = vm.gap !== null || hasDetail || Boolean(data?.indicator && data.series?.years.length);
     return html`
       <a class="skip" href="#table" @click=${this.handleSkipToTable}>${t.app.skipToTable}</a>
       ${this.renderHeader()}

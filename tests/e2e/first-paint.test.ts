@@ -276,6 +276,13 @@ describe('the first paint', () => {
     expect(swapped).toBeLessThan(0.005);
     releaseMaplibre();
     await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+    // Nor later, when the gap panel, the legend and the offline status have arrived: the shell
+    // keeps their places from the start, and the placeholder page had them too.
+    await page.getByRole('heading', { name: 'Skillnader över tid' }).waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(500);
+    const settled = (await page.locator('klyft-map-view').boundingBox())!;
+    expect([settled.x, settled.y, settled.width].map(Math.round)).toEqual([box.x, box.y, box.width].map(Math.round));
+    expect(Math.abs(settled.height - box.height)).toBeLessThanOrEqual(1);
     expect(errors).toEqual([]);
     await page.context().close();
   });
