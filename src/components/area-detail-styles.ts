@@ -91,15 +91,7 @@ export const areaDetailStyles = css`
       font-size: 0.9375rem;
       margin-bottom: 0.25rem;
     }
-    .chart {
-      width: 100%;
-    }
     svg {
-      display: block;
-      width: 100%;
-      height: auto;
-      overflow: visible;
-      cursor: pointer;
       font-size: 12px;
     }
     .axis text {

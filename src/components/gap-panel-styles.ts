@@ -46,15 +46,7 @@ export const gapPanelStyles = css`
     figure {
       margin: 1rem 0 0;
     }
-    .chart {
-      width: 100%;
-    }
     svg {
-      display: block;
-      width: 100%;
-      height: auto;
-      overflow: visible;
-      cursor: pointer;
       font-size: 0.75rem;
     }
     .axis text {

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { panelStyles } from './shared-styles';
+import { chartStyles, panelStyles } from './shared-styles';
 import { areaDetailStyles } from './area-detail-styles';
 import { AreaContextController, renderAreaNotes, type AreaContext } from './area-context';
 import { renderAreaChart, renderAreaSummary } from './area-series-view';
@@ -20,7 +20,7 @@ const CHART_HEIGHT = 190;
  */
 @customElement('klyft-area-detail')
 export class KlyftAreaDetail extends LitElement {
-  static override styles = [panelStyles, areaDetailStyles];
+  static override styles = [panelStyles, chartStyles, areaDetailStyles];
 
   /** Display name of the area. */
   @property() name = '';

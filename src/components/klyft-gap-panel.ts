@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { panelStyles } from './shared-styles';
+import { chartStyles, panelStyles } from './shared-styles';
 import { gapPanelStyles } from './gap-panel-styles';
 import { renderGapChart, renderGapTable, type GapChartView } from './gap-chart-view';
 import { renderVerdict } from './gap-verdict-view';
@@ -28,7 +28,7 @@ const CHART_FONT_REM = 0.75;
  */
 @customElement('klyft-gap-panel')
 export class KlyftGapPanel extends LitElement {
-  static override styles = [panelStyles, gapPanelStyles];
+  static override styles = [panelStyles, chartStyles, gapPanelStyles];
 
   /** The shown indicator. */
   @property({ attribute: false }) indicator: IndicatorMeta | null = null;

@@ -103,6 +103,20 @@ export const legendListStyles = css`
 `;
 
 /** The outlined action button (.btn): 44 px high for touch, in the accent colour. */
+/** A chart that fills its panel's width: an SVG scaled to it, clickable for a year. */
+export const chartStyles = css`
+  .chart {
+    width: 100%;
+  }
+  .chart svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    overflow: visible;
+    cursor: pointer;
+  }
+`;
+
 export const buttonStyles = css`
   /* A toolbar makes its buttons compact with --klyft-btn-min-height/-padding/-font-size. */
   .btn {

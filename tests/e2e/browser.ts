@@ -1,5 +1,5 @@
 /** Shared Playwright helpers: Debian's Chromium, request and console tracking. */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type JSHandle, type Page } from 'playwright-core';
 
 /** Port of the preview server the browser tests start (KLYFT_E2E_PORT to run two suites at once). */
 export const E2E_PORT = Number(process.env.KLYFT_E2E_PORT ?? 4174);
@@ -53,23 +53,32 @@ export async function waitForMapKey(page: Page, part: string): Promise<void> {
   await page.waitForFunction((p) => (document.documentElement.dataset.mapKey ?? '').includes(p), part, { timeout: 60_000 });
 }
 
-/** Counts distinct colours in a screenshot region (PNG decoded in the page, no extra deps). */
-export async function distinctColours(page: Page, png: Buffer): Promise<Map<string, number>> {
-  const counts = await page.evaluate(async (b64) => {
+/**
+ * A screenshot decoded in the page (an <img>: the app's CSP allows data: images, not data: fetches),
+ * as a handle to a 2D context that later `page.evaluate` calls read pixels from.
+ */
+export function decodeScreenshot(page: Page, png: Buffer): Promise<JSHandle<OffscreenCanvasRenderingContext2D>> {
+  return page.evaluateHandle(async (b64) => {
     const image = new Image();
     image.src = `data:image/png;base64,${b64}`;
     await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const ctx = canvas.getContext('2d')!;
+    const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
     ctx.drawImage(image, 0, 0);
-    const data = ctx.getImageData(0, 0, image.width, image.height).data;
+    return ctx;
+  }, png.toString('base64'));
+}
+
+/** Counts distinct colours in a screenshot region (PNG decoded in the page, no extra deps). */
+export async function distinctColours(page: Page, png: Buffer): Promise<Map<string, number>> {
+  const counts = await page.evaluate((ctx) => {
+    const data = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data;
     const out: Record<string, number> = {};
     for (let i = 0; i < data.length; i += 16) {
       const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
       out[key] = (out[key] ?? 0) + 1;
     }
     return out;
-  }, png.toString('base64'));
+  }, await decodeScreenshot(page, png));
   return new Map(Object.entries(counts));
 }
 

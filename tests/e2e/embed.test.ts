@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, distinctColours, launchBrowser, openPage } from './browser';
+import { BASE_URL, decodeScreenshot, distinctColours, launchBrowser, openPage } from './browser';
 
 let browser: Browser;
 
@@ -76,14 +76,8 @@ async function waitForEmbed(page: Page, selector: string, part = ''): Promise<vo
 
 /** A pixel inside some area: the first one, scanning rows from the middle, in a darker palette colour. */
 async function areaPixel(page: Page, png: Buffer): Promise<{ x: number; y: number }> {
-  return page.evaluate(async (b64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${b64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(image, 0, 0);
-    const { data, width, height } = ctx.getImageData(0, 0, image.width, image.height);
+  return page.evaluate((ctx) => {
+    const { data, width, height } = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height);
     // YlOrRd classes 3–5: never the basemap, the borders or the no-data hatch.
     const wanted = new Set(['253,141,60', '240,59,32', '189,0,38']);
     const at = (x: number, y: number) => {
@@ -99,7 +93,7 @@ async function areaPixel(page: Page, png: Buffer): Promise<{ x: number; y: numbe
       }
     }
     throw new Error('no area pixel found');
-  }, png.toString('base64'));
+  }, await decodeScreenshot(page, png));
 }
 
 describe('<klyft-map> on a host page', () => {

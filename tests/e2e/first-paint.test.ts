@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, distinctColours, launchBrowser, openPage } from './browser';
+import { BASE_URL, decodeScreenshot, distinctColours, launchBrowser, openPage } from './browser';
 import type { AreaProperties, Catalogue, IndicatorValues } from '../../src/data/types';
 import { mapColors } from '../../src/state/map-colors';
 import { joinIndicator } from '../../src/state/selectors';
@@ -50,21 +50,14 @@ function project(camera: MercatorCamera, box: { x: number; y: number; width: num
 /** RGB of the screenshot pixel at each page position and of its 8 neighbours (decoded in the page). */
 async function pixels(page: Page, png: Buffer, points: [number, number][]): Promise<[number, number, number][][]> {
   return page.evaluate(
-    async ({ b64, points }) => {
-      // An <img> (the app's CSP allows data: images, not data: fetches).
-      const image = new Image();
-      image.src = `data:image/png;base64,${b64}`;
-      await image.decode();
-      const canvas = new OffscreenCanvas(image.width, image.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(image, 0, 0);
+    ({ ctx, points }) => {
       // The pixel at the point first, then its 8 neighbours.
       return points.map(([x, y]) => {
         const d = ctx.getImageData(Math.round(x) - 1, Math.round(y) - 1, 3, 3).data;
         return [4, 0, 1, 2, 3, 5, 6, 7, 8].map((k) => [d[k * 4]!, d[k * 4 + 1]!, d[k * 4 + 2]!] as [number, number, number]);
       });
     },
-    { b64: png.toString('base64'), points },
+    { ctx: await decodeScreenshot(page, png), points },
   );
 }
 
@@ -295,17 +288,9 @@ describe('the first paint', () => {
  */
 async function compareClasses(page: Page, before: Buffer, after: Buffer, box: { x: number; y: number; width: number; height: number }, palette: number[][]) {
   return page.evaluate(
-    async ({ images, box, palette }) => {
-      const read = async (b64: string) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${b64}`;
-        await image.decode();
-        const canvas = new OffscreenCanvas(image.width, image.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(image, 0, 0);
-        return ctx.getImageData(Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)).data;
-      };
-      const [a, b] = [await read(images[0]!), await read(images[1]!)];
+    ({ images, box, palette }) => {
+      const read = (ctx: OffscreenCanvasRenderingContext2D) => ctx.getImageData(Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)).data;
+      const [a, b] = [read(images[0]), read(images[1])];
       const classOf = (d: Uint8ClampedArray, i: number) => palette.findIndex(([r, g, bl]) => Math.abs(d[i]! - r!) <= 3 && Math.abs(d[i + 1]! - g!) <= 3 && Math.abs(d[i + 2]! - bl!) <= 3);
       let classed = 0;
       let same = 0;
@@ -320,6 +305,6 @@ async function compareClasses(page: Page, before: Buffer, after: Buffer, box: { 
       }
       return { classed: classed / (a.length / 4), same: same / classed, swapped: swapped / classed };
     },
-    { images: [before.toString('base64'), after.toString('base64')], box, palette },
+    { images: [await decodeScreenshot(page, before), await decodeScreenshot(page, after)] as const, box, palette },
   );
 }

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../../format/number';
 import { fill, strings } from '../../i18n';
+import { stageButtonStyles } from './stage-button-styles';
 
 /** One legend row as the presenter shows it. */
 export interface PresenterLegendEntry {
@@ -39,7 +40,9 @@ export class KlyftPresenter extends LitElement {
   /** Seconds until the kiosk loop resumes, or null when not paused. */
   @property({ attribute: false }) pausedSeconds: number | null = null;
 
-  static override styles = css`
+  static override styles = [
+    stageButtonStyles,
+    css`
     :host {
       position: absolute;
       inset: 0;
@@ -72,17 +75,6 @@ export class KlyftPresenter extends LitElement {
     }
     .caption .count { display: block; font-size: 0.5em; color: #e6e6e6; margin-top: 0.3em; }
     .controls { position: absolute; bottom: calc(100% + 0.5rem); right: 1.5vw; display: flex; gap: 0.5rem; font-size: 1rem; }
-    button {
-      font: inherit;
-      min-height: 44px;
-      padding: 0.35rem 0.9rem;
-      border: 1px solid #fff;
-      border-radius: 8px;
-      background: #111;
-      color: #fff;
-      cursor: pointer;
-    }
-    :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
     :host([idle]) .controls { opacity: 0; }
     :host([idle]) .controls:focus-within { opacity: 1; }
     .black {
@@ -105,7 +97,8 @@ export class KlyftPresenter extends LitElement {
       border-radius: 8px;
     }
     .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-  `;
+  `,
+  ];
 
   /** Sizes of the panels over the map (title top left, legend top right, caption below), so the shell keeps the map clear of them. */
   panels(): { title: { width: number; height: number }; legend: { width: number; height: number }; captionHeight: number } {

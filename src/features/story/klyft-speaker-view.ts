@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang } from '../../format/number';
 import { fill, strings } from '../../i18n';
 import { PRESENTER_CHANNEL, PRESENTER_KEYS, formatElapsed, previewText, type PresenterMessage, type SceneMessage } from '../../story/presenter-channel';
+import { stageButtonStyles } from './stage-button-styles';
 
 /**
  * The speaker's window (`?speaker=1`): current and next scene, notes, elapsed time and a clock.
@@ -55,7 +56,9 @@ export class KlyftSpeakerView extends LitElement {
     this.channel?.postMessage({ type: 'key', key } satisfies PresenterMessage);
   }
 
-  static override styles = css`
+  static override styles = [
+    stageButtonStyles,
+    css`
     :host {
       display: block;
       min-height: 100vh;
@@ -77,21 +80,12 @@ export class KlyftSpeakerView extends LitElement {
     .notes { grid-column: 1 / -1; line-height: 1.4; }
     .notes p { white-space: pre-wrap; margin: 0; }
     .next { color: #ddd; }
-    button {
-      font: inherit;
-      min-height: 44px;
-      padding: 0.35rem 0.9rem;
-      border: 1px solid #fff;
-      border-radius: 8px;
-      background: #222;
-      color: #fff;
-      cursor: pointer;
-    }
-    :focus-visible { outline: 3px solid #ffbf47; outline-offset: 2px; }
+    :host { --stage-button-bg: #222; }
     .buttons { display: flex; gap: 0.75rem; margin-top: 1.5rem; align-items: center; flex-wrap: wrap; }
     .keys { color: #ddd; font-size: 0.8em; }
     .black { color: #ffd479; font-weight: 700; }
-  `;
+  `,
+  ];
 
   override render() {
     const t = strings(this.lang).presenter;
