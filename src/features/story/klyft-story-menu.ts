@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../../format/number';
 import { fill, strings } from '../../i18n';
+import { buttonStyles } from '../../components/shared-styles';
 
 /**
  * The header's presenter controls: "Presentera" and a "Berättelse" disclosure with the example
@@ -25,23 +26,13 @@ export class KlyftStoryMenu extends LitElement {
   /** A film is being recorded. */
   @property({ type: Boolean }) filmBusy = false;
 
-  static override styles = css`
+  static override styles = [
+    buttonStyles,
+    css`
     :host { display: contents; }
     button, select, input { font: inherit; }
     :focus-visible { outline: 3px solid #005a9c; outline-offset: 2px; }
-    .btn, summary {
-      min-height: var(--klyft-btn-min-height, 44px);
-      box-sizing: border-box;
-      padding: var(--klyft-btn-padding, 0.35rem 0.9rem);
-      font-size: var(--klyft-btn-font-size, inherit);
-      border: 1px solid #005a9c;
-      border-radius: 8px;
-      background: #fff;
-      color: #005a9c;
-      cursor: pointer;
-      display: inline-flex;
-      align-items: center;
-    }
+    .btn { box-sizing: border-box; display: inline-flex; align-items: center; }
     details { position: relative; }
     .menu {
       position: absolute;
@@ -69,14 +60,15 @@ export class KlyftStoryMenu extends LitElement {
     .loaded, .status { margin: 0; }
     fieldset { border: 1px solid #d6d6d6; border-radius: 8px; margin: 0; padding: 0.5rem 0.75rem 0.75rem; }
     legend { padding: 0 0.25rem; font-weight: 600; }
-  `;
+  `,
+  ];
 
   override render() {
     const t = strings(this.lang).presenter;
     return html`
       <button class="btn" type="button" aria-keyshortcuts="F" @click=${() => this.emit('klyft-present')}>${t.present}</button>
       <details>
-        <summary>${t.story}</summary>
+        <summary class="btn">${t.story}</summary>
         <div class="menu">
           <button class="btn" type="button" @click=${() => this.emit('klyft-story-example')}>${t.example}</button>
           <button class="btn" type="button" @click=${this.handleEdit}>${strings(this.lang).storyEditor.edit}</button>
