@@ -46,7 +46,10 @@ export class KlyftMapView extends LitElement {
         position: absolute;
         inset: 0;
       }
-      .maplibregl-canvas:focus-visible {
+      .maplibregl-canvas:focus-visible,
+      /* While the map is still, a copy of maplibre's canvas covers it (map-controller.ts): the
+         focus outline goes on the topmost canvas. */
+      .maplibregl-canvas-container:has(> .maplibregl-canvas:focus-visible) > .klyft-choropleth-lines {
         outline: 3px solid var(--klyft-accent, #005a9c);
         outline-offset: -3px;
       }

@@ -9,16 +9,22 @@ export function createLayerCanvas(className: string): HTMLCanvasElement {
   return canvas;
 }
 
-/** Draws `layers` (one backing-store size) over `base` (scaled to it, if any) into a new canvas. */
-export function composeCanvases(base: HTMLCanvasElement | null, layers: readonly HTMLCanvasElement[]): HTMLCanvasElement | null {
-  const first = layers[0];
-  if (!first) return null;
+/** A canvas placed in the composed image, at a device-pixel offset. */
+export interface PlacedCanvas {
+  canvas: HTMLCanvasElement;
+  x: number;
+  y: number;
+}
+
+/** Draws `layers` (each at its offset) over `base` (scaled to the size, if any) into a new `width`×`height` canvas. */
+export function composeCanvases(base: HTMLCanvasElement | null, layers: readonly PlacedCanvas[], width: number, height: number): HTMLCanvasElement | null {
+  if (!layers.length) return null;
   const out = document.createElement('canvas');
-  out.width = first.width;
-  out.height = first.height;
+  out.width = width;
+  out.height = height;
   const ctx = out.getContext('2d');
   if (!ctx) return null;
   if (base) ctx.drawImage(base, 0, 0, out.width, out.height);
-  for (const layer of layers) ctx.drawImage(layer, 0, 0);
+  for (const { canvas, x, y } of layers) ctx.drawImage(canvas, x, y);
   return out;
 }

@@ -78,13 +78,21 @@ export class MapController {
   private fade: ColorFade | null = null;
   private containerSize = { width: 0, height: 0 };
   private readonly readyWaiters: (() => void)[] = [];
+  /**
+   * A copy of maplibre's canvas shown instead of it while the map is still: the display
+   * compositor then blends a plain bitmap, not the WebGL canvas (several times dearer per frame
+   * in software compositing), on every year change. Any maplibre frame shows maplibre's canvas again.
+   */
+  private readonly snapshot = createLayerCanvas('klyft-basemap-snapshot');
+  /** The next maplibre frame is copied into `snapshot` (asked for once the map is idle). */
+  private capturing = false;
 
   /** Creates an unattached controller; call `attach` to draw it into a container. */
   constructor(options: MapControllerOptions = {}) {
     this.options = options;
     this.locale = options.locale ?? SWEDISH_MAP_LOCALE;
     this.cameras = new CameraSync(options.fitPadding ?? 16);
-    this.renderer = new CanvasChoropleth(createLayerCanvas('klyft-choropleth'), canvasStyle(options.theme), createLayerCanvas('klyft-choropleth-lines'));
+    this.renderer = new CanvasChoropleth(createLayerCanvas('klyft-choropleth'), canvasStyle(options.theme), createLayerCanvas('klyft-choropleth-lines'), true);
     this.picking = new PointerPicking((x, y) => this.renderer.pick(x, y), () => this.options);
   }
 
@@ -155,10 +163,12 @@ export class MapController {
     if (this.stageNow !== 'loading' || !container) return;
     const map = createBaseMap(maplibre, container, { camera: this.currentCamera(), basemap: this.basemap, theme: this.options.theme, locale: this.locale });
     // The choropleth canvas goes above maplibre's canvas, below its controls.
-    map.getCanvasContainer().append(this.renderer.canvas, this.renderer.lines);
+    this.snapshot.hidden = true;
+    map.getCanvasContainer().append(this.snapshot, this.renderer.canvas, this.renderer.lines);
     this.map = map;
     map.on('render', this.handleMapRender);
     map.once('idle', this.handleIdle);
+    map.on('idle', this.handleSettled);
     this.cameras.attach(map);
     this.picking.listen(map);
     this.setLocale(this.locale);
@@ -170,12 +180,14 @@ export class MapController {
     if (map) {
       map.off('render', this.handleMapRender);
       map.off('idle', this.handleIdle);
+      map.off('idle', this.handleSettled);
       this.cameras.detach();
       this.picking.unlisten(map);
       map.remove();
     }
     this.renderer.canvas.remove();
     this.renderer.lines.remove();
+    this.snapshot.remove();
     this.map = null;
     this.container = null;
     this.stageNow = 'disposed';
@@ -340,7 +352,8 @@ export class MapController {
     const map = this.map;
     const compose = (base: HTMLCanvasElement | null): HTMLCanvasElement | null => {
       this.drawLoop.now();
-      return composeCanvases(base, [this.renderer.canvas, this.renderer.lines]);
+      const { canvas, lines, fillOffset } = this.renderer;
+      return composeCanvases(base, [{ canvas, x: fillOffset[0], y: fillOffset[1] }, { canvas: lines, x: 0, y: 0 }], lines.width, lines.height);
     };
     if (!map || this.paintsBasemap) return compose(null);
     return new Promise((resolve) => {
@@ -396,8 +409,42 @@ export class MapController {
     return this.fade === null;
   }
 
-  /** maplibre drew a frame: draw the choropleth with its camera in the same task, so both move together. */
-  private readonly handleMapRender = (): void => this.drawLoop.now();
+  /**
+   * maplibre drew a frame: draw the choropleth with its camera in the same task, so both move
+   * together; show maplibre's canvas (or, for the frame asked for at idle, copy it into the snapshot
+   * and show that instead, in the same frame).
+   */
+  private readonly handleMapRender = (): void => {
+    const map = this.map;
+    if (map) {
+      const gl = map.getCanvas();
+      if (this.capturing) {
+        this.capturing = false;
+        const ctx = this.snapshot.getContext('2d', { alpha: false });
+        if (ctx) {
+          if (this.snapshot.width !== gl.width) this.snapshot.width = gl.width;
+          if (this.snapshot.height !== gl.height) this.snapshot.height = gl.height;
+          ctx.drawImage(gl, 0, 0);
+          this.snapshot.hidden = false;
+          // Not `visibility: hidden`: the canvas keeps the keyboard focus (its outline is drawn
+          // on the choropleth's canvas, see klyft-map-view.ts).
+          gl.style.opacity = '0';
+        }
+      } else if (!this.snapshot.hidden) {
+        this.snapshot.hidden = true;
+        gl.style.opacity = '';
+      }
+    }
+    this.drawLoop.now();
+  };
+
+  /** maplibre is still: copy its next frame into the snapshot (once per stillness). */
+  private readonly handleSettled = (): void => {
+    const map = this.map;
+    if (!map || this.capturing || !this.snapshot.hidden) return;
+    this.capturing = true;
+    map.triggerRepaint();
+  };
 
   /** maplibre has drawn the basemap: stop painting it on the canvas (in the same frame, no flash). */
   private readonly handleIdle = (): void => {
