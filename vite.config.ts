@@ -19,7 +19,10 @@ export function contentSecurityPolicy(): Plugin {
     transformIndexHtml(html, context) {
       const policy = headersFor(HOST_HEADERS, `/${context.path.replace(/^\//, '')}`).get('content-security-policy');
       if (!policy) throw new Error(`public/_headers has no Content-Security-Policy for ${context.path}`);
-      return html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy(policy)}" />`);
+      return html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${metaPolicy(policy)}" />`,
+      );
     },
   };
 }
@@ -67,7 +70,9 @@ function geodata(): Plugin {
       server.middlewares.use(serve);
     },
     generateBundle() {
-      for (const name of readdirSync(GEODATA).filter((f) => f.endsWith('.topo.json')).sort()) {
+      for (const name of readdirSync(GEODATA)
+        .filter((f) => f.endsWith('.topo.json'))
+        .sort()) {
         this.emitFile({ type: 'asset', fileName: `data/geo/${name}`, source: readFileSync(join(GEODATA, name)) });
       }
     },

@@ -26,7 +26,12 @@ exposeRenderer({
         bbox: level.bbox,
       }),
     );
-    renderer.setView({ width: canvas.clientWidth, height: canvas.clientHeight, pixelRatio: devicePixelRatio, camera: fitCamera(level.bbox, canvas.clientWidth, canvas.clientHeight, 16) });
+    renderer.setView({
+      width: canvas.clientWidth,
+      height: canvas.clientHeight,
+      pixelRatio: devicePixelRatio,
+      camera: fitCamera(level.bbox, canvas.clientWidth, canvas.clientHeight, 16),
+    });
     renderer.setColors(colors);
     renderer.draw();
     await nextFrame();

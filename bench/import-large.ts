@@ -41,9 +41,12 @@ try {
     requestAnimationFrame(tick);
   })()`);
   // The file is made first: building a 6 MB File in the page is the harness's cost, not the importer's.
-  await page.evaluate(({ text }) => {
-    (window as unknown as { __file: File }).__file = new File([text], 'deso-200000.csv', { type: 'text/csv' });
-  }, { text });
+  await page.evaluate(
+    ({ text }) => {
+      (window as unknown as { __file: File }).__file = new File([text], 'deso-200000.csv', { type: 'text/csv' });
+    },
+    { text },
+  );
   await page.waitForTimeout(500);
   const t0 = Date.now();
   const dropAt = (await page.evaluate('performance.now()')) as number;

@@ -39,6 +39,11 @@ export async function loadBenchLevel(id: string): Promise<BenchLevel> {
 /** `years` colourings (RGBA per area) of SYNTHETIC values on a 5-class quantile scale. */
 export function benchColourings(count: number, years = 25): Uint8Array[] {
   const series = syntheticSeries(count, years);
-  const scale = buildColorScale(series.flatMap((row) => Array.from(row)), 'quantile', 5, 'higher-worse');
+  const scale = buildColorScale(
+    series.flatMap((row) => Array.from(row)),
+    'quantile',
+    5,
+    'higher-worse',
+  );
   return series.map((row) => fillColors(scale, row));
 }

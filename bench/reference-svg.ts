@@ -23,7 +23,13 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 export function drawPaths(areas: GeoJSON.FeatureCollection, fills: (i: number) => string): SVGPathElement[] {
   const width = svg.clientWidth;
   const height = svg.clientHeight;
-  const projection = geoMercator().fitExtent([[16, 16], [width - 16, height - 16]], areas);
+  const projection = geoMercator().fitExtent(
+    [
+      [16, 16],
+      [width - 16, height - 16],
+    ],
+    areas,
+  );
   const path = geoPath(projection);
   svg.replaceChildren();
   const group = document.createElementNS(SVG_NS, 'g');
@@ -59,7 +65,10 @@ async function drawShipped(params: URLSearchParams): Promise<void> {
   const areas = feature(topology, topology.objects['areas'] as GeometryCollection) as GeoJSON.FeatureCollection;
   const yearIndex = Math.max(0, values.years.indexOf(Number(params.get('year'))));
   const column = new Map<string, number>(values.codes.map((c: string, j: number) => [c, j]));
-  const all = (values.values as (number | null)[][]).flat().filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const all = (values.values as (number | null)[][])
+    .flat()
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
   const breaks = quantileBreaks(all, 5);
   const palette = params.get('dir') === 'higher-better' ? [...YL_OR_RD_5].reverse() : YL_OR_RD_5;
   const fill = (year: number, i: number): string => {

@@ -16,7 +16,13 @@ import { exposeRenderer, nextFrame } from './driver';
 setWorkerUrl(workerUrl);
 
 type Rgba = [number, number, number, number];
-const YL_OR_RD_5: Rgba[] = [[255, 255, 178, 255], [254, 204, 92, 255], [253, 141, 60, 255], [240, 59, 32, 255], [189, 0, 38, 255]];
+const YL_OR_RD_5: Rgba[] = [
+  [255, 255, 178, 255],
+  [254, 204, 92, 255],
+  [253, 141, 60, 255],
+  [240, 59, 32, 255],
+  [189, 0, 38, 255],
+];
 const NO_DATA: Rgba = [150, 150, 150, 255];
 
 let overlay: MapLibreOverlay | null = null;
@@ -78,7 +84,10 @@ async function drawShipped(params: URLSearchParams): Promise<void> {
   features = (feature(topology, topology.objects['areas'] as GeometryCollection) as GeoJSON.FeatureCollection).features;
   const yearIndex = Math.max(0, values.years.indexOf(Number(params.get('year'))));
   const row = new Map<string, number | null>(values.codes.map((c: string, j: number) => [c, values.values[yearIndex][j]]));
-  const all = (values.values as (number | null)[][]).flat().filter((v): v is number => v !== null).sort((a, b) => a - b);
+  const all = (values.values as (number | null)[][])
+    .flat()
+    .filter((v): v is number => v !== null)
+    .sort((a, b) => a - b);
   const breaks = [1, 2, 3, 4].map((i) => {
     const h = (all.length - 1) * (i / 5);
     const lo = Math.floor(h);

@@ -86,7 +86,9 @@ function row(label: string, app: number, svg: number, webgl: number, format: (v:
 
 function header(title: string): void {
   console.log(`\n${title}`);
-  console.log(`${''.padEnd(50)} ${'app'.padStart(10)} ${'SVG ref'.padStart(10)} ${'app/SVG'.padStart(8)} ${'WebGL ref'.padStart(10)} ${'app/WebGL'.padStart(8)}`);
+  console.log(
+    `${''.padEnd(50)} ${'app'.padStart(10)} ${'SVG ref'.padStart(10)} ${'app/SVG'.padStart(8)} ${'WebGL ref'.padStart(10)} ${'app/WebGL'.padStart(8)}`,
+  );
 }
 
 type PageKind = 'app' | 'svg' | 'webgl';
@@ -175,7 +177,11 @@ async function verifyMarker(browser: Browser, decoder: Page, url: string): Promi
     await page.waitForTimeout(500);
     await session.send('Page.stopScreencast');
     const timeOrigin = await page.evaluate(() => performance.timeOrigin);
-    const shares = await classShares(decoder, frames.map((f) => f.data), 'image/png');
+    const shares = await classShares(
+      decoder,
+      frames.map((f) => f.data),
+      'image/png',
+    );
     const first = frames.findIndex((_, i) => showsClasses(shares[i]!));
     const shown = first >= 0 ? frames[first]!.at - timeOrigin : NaN;
     // A screenshot after the marker shows the map too.
@@ -196,7 +202,11 @@ async function bytesBeforePaint(browser: Browser, url: string): Promise<{ js: nu
     await page.goto(url);
     const at = await waitForFirstPaint(page);
     const paths = await page.evaluate(
-      (t) => performance.getEntriesByType('resource').filter((e) => e.startTime <= t).map((e) => new URL(e.name).pathname),
+      (t) =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= t)
+          .map((e) => new URL(e.name).pathname),
       at,
     );
     let js = 0;
@@ -295,91 +305,117 @@ async function main(): Promise<void> {
 }
 
 async function firstPaints(browser: Browser, direction: (id: string) => string): Promise<void> {
-    const [view0] = FIRST_VIEWS;
-    const sizes = await Promise.all((['app', 'svg', 'webgl'] as const).map((k) => bytesBeforePaint(browser, pageUrl(k, view0!, 'higher-worse'))));
-    header('Bytes before the first drawn choropleth (kommun, gzip -9; requested before the paint marker)');
-    row('JavaScript', sizes[0]!.js, sizes[1]!.js, sizes[2]!.js, kb, `budget ≤ ${kb(BUDGET.firstPaintJs)} ${sizes[0]!.js <= BUDGET.firstPaintJs ? 'OK' : 'OVER'}`);
-    row('data', sizes[0]!.data, sizes[1]!.data, sizes[2]!.data, kb, `budget ≤ ${kb(BUDGET.firstViewData)} ${sizes[0]!.data <= BUDGET.firstViewData ? 'OK' : 'OVER'}`);
-    console.log(`  app files before the paint: ${sizes[0]!.files.filter((f) => f.endsWith('.js') || f.startsWith('/data/')).join(', ')}`);
+  const [view0] = FIRST_VIEWS;
+  const sizes = await Promise.all((['app', 'svg', 'webgl'] as const).map((k) => bytesBeforePaint(browser, pageUrl(k, view0!, 'higher-worse'))));
+  header('Bytes before the first drawn choropleth (kommun, gzip -9; requested before the paint marker)');
+  row('JavaScript', sizes[0]!.js, sizes[1]!.js, sizes[2]!.js, kb, `budget ≤ ${kb(BUDGET.firstPaintJs)} ${sizes[0]!.js <= BUDGET.firstPaintJs ? 'OK' : 'OVER'}`);
+  row(
+    'data',
+    sizes[0]!.data,
+    sizes[1]!.data,
+    sizes[2]!.data,
+    kb,
+    `budget ≤ ${kb(BUDGET.firstViewData)} ${sizes[0]!.data <= BUDGET.firstViewData ? 'OK' : 'OVER'}`,
+  );
+  console.log(`  app files before the paint: ${sizes[0]!.files.filter((f) => f.endsWith('.js') || f.startsWith('/data/')).join(', ')}`);
 
-    header(`Navigation → first drawn choropleth (paint marker, median of ${ROUNDS} cold loads; each round loads app and SVG in alternating order, WebGL in ${WEBGL_ROUNDS})`);
+  header(
+    `Navigation → first drawn choropleth (paint marker, median of ${ROUNDS} cold loads; each round loads app and SVG in alternating order, WebGL in ${WEBGL_ROUNDS})`,
+  );
+  for (const view of FIRST_VIEWS) {
+    const times: Record<PageKind, number[]> = { app: [], svg: [], webgl: [] };
+    for (let round = 0; round < ROUNDS; round++) {
+      const order: PageKind[] = round % 2 === 0 ? ['app', 'svg'] : ['svg', 'app'];
+      if (!NO_WEBGL && round < WEBGL_ROUNDS) order.push('webgl');
+      for (const kind of order) times[kind].push(await firstPaint(browser, pageUrl(kind, view, direction(view.indicator))));
+    }
+    row(`first choropleth, ${view.label}`, median(times.app), median(times.svg), median(times.webgl), ms);
+    const paired = times.app.map((t, i) => t / times.svg[i]!);
+    console.log(
+      `  spread: app ${spread(times.app)}, SVG ${spread(times.svg)}; app/SVG per round ${quartiles(paired)
+        .map((r) => `${r.toFixed(2)}×`)
+        .join(' / ')} (p25 / median / p75)`,
+    );
+  }
+
+  if (!QUICK) {
+    console.log('\nPaint marker checked against screenshots (DevTools screencast of presented frames; first frame showing ≥ 4 classes, ms since navigation):');
+    const decoder = await (await browser.newContext()).newPage();
     for (const view of FIRST_VIEWS) {
-      const times: Record<PageKind, number[]> = { app: [], svg: [], webgl: [] };
-      for (let round = 0; round < ROUNDS; round++) {
-        const order: PageKind[] = round % 2 === 0 ? ['app', 'svg'] : ['svg', 'app'];
-        if (!NO_WEBGL && round < WEBGL_ROUNDS) order.push('webgl');
-        for (const kind of order) times[kind].push(await firstPaint(browser, pageUrl(kind, view, direction(view.indicator))));
+      for (const kind of ['app', 'svg'] as const) {
+        const v = await verifyMarker(browser, decoder, pageUrl(kind, view, direction(view.indicator)));
+        // The frame is captured once presented, a frame or two after the marker's animation frame began.
+        const ok = v.afterMarker && Number.isFinite(v.shown) && v.shown <= v.marker + 100;
+        console.log(
+          `  ${`${kind}, ${view.label}`.padEnd(40)} marker ${ms(v.marker).padStart(9)}   first frame showing classes ${ms(v.shown).padStart(9)}   ${ok ? 'verified' : 'NOT VERIFIED'}`,
+        );
       }
-      row(`first choropleth, ${view.label}`, median(times.app), median(times.svg), median(times.webgl), ms);
-      const paired = times.app.map((t, i) => t / times.svg[i]!);
-      console.log(
-        `  spread: app ${spread(times.app)}, SVG ${spread(times.svg)}; app/SVG per round ${quartiles(paired).map((r) => `${r.toFixed(2)}×`).join(' / ')} (p25 / median / p75)`,
-      );
     }
-
-    if (!QUICK) {
-      console.log('\nPaint marker checked against screenshots (DevTools screencast of presented frames; first frame showing ≥ 4 classes, ms since navigation):');
-      const decoder = await (await browser.newContext()).newPage();
-      for (const view of FIRST_VIEWS) {
-        for (const kind of ['app', 'svg'] as const) {
-          const v = await verifyMarker(browser, decoder, pageUrl(kind, view, direction(view.indicator)));
-          // The frame is captured once presented, a frame or two after the marker's animation frame began.
-          const ok = v.afterMarker && Number.isFinite(v.shown) && v.shown <= v.marker + 100;
-          console.log(`  ${`${kind}, ${view.label}`.padEnd(40)} marker ${ms(v.marker).padStart(9)}   first frame showing classes ${ms(v.shown).padStart(9)}   ${ok ? 'verified' : 'NOT VERIFIED'}`);
-        }
-      }
-      await decoder.context().close();
-    }
+    await decoder.context().close();
+  }
 }
 
 async function yearChanges(browser: Browser): Promise<void> {
-    header(`Year change: colour change → first frame after the one that drew it (median of ${YEAR_ROUNDS} rounds × 20 changes after 8 warm-ups; SYNTHETIC values)`);
-    const results: Record<string, Record<PageKind, LevelResult>> = {};
-    const pages: [PageKind, string][] = [['app', '/bench/map-harness.html'], ['svg', '/bench/reference-svg.html#harness'], ['webgl', '/bench/reference-webgl.html#harness']];
-    for (const level of HARNESS_LEVELS) {
-      const rounds: Record<PageKind, LevelResult[]> = { app: [], svg: [], webgl: [] };
-      for (let round = 0; round < YEAR_ROUNDS; round++) {
-        // app and SVG in alternating order (each sees the same load); the slow WebGL page once.
-        const order = round % 2 === 0 ? pages.slice(0, 2) : [pages[1]!, pages[0]!];
-        if (round === 0) order.push(pages[2]!);
-        for (const [kind, path] of order) {
-          const page = await harness(browser, path);
-          rounds[kind].push(await page.evaluate((id) => window.klyftBench.measureLevel(id), level));
-          await page.context().close();
-        }
-      }
-      const pooled = (kind: PageKind): LevelResult => {
-        const list = rounds[kind];
-        return { ...list[0]!, median: median(list.map((r) => r.median)), p95: Math.max(...list.map((r) => r.p95)), scrub: median(list.map((r) => r.scrub)) };
-      };
-      const r = (results[level] = { app: pooled('app'), svg: pooled('svg'), webgl: pooled('webgl') });
-      const label = `${level}${r.app.synthetic ? ' (SYNTHETIC grid)' : ''}, ${r.app.count} areas`;
-      row(`${label}: median`, r.app.median, r.svg.median, r.webgl.median, ms);
-      row(`${label}: p95 (worst round)`, r.app.p95, r.svg.p95, r.webgl.p95, ms);
-      row(`${label}: scrub rate (years/s)`, r.app.scrub, r.svg.scrub, r.webgl.scrub, (v) => v.toFixed(1));
-      if (YEAR_ROUNDS > 1) {
-        console.log(`  per round: app ${rounds.app.map((x) => x.median.toFixed(1)).join(', ')} ms; SVG ${rounds.svg.map((x) => x.median.toFixed(1)).join(', ')} ms`);
+  header(
+    `Year change: colour change → first frame after the one that drew it (median of ${YEAR_ROUNDS} rounds × 20 changes after 8 warm-ups; SYNTHETIC values)`,
+  );
+  const results: Record<string, Record<PageKind, LevelResult>> = {};
+  const pages: [PageKind, string][] = [
+    ['app', '/bench/map-harness.html'],
+    ['svg', '/bench/reference-svg.html#harness'],
+    ['webgl', '/bench/reference-webgl.html#harness'],
+  ];
+  for (const level of HARNESS_LEVELS) {
+    const rounds: Record<PageKind, LevelResult[]> = { app: [], svg: [], webgl: [] };
+    for (let round = 0; round < YEAR_ROUNDS; round++) {
+      // app and SVG in alternating order (each sees the same load); the slow WebGL page once.
+      const order = round % 2 === 0 ? pages.slice(0, 2) : [pages[1]!, pages[0]!];
+      if (round === 0) order.push(pages[2]!);
+      for (const [kind, path] of order) {
+        const page = await harness(browser, path);
+        rounds[kind].push(await page.evaluate((id) => window.klyftBench.measureLevel(id), level));
+        await page.context().close();
       }
     }
-    const canvasPage = await harness(browser, '/bench/canvas-harness.html');
-    console.log('\nThe Canvas 2D renderer alone (no maplibre under it), for the renderer choice:');
-    for (const level of HARNESS_LEVELS) {
-      const r = await canvasPage.evaluate((id) => window.klyftBench.measureLevel(id), level);
-      console.log(`  ${`${level}, ${r.count} areas`.padEnd(40)} median ${ms(r.median).padStart(9)}   p95 ${ms(r.p95).padStart(9)}   scrub ${r.scrub.toFixed(1)} years/s`);
+    const pooled = (kind: PageKind): LevelResult => {
+      const list = rounds[kind];
+      return { ...list[0]!, median: median(list.map((r) => r.median)), p95: Math.max(...list.map((r) => r.p95)), scrub: median(list.map((r) => r.scrub)) };
+    };
+    const r = (results[level] = { app: pooled('app'), svg: pooled('svg'), webgl: pooled('webgl') });
+    const label = `${level}${r.app.synthetic ? ' (SYNTHETIC grid)' : ''}, ${r.app.count} areas`;
+    row(`${label}: median`, r.app.median, r.svg.median, r.webgl.median, ms);
+    row(`${label}: p95 (worst round)`, r.app.p95, r.svg.p95, r.webgl.p95, ms);
+    row(`${label}: scrub rate (years/s)`, r.app.scrub, r.svg.scrub, r.webgl.scrub, (v) => v.toFixed(1));
+    if (YEAR_ROUNDS > 1) {
+      console.log(
+        `  per round: app ${rounds.app.map((x) => x.median.toFixed(1)).join(', ')} ms; SVG ${rounds.svg.map((x) => x.median.toFixed(1)).join(', ')} ms`,
+      );
     }
-    await canvasPage.context().close();
+  }
+  const canvasPage = await harness(browser, '/bench/canvas-harness.html');
+  console.log('\nThe Canvas 2D renderer alone (no maplibre under it), for the renderer choice:');
+  for (const level of HARNESS_LEVELS) {
+    const r = await canvasPage.evaluate((id) => window.klyftBench.measureLevel(id), level);
+    console.log(
+      `  ${`${level}, ${r.count} areas`.padEnd(40)} median ${ms(r.median).padStart(9)}   p95 ${ms(r.p95).padStart(9)}   scrub ${r.scrub.toFixed(1)} years/s`,
+    );
+  }
+  await canvasPage.context().close();
 
-    header(`Year change through the slider (input → first frame after the one that drew the colours; real values; median of ${YEAR_ROUNDS} rounds × 20 changes, alternating order)`);
-    // Only kommun has real values for more than one year (Göteborg's levels have one).
-    for (const view of FIRST_VIEWS.slice(0, 1)) {
-      const times: Record<'app' | 'svg', number[]> = { app: [], svg: [] };
-      for (let round = 0; round < YEAR_ROUNDS; round++) {
-        const order = round % 2 === 0 ? (['app', 'svg'] as const) : (['svg', 'app'] as const);
-        for (const kind of order) times[kind].push(await sliderChange(browser, pageUrl(kind, view, 'higher-worse')));
-      }
-      row(`slider, ${view.label}`, median(times.app), median(times.svg), NaN, ms);
-      if (YEAR_ROUNDS > 1) console.log(`  per round: app ${times.app.map((t) => t.toFixed(1)).join(', ')} ms; SVG ${times.svg.map((t) => t.toFixed(1)).join(', ')} ms`);
+  header(
+    `Year change through the slider (input → first frame after the one that drew the colours; real values; median of ${YEAR_ROUNDS} rounds × 20 changes, alternating order)`,
+  );
+  // Only kommun has real values for more than one year (Göteborg's levels have one).
+  for (const view of FIRST_VIEWS.slice(0, 1)) {
+    const times: Record<'app' | 'svg', number[]> = { app: [], svg: [] };
+    for (let round = 0; round < YEAR_ROUNDS; round++) {
+      const order = round % 2 === 0 ? (['app', 'svg'] as const) : (['svg', 'app'] as const);
+      for (const kind of order) times[kind].push(await sliderChange(browser, pageUrl(kind, view, 'higher-worse')));
     }
+    row(`slider, ${view.label}`, median(times.app), median(times.svg), NaN, ms);
+    if (YEAR_ROUNDS > 1)
+      console.log(`  per round: app ${times.app.map((t) => t.toFixed(1)).join(', ')} ms; SVG ${times.svg.map((t) => t.toFixed(1)).join(', ')} ms`);
+  }
 }
 
 await main();

@@ -34,7 +34,11 @@ export function syntheticGrid(count: number, bbox: [number, number, number, numb
     for (let k = 0; k < steps; k++) ring.push([x + dx - (dx * k) / steps, y + dy]);
     for (let k = 0; k < steps; k++) ring.push([x, y + dy - (dy * k) / steps]);
     ring.push([x, y]);
-    features.push({ type: 'Feature', properties: { code: `SYN${i}`, name: `Synthetic ${i}`, parents: {} }, geometry: { type: 'Polygon', coordinates: [ring] } });
+    features.push({
+      type: 'Feature',
+      properties: { code: `SYN${i}`, name: `Synthetic ${i}`, parents: {} },
+      geometry: { type: 'Polygon', coordinates: [ring] },
+    });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -52,7 +52,9 @@ try {
             ),
           };
         });
-        console.log(`marker ${load.marker} response ${load.response} domInteractive ${load.interactive} DCL ${load.contentLoaded} | ${load.marks.join(' ')} | ${load.paints.join(' ')}`);
+        console.log(
+          `marker ${load.marker} response ${load.response} domInteractive ${load.interactive} DCL ${load.contentLoaded} | ${load.marks.join(' ')} | ${load.paints.join(' ')}`,
+        );
         console.log(`    ${load.resources.join('  ')}`);
         await context.close();
       }

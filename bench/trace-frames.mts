@@ -21,6 +21,12 @@ const trace = JSON.parse(buf.toString());
 const events = (trace.traceEvents ?? trace) as { ph: string; dur?: number; name: string }[];
 const totals = new Map<string, number>();
 for (const e of events) if (e.ph === 'X' && e.dur) totals.set(`${e.name}`, (totals.get(e.name) ?? 0) + e.dur / 1000);
-console.log([...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0).padStart(8)} ms  ${k}`).join('\n'));
+console.log(
+  [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 30)
+    .map(([k, v]) => `${v.toFixed(0).padStart(8)} ms  ${k}`)
+    .join('\n'),
+);
 await browser.close();
 await dev.close();

@@ -124,11 +124,17 @@ export async function buildData(options: BuildOptions = {}): Promise<BuildResult
   };
   const builds = [
     buildKolada(source, codes('kommun')),
-    buildScbDeso(source, [gbgDeso, { level: 'boras-deso', kommun: '1490', areas: levelAreas('boras-deso') }], {
-      level: 'gbg-regso',
-      areas: levelAreas('gbg-regso'),
-      deso: gbgDeso,
-    }, estimates, { level: 'kommun', codes: codes('kommun') }),
+    buildScbDeso(
+      source,
+      [gbgDeso, { level: 'boras-deso', kommun: '1490', areas: levelAreas('boras-deso') }],
+      {
+        level: 'gbg-regso',
+        areas: levelAreas('gbg-regso'),
+        deso: gbgDeso,
+      },
+      estimates,
+      { level: 'kommun', codes: codes('kommun') },
+    ),
     buildBoras(source, 'boras-deso', codes('boras-deso')),
   ];
 
@@ -227,5 +233,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   const result = await buildData(options);
   console.log(sizeTable(result.files));
   const where = (dir: string) => relative(process.cwd(), resolve(REPO_ROOT, dir)) || '.';
-  console.log(`wrote ${result.files.length} files to ${where(options.out ?? 'public/data')} and ${where(options.geoOut ?? GEO_DIR)} in ${(result.ms / 1000).toFixed(1)} s`);
+  console.log(
+    `wrote ${result.files.length} files to ${where(options.out ?? 'public/data')} and ${where(options.geoOut ?? GEO_DIR)} in ${(result.ms / 1000).toFixed(1)} s`,
+  );
 }

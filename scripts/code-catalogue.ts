@@ -38,7 +38,9 @@ function readCrosswalk(sourceDir: string): { deso: string; regso: string; regsoN
 function scbTableCodes(sourceDir: string): Set<string> {
   const dir = join(sourceDir, 'indicators/scb-deso-2022');
   const codes = new Set<string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.xlsx')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort()) {
     for (const code of parseScbTable(readXlsx(readFileSync(join(dir, file))).rows).rows.keys()) if (DESO.test(code)) codes.add(code);
   }
   return codes;
@@ -58,7 +60,11 @@ function desoChanges(mapCodes: readonly string[], kommun: string, deso2018: Read
 }
 
 /** Builds codes.json from the source data and the shipped levels' areas. */
-export function buildCodeCatalogue(sourceDir: string, areas: ReadonlyMap<LevelId, readonly AreaProperties[]>, log: (line: string) => void = () => {}): CodeCatalogue {
+export function buildCodeCatalogue(
+  sourceDir: string,
+  areas: ReadonlyMap<LevelId, readonly AreaProperties[]>,
+  log: (line: string) => void = () => {},
+): CodeCatalogue {
   const crosswalk = readCrosswalk(sourceDir);
   const fromTables = scbTableCodes(sourceDir);
   const deso = new Set([...fromTables, ...crosswalk.map((c) => c.deso)]);
@@ -72,7 +78,11 @@ export function buildCodeCatalogue(sourceDir: string, areas: ReadonlyMap<LevelId
     const shared = kommun !== undefined && list.every((a) => a.parents.kommun === kommun) ? kommun : undefined;
     levels[id] = { codes: list.map((a) => a.code), names: list.map((a) => (a.name === a.code ? '' : a.name)), ...(shared ? { kommun: shared } : {}) };
     if (shared && list.length > 0 && list.every((a) => DESO.test(a.code))) {
-      const changed = desoChanges(list.map((a) => a.code), shared, deso);
+      const changed = desoChanges(
+        list.map((a) => a.code),
+        shared,
+        deso,
+      );
       if (Object.keys(changed).length > 0) changes[id] = changed;
     }
   }

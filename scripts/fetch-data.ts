@@ -30,7 +30,10 @@ import { bareDeso, isDeso, pickSum, PxError, pxSelection, readPxCube, regionAndT
 import { scbTableFromPxWeb } from './scb-jsonstat';
 
 /** The part of `fetch` this script uses (injected in tests). */
-export type FetchFn = (url: string, init?: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<{
+export type FetchFn = (
+  url: string,
+  init?: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal },
+) => Promise<{
   ok: boolean;
   status: number;
   json(): Promise<unknown>;

@@ -108,7 +108,8 @@ export const SCB_TABLES: readonly ScbTableSource[] = [
   {
     table: '000005FE', // Swedish/foreign background → FolkmDesoBakgrKon
     query: latest('TAB6571', { UtlBakgrund: ['1', '2', 'SA'], Kon: ['1+2'], ContentsCode: ['000007Y4'] }),
-    confirmed: 'TAB6571 [map] [am]; ContentsCode 000007Y4, UtlBakgrund 1 (foreign) / SA (total), Kon "1+2" [am]; 2 (Swedish) in public TypeScript querying TAB6571',
+    confirmed:
+      'TAB6571 [map] [am]; ContentsCode 000007Y4, UtlBakgrund 1 (foreign) / SA (total), Kon "1+2" [am]; 2 (Swedish) in public TypeScript querying TAB6571',
     columns: [
       { labels: ['svensk bakgrund', 'totalt'], sum: [{ UtlBakgrund: '2', Kon: '1+2' }] },
       { labels: ['utländsk bakgrund', 'totalt'], sum: [{ UtlBakgrund: '1', Kon: '1+2' }] },
@@ -128,7 +129,7 @@ export const SCB_TABLES: readonly ScbTableSource[] = [
   {
     table: '000006OC', // dwellings by tenure → BO0104T01N2 (DeSO 2025)
     query: latest('TAB6638', { Upplatelseform: ['1', '2', '3', 'ÖVRIGT'], ContentsCode: ['00000864'] }),
-    confirmed: 'TAB6638 [map] [am]; ContentsCode 00000864, Upplatelseform 1 (hyresrätt) 2 3 ÖVRIGT [am]; 2 bostadsrätt, 3 äganderätt as in [am]\'s TAB824 notes',
+    confirmed: "TAB6638 [map] [am]; ContentsCode 00000864, Upplatelseform 1 (hyresrätt) 2 3 ÖVRIGT [am]; 2 bostadsrätt, 3 äganderätt as in [am]'s TAB824 notes",
     columns: [
       { labels: ['hyresrätt'], sum: [{ Upplatelseform: '1' }] },
       { labels: ['bostadsrätt'], sum: [{ Upplatelseform: '2' }] },
@@ -139,7 +140,8 @@ export const SCB_TABLES: readonly ScbTableSource[] = [
   {
     table: '000006TA', // low economic standard → Tab4InkDesoRegso
     query: latest('TAB6685', { Alder: ['tot'], ContentsCode: ['*'] }),
-    confirmed: 'TAB6685 = Tab4InkDesoRegso [map] [am]; ContentsCode 000008AC (low) and Alder "tot" [am]; 000008AD (high) in public PHP/Python; persons by label',
+    confirmed:
+      'TAB6685 = Tab4InkDesoRegso [map] [am]; ContentsCode 000008AC (low) and Alder "tot" [am]; 000008AD (high) in public PHP/Python; persons by label',
     columns: [
       { labels: ['Låg ekonomisk standard, procent', 'totalt ålder'], sum: [{ Alder: 'tot', ContentsCode: '000008AC' }] },
       { labels: ['Hög ekonomisk standard, procent', 'totalt ålder'], sum: [{ Alder: 'tot', ContentsCode: '000008AD' }] },
@@ -183,7 +185,12 @@ const SINCE_2024 = { from: 2024 } as const;
  * Rows of the file's other indicators (not shipped) are kept as they are.
  */
 export const BORAS_SOURCES: readonly BorasSource[] = [
-  { indicator: 'low_econ', query: { v2Id: 'TAB6685', select: { Alder: ['tot'], ContentsCode: ['000008AC'] }, years: SINCE_2024 }, numerator: [{}], decimals: 3 },
+  {
+    indicator: 'low_econ',
+    query: { v2Id: 'TAB6685', select: { Alder: ['tot'], ContentsCode: ['000008AC'] }, years: SINCE_2024 },
+    numerator: [{}],
+    decimals: 3,
+  },
   { indicator: 'income_med', query: { v2Id: 'TAB6684', select: { ContentsCode: ['000008AB'] }, years: SINCE_2024 }, numerator: [{}], decimals: 3 },
   {
     indicator: 'income',

@@ -230,9 +230,7 @@ export async function buildLevelTopology(spec: LevelGeometrySpec, sourceDir: str
     features.push({ type: 'Feature', properties: props, geometry: f.geometry });
   }
   features.sort((a, b) => cmp(str(a.properties?.code), str(b.properties?.code)));
-  const repair = spec.repair
-    ? `-snap interval=${spec.repair.snap} -clean gap-width=${spec.repair.gapWidth}m`
-    : '';
+  const repair = spec.repair ? `-snap interval=${spec.repair.snap} -clean gap-width=${spec.repair.gapWidth}m` : '';
   const lan = spec.lanOutline ? '-dissolve lan target=areas + name=lan' : '';
   const targets = spec.lanOutline ? 'areas,lan' : 'areas';
   const topology = await runMapshaper(
@@ -280,10 +278,7 @@ export async function buildBasemap(sourceDir: string): Promise<Topology> {
     'sea.json': await layer('goteborg-hav.geojson', false, 15),
     'river.json': await layer('goteborg-alv.geojson', false, 10),
   };
-  const topology = await runMapshaper(
-    '-i land.json sea.json river.json combine-files -o out.json format=topojson target=* quantization=200000',
-    inputs,
-  );
+  const topology = await runMapshaper('-i land.json sea.json river.json combine-files -o out.json format=topojson target=* quantization=200000', inputs);
   const objects: Topology['objects'] = {};
   for (const name of ['land', 'sea', 'river']) {
     const o = topology.objects[name];

@@ -114,13 +114,10 @@ const ZEROS_NOTE = {
 /** Builds all Kolada indicators for the kommun level. */
 export function buildKolada(sourceDir: string, kommunCodes: readonly string[]): SourceBuild {
   const dir = join(sourceDir, 'indicators', 'kolada');
-  const concepts = new Map(
-    parseCsvRecords(readFileSync(join(dir, 'ddf--concepts.csv'), 'utf8')).map((c) => [c.concept?.toUpperCase() ?? '', c]),
-  );
+  const concepts = new Map(parseCsvRecords(readFileSync(join(dir, 'ddf--concepts.csv'), 'utf8')).map((c) => [c.concept?.toUpperCase() ?? '', c]));
   const indicators: IndicatorOutput[] = [];
   const joins: JoinReportEntry[] = [];
-  const file = (kpi: string, byGender: boolean) =>
-    join(dir, `ddf--datapoints--${kpi.toLowerCase()}--by--geo--${byGender ? 'gender--' : ''}year.csv`);
+  const file = (kpi: string, byGender: boolean) => join(dir, `ddf--datapoints--${kpi.toLowerCase()}--by--geo--${byGender ? 'gender--' : ''}year.csv`);
 
   for (const e of KOLADA_ENTRIES) {
     const concept = concepts.get(e.kpi);
@@ -143,7 +140,10 @@ export function buildKolada(sourceDir: string, kommunCodes: readonly string[]): 
     const total = readSeries(file(e.kpi, false), e.kpi);
     const zeros = dropImplausibleZeros(total, e);
     emit(total, metaFor(e, concept));
-    const join = joinByCode(total.kommunRows.map((k) => k.split('@')[0] ?? ''), kommunCodes);
+    const join = joinByCode(
+      total.kommunRows.map((k) => k.split('@')[0] ?? ''),
+      kommunCodes,
+    );
     const dupRows = joinByCode(total.kommunRows, []).duplicates.map((k) => k.split('@')[0] ?? '');
     const hasGender = existsSync(file(e.kpi, true));
     const bySex = hasGender && !e.sex ? SEXES.map((sex) => ({ sex, series: readSeries(file(e.kpi, true), e.kpi, sex.gender) })) : [];

@@ -29,9 +29,7 @@ export function minNeighbourFor(unit: UnitKind): number {
  * value (null) are skipped, not counted as zeros or neighbours.
  */
 export function implausibleZeros(series: ReadonlyMap<number, number | null>, minNeighbour: number): ImplausibleZero[] {
-  const points = [...series]
-    .filter((entry): entry is [number, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1]))
-    .sort(([a], [b]) => a - b);
+  const points = [...series].filter((entry): entry is [number, number] => typeof entry[1] === 'number' && Number.isFinite(entry[1])).sort(([a], [b]) => a - b);
   const out: ImplausibleZero[] = [];
   let i = 0;
   while (i < points.length) {

@@ -54,7 +54,8 @@ function readDim(id: string, raw: unknown, where: string): PxDimension {
 
 /** Reads a PxWeb v2 JSON-stat 2.0 response; `where` names it in messages (e.g. "TAB6680 metadata"). */
 export function readPxCube(json: unknown, where: string): PxCube {
-  if (!isObj(json) || !isObj(json.dimension)) return fail(`${where}: inget JSON-stat-dataset (medlemmen "dimension" saknas).`, `${where}: not a JSON-stat dataset (no "dimension" member).`);
+  if (!isObj(json) || !isObj(json.dimension))
+    return fail(`${where}: inget JSON-stat-dataset (medlemmen "dimension" saknas).`, `${where}: not a JSON-stat dataset (no "dimension" member).`);
   const dimension = json.dimension;
   const ids = Array.isArray(json.id) ? json.id.map((x) => str(x) ?? '') : Object.keys(dimension);
   const dims = ids.map((id) => readDim(id, dimension[id], where));
@@ -145,7 +146,8 @@ export function pxSelection(meta: PxCube, query: PxQuery, kommuner: readonly str
   const selection = meta.dims.map((d): PxSelection => {
     if (isRegionDim(d)) {
       const codes = desoCodes(d, kommuner);
-      if (codes.length === 0) fail(`${where}: inga DeSO för ${kommuner.join(', ')} i variabeln ${d.id}.`, `${where}: no DeSO of ${kommuner.join(', ')} in variable ${d.id}.`);
+      if (codes.length === 0)
+        fail(`${where}: inga DeSO för ${kommuner.join(', ')} i variabeln ${d.id}.`, `${where}: no DeSO of ${kommuner.join(', ')} in variable ${d.id}.`);
       return { variableCode: d.id, valueCodes: codes };
     }
     if (isTimeDim(d)) {
@@ -191,13 +193,17 @@ function pickCoord(cube: PxCube, pick: PxPick): number[] {
     const d = di === undefined ? undefined : cube.dims[di];
     if (di === undefined || !d) return fail(`${cube.label}: ingen variabel ${name}.`, `${cube.label}: no variable ${name}.`);
     const ci = findCategory(d, value);
-    if (ci === undefined) return fail(`${cube.label}: variabeln ${d.id} har inget värde "${value}".`, `${cube.label}: variable ${d.id} has no value "${value}".`);
+    if (ci === undefined)
+      return fail(`${cube.label}: variabeln ${d.id} har inget värde "${value}".`, `${cube.label}: variable ${d.id} has no value "${value}".`);
     coord[di] = ci;
   }
   const open = coord.findIndex((c) => c === -2);
   if (open >= 0) {
     const d = cube.dims[open];
-    fail(`${cube.label}: inget värde valt för variabeln ${d?.id} (${d?.codes.length} värden).`, `${cube.label}: no value picked for variable ${d?.id} (${d?.codes.length} values).`);
+    fail(
+      `${cube.label}: inget värde valt för variabeln ${d?.id} (${d?.codes.length} värden).`,
+      `${cube.label}: no value picked for variable ${d?.id} (${d?.codes.length} values).`,
+    );
   }
   return coord;
 }

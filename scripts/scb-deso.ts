@@ -5,14 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  apportion,
-  DEFAULT_MIN_COVERAGE,
-  groupSources,
-  nestShares,
-  overlayShares,
-  type SourceValue,
-} from '../src/data/aggregate';
+import { apportion, DEFAULT_MIN_COVERAGE, groupSources, nestShares, overlayShares, type SourceValue } from '../src/data/aggregate';
 import { joinByCode } from '../src/data/join';
 import { findColumn, parseScbTable, type ScbTable, type ScbValue } from '../src/data/scb-table';
 import type { AreaProperties, EstimateBasis, EstimateBasisFile, JoinReportEntry, LevelId, Localized, MissingReason } from '../src/data/types';
@@ -55,7 +48,10 @@ const num = (v: ScbValue | undefined): number | 'suppressed' | null => (v === un
 function partsOf(row: ScbValue[], aCols: number[], bCols: number[]): Parts {
   let a = 0;
   let b = 0;
-  for (const [cols, add] of [[aCols, (x: number) => (a += x)], [bCols, (x: number) => (b += x)]] as const) {
+  for (const [cols, add] of [
+    [aCols, (x: number) => (a += x)],
+    [bCols, (x: number) => (b += x)],
+  ] as const) {
     for (const c of cols) {
       const v = num(row[c]);
       if (v === 'suppressed') return 'suppressed';
@@ -97,7 +93,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Share of persons, all ages, living in households with an economic standard below 60 % of the national median.',
       ),
       ageCaveat: 'students',
-      unit: 'percent', decimals: 0, direction: 'higher-worse', targetArea: 'work',
+      unit: 'percent',
+      decimals: 0,
+      direction: 'higher-worse',
+      targetArea: 'work',
     },
   },
   {
@@ -115,7 +114,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Median net income (all taxable and tax-free income minus tax and other negative transfers) of persons 20 and older, thousand SEK.',
       ),
       ageCaveat: 'students',
-      unit: 'ksek', decimals: 0, direction: 'higher-better', targetArea: 'work',
+      unit: 'ksek',
+      decimals: 0,
+      direction: 'higher-better',
+      targetArea: 'work',
     },
   },
   {
@@ -133,7 +135,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Mean net income of persons 20 and older, thousand SEK. For RegSO weighted by the number of persons.',
       ),
       ageCaveat: 'students',
-      unit: 'ksek', decimals: 0, direction: 'higher-better', targetArea: 'work',
+      unit: 'ksek',
+      decimals: 0,
+      direction: 'higher-better',
+      targetArea: 'work',
     },
   },
   {
@@ -151,7 +156,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Employed persons aged 16–64 divided by all persons aged 16–64 (Statistics Sweden labour market status register).',
       ),
       ageCaveat: 'students',
-      unit: 'percent', decimals: 1, direction: 'higher-better', targetArea: 'work',
+      unit: 'percent',
+      decimals: 1,
+      direction: 'higher-better',
+      targetArea: 'work',
     },
   },
   {
@@ -159,7 +167,13 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000007A8',
     kind: 'share',
     columns: share([['antal arbetslösa', '16-64 år']], [['antal sysselsatta och arbetslösa (arbetskraften)', '16-64 år']]),
-    weight: { key: 'ages-16-64', note: L('Indikatorn är en andel av arbetskraften; gapmåtten väger med alla 16–64 år.', 'The indicator is a share of the labour force; the gap measures are weighted by everyone aged 16–64.') },
+    weight: {
+      key: 'ages-16-64',
+      note: L(
+        'Indikatorn är en andel av arbetskraften; gapmåtten väger med alla 16–64 år.',
+        'The indicator is a share of the labour force; the gap measures are weighted by everyone aged 16–64.',
+      ),
+    },
     storeDecimals: 1,
     meta: {
       name: L('Arbetslösa 16–64 år, andel av arbetskraften (%)', 'Unemployed, ages 16–64 (% of labour force)'),
@@ -169,7 +183,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Unemployed persons aged 16–64 divided by the labour force (employed and unemployed) aged 16–64.',
       ),
       ageCaveat: 'students',
-      unit: 'percent', decimals: 1, direction: 'higher-worse', targetArea: 'work',
+      unit: 'percent',
+      decimals: 1,
+      direction: 'higher-worse',
+      targetArea: 'work',
     },
   },
   {
@@ -186,7 +203,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Andel av folkmängden som är utrikes födda eller inrikes födda med två utrikes födda föräldrar.',
         'Share of the population born abroad, or born in Sweden with two parents born abroad.',
       ),
-      unit: 'percent', decimals: 1, direction: 'neutral', targetArea: 'living',
+      unit: 'percent',
+      decimals: 1,
+      direction: 'neutral',
+      targetArea: 'living',
     },
   },
   {
@@ -203,7 +223,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Andel av folkmängden som är född utanför Sverige (Europa utom Sverige samt övriga världen inkl. uppgift saknas).',
         'Share of the population born outside Sweden (rest of Europe and the rest of the world, unknown included).',
       ),
-      unit: 'percent', decimals: 1, direction: 'neutral', targetArea: 'living',
+      unit: 'percent',
+      decimals: 1,
+      direction: 'neutral',
+      targetArea: 'living',
     },
   },
   {
@@ -220,7 +243,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
       name: L('Folkmängd', 'Population'),
       short: L('Folkmängd', 'Population'),
       description: L('Antal folkbokförda personer den 31 december.', 'Number of registered residents on 31 December.'),
-      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'living',
+      unit: 'persons',
+      decimals: 0,
+      direction: 'neutral',
+      targetArea: 'living',
     },
   },
   {
@@ -228,7 +254,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     table: '000006OC',
     kind: 'share',
     columns: share([['hyresrätt']], [['hyresrätt'], ['bostadsrätt'], ['äganderätt']]),
-    weight: { key: 'population', note: L('Andelen gäller lägenheter; gapmåtten väger med folkmängd.', 'The share is of dwellings; the gap measures are weighted by population.') },
+    weight: {
+      key: 'population',
+      note: L('Andelen gäller lägenheter; gapmåtten väger med folkmängd.', 'The share is of dwellings; the gap measures are weighted by population.'),
+    },
     storeDecimals: 1,
     meta: {
       name: L('Hyresrätter, andel av lägenheterna (%)', 'Rented dwellings (% of dwellings)'),
@@ -237,7 +266,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Lägenheter med hyresrätt dividerat med lägenheter med känd upplåtelseform (hyresrätt, bostadsrätt, äganderätt).',
         'Rented dwellings divided by dwellings with known tenure (rented, tenant-owned, owner-occupied).',
       ),
-      unit: 'percent', decimals: 1, direction: 'neutral', targetArea: 'living',
+      unit: 'percent',
+      decimals: 1,
+      direction: 'neutral',
+      targetArea: 'living',
     },
   },
   {
@@ -248,7 +280,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
       [['ensamstående med barn']],
       [['sammanboende med barn'], ['sammanboende utan barn'], ['ensamstående med barn'], ['ensamstående utan barn'], ['övriga hushåll']],
     ),
-    weight: { key: 'population', note: L('Andelen gäller hushåll; gapmåtten väger med folkmängd.', 'The share is of households; the gap measures are weighted by population.') },
+    weight: {
+      key: 'population',
+      note: L('Andelen gäller hushåll; gapmåtten väger med folkmängd.', 'The share is of households; the gap measures are weighted by population.'),
+    },
     storeDecimals: 1,
     meta: {
       name: L('Ensamstående med barn, andel av hushållen (%)', 'Single parents (% of households)'),
@@ -257,7 +292,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Hushåll med en ensamstående vuxen och barn, andel av alla hushåll.',
         'Households of one adult with children, as a share of all households.',
       ),
-      unit: 'percent', decimals: 1, direction: 'neutral', targetArea: 'start',
+      unit: 'percent',
+      decimals: 1,
+      direction: 'neutral',
+      targetArea: 'start',
     },
   },
   {
@@ -272,7 +310,11 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
       name: L('Folkmängd 0–19 år', 'Population aged 0–19'),
       short: L('Folkmängd 0–19 år', 'Population 0–19'),
       description: L('Antal folkbokförda barn och unga 0–19 år den 31 december.', 'Registered children and young people aged 0–19 on 31 December.'),
-      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'start', ages: '0-19',
+      unit: 'persons',
+      decimals: 0,
+      direction: 'neutral',
+      targetArea: 'start',
+      ages: '0-19',
     },
   },
   {
@@ -287,8 +329,15 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     meta: {
       name: L('Folkmängd 15–19 år', 'Population aged 15–19'),
       short: L('Folkmängd 15–19 år', 'Population 15–19'),
-      description: L('Antal folkbokförda unga 15–19 år den 31 december, summerat över kommunens DeSO.', 'Registered young people aged 15–19 on 31 December, summed over the municipality’s DeSO.'),
-      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'start', ages: '15-19',
+      description: L(
+        'Antal folkbokförda unga 15–19 år den 31 december, summerat över kommunens DeSO.',
+        'Registered young people aged 15–19 on 31 December, summed over the municipality’s DeSO.',
+      ),
+      unit: 'persons',
+      decimals: 0,
+      direction: 'neutral',
+      targetArea: 'start',
+      ages: '15-19',
     },
   },
   {
@@ -312,8 +361,15 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     meta: {
       name: L('Folkmängd 20 år och äldre', 'Population aged 20 and over'),
       short: L('Folkmängd 20+ år', 'Population 20+'),
-      description: L('Antal folkbokförda personer 20 år och äldre den 31 december (folkmängd minus 0–19 år).', 'Registered persons aged 20 and over on 31 December (population minus ages 0–19).'),
-      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'living', ages: '20+',
+      description: L(
+        'Antal folkbokförda personer 20 år och äldre den 31 december (folkmängd minus 0–19 år).',
+        'Registered persons aged 20 and over on 31 December (population minus ages 0–19).',
+      ),
+      unit: 'persons',
+      decimals: 0,
+      direction: 'neutral',
+      targetArea: 'living',
+      ages: '20+',
     },
   },
   {
@@ -329,8 +385,15 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
     meta: {
       name: L('Personer 16–64 år', 'Persons aged 16–64'),
       short: L('Personer 16–64 år', 'Persons 16–64'),
-      description: L('Antal personer 16–64 år i SCB:s registerbaserade arbetsmarknadsstatistik.', 'Persons aged 16–64 in Statistics Sweden’s register-based labour market statistics.'),
-      unit: 'persons', decimals: 0, direction: 'neutral', targetArea: 'work', ages: '16-64',
+      description: L(
+        'Antal personer 16–64 år i SCB:s registerbaserade arbetsmarknadsstatistik.',
+        'Persons aged 16–64 in Statistics Sweden’s register-based labour market statistics.',
+      ),
+      unit: 'persons',
+      decimals: 0,
+      direction: 'neutral',
+      targetArea: 'work',
+      ages: '16-64',
     },
   },
   {
@@ -347,7 +410,10 @@ export const SCB_INDICATORS: readonly ScbIndicatorDef[] = [
         'Andel av folkmängden som är 20–24 år. Där den är hög bor ofta många studenter, som har låga inkomster under studietiden: då kan andelar med låg inkomst eller låg ekonomisk standard se sämre ut än områdets levnadsvillkor.',
         'Share of the population aged 20–24. Where it is high, many residents are often students with low incomes while they study: shares with low income or low economic standard can then look worse than the area’s living conditions.',
       ),
-      unit: 'percent', decimals: 1, direction: 'neutral', targetArea: 'living',
+      unit: 'percent',
+      decimals: 1,
+      direction: 'neutral',
+      targetArea: 'living',
     },
   },
 ];
@@ -389,10 +455,8 @@ function desoUnit(code: string, tableCodes: ReadonlySet<string>, mapCodes: Reado
 }
 
 const ESTIMATE_NOTE: Localized = {
-  sv:
-    'Uppskattad från DeSO: värden fördelade efter yta och befolkning. Varje DeSO (landyta; en DeSO 2018 som delats 2025 är summan av sina delar, t.ex. 1480C1620 = 1480C1621 + 1480C1622) fördelas på primärområdena efter hur stor del av dess yta som ligger i dem (delar under 0,5 % av DeSO:ns yta räknas som skarvfel och tas bort; resten skalas om till 100 %); mellan- och stadsområden summerar sina primärområdens andelar. Antal summeras efter andel; andelar och medelvärden är medelvärden vägda med andel × nämnaren (t.ex. personer 16–64 år för sysselsättning, personer för låg ekonomisk standard och medelinkomst). Medianinkomst ingår inte: medianer kan inte läggas samman. Ett område får värde bara om DeSO med värde täcker minst 90 % av dess befolkning (folkmängd 2023; DeSO utan statistik räknas med Göteborgs median-DeSO); övriga visas som ändrad indelning.',
-  en:
-    'Estimated from DeSO: values apportioned by area and population. Each DeSO (land area; a DeSO 2018 split in 2025 is the union of its parts, e.g. 1480C1620 = 1480C1621 + 1480C1622) is split over the primärområden by the share of its area lying in each (parts under 0.5 % of the DeSO\'s area are treated as digitising slivers and dropped; the rest is rescaled to 100 %); mellan- and stadsområden add up their primärområden\'s shares. Counts are summed by share; shares and means are averages weighted by share × the denominator (e.g. persons 16–64 for employment, persons for low economic standard and mean income). Median income is left out: medians cannot be combined. An area gets a value only if DeSO with a value cover at least 90 % of its population (2023 population; DeSO without statistics count as Göteborg\'s median DeSO); the others show as boundary changed.',
+  sv: 'Uppskattad från DeSO: värden fördelade efter yta och befolkning. Varje DeSO (landyta; en DeSO 2018 som delats 2025 är summan av sina delar, t.ex. 1480C1620 = 1480C1621 + 1480C1622) fördelas på primärområdena efter hur stor del av dess yta som ligger i dem (delar under 0,5 % av DeSO:ns yta räknas som skarvfel och tas bort; resten skalas om till 100 %); mellan- och stadsområden summerar sina primärområdens andelar. Antal summeras efter andel; andelar och medelvärden är medelvärden vägda med andel × nämnaren (t.ex. personer 16–64 år för sysselsättning, personer för låg ekonomisk standard och medelinkomst). Medianinkomst ingår inte: medianer kan inte läggas samman. Ett område får värde bara om DeSO med värde täcker minst 90 % av dess befolkning (folkmängd 2023; DeSO utan statistik räknas med Göteborgs median-DeSO); övriga visas som ändrad indelning.',
+  en: "Estimated from DeSO: values apportioned by area and population. Each DeSO (land area; a DeSO 2018 split in 2025 is the union of its parts, e.g. 1480C1620 = 1480C1621 + 1480C1622) is split over the primärområden by the share of its area lying in each (parts under 0.5 % of the DeSO's area are treated as digitising slivers and dropped; the rest is rescaled to 100 %); mellan- and stadsområden add up their primärområden's shares. Counts are summed by share; shares and means are averages weighted by share × the denominator (e.g. persons 16–64 for employment, persons for low economic standard and mean income). Median income is left out: medians cannot be combined. An area gets a value only if DeSO with a value cover at least 90 % of its population (2023 population; DeSO without statistics count as Göteborg's median DeSO); the others show as boundary changed.",
 };
 
 /** Builds the SCB DeSO indicators for the DeSO levels, for RegSO (nesting sums) and the estimated levels. */
@@ -444,7 +508,7 @@ export function buildScbDeso(
             (used.has(tableId) ? '' : ' Ingen indikator härleds ännu från tabellen.'),
           en:
             (t.desoVersion === 2025
-              ? 'The table (fetched from SCB\'s PxWeb API v2) uses DeSO 2025 codes, as the map does.'
+              ? "The table (fetched from SCB's PxWeb API v2) uses DeSO 2025 codes, as the map does."
               : 'The table uses DeSO 2018 codes, the map DeSO 2025. Codes only in 2018 have no boundary on the map; 2025 areas without a row are shown as boundary changed.') +
             (used.has(tableId) ? '' : ' No indicator is derived from this table yet.'),
         },
@@ -479,7 +543,13 @@ export function buildScbDeso(
         indicators.push({
           meta,
           weight: def.weight,
-          values: makeValues({ indicator: def.id, level: kommun.level, geometryCodes: kommun.codes, table: yearTable(year, sum.table), decimals: def.storeDecimals }),
+          values: makeValues({
+            indicator: def.id,
+            level: kommun.level,
+            geometryCodes: kommun.codes,
+            table: yearTable(year, sum.table),
+            decimals: def.storeDecimals,
+          }),
         });
       }
     }
@@ -695,10 +765,14 @@ function kommunSums(t: ScbTable, parts: (row: ScbValue[]) => Parts, codes: reado
     duplicates: [],
     note: {
       sv: `${def.meta.name.sv}: summan av kommunens DeSO-rader (DeSO-kodens fyra första siffror är kommunkoden). ${
-        table ? 'Alla kommuner på kartan har rader.' : 'Några kommuner saknar rader eller har skyddade värden, så ingen kommunsumma skickas med (tabellen täcker inte hela Sverige).'
+        table
+          ? 'Alla kommuner på kartan har rader.'
+          : 'Några kommuner saknar rader eller har skyddade värden, så ingen kommunsumma skickas med (tabellen täcker inte hela Sverige).'
       }`,
       en: `${def.meta.name.en}: the sum of the municipality's DeSO rows (the DeSO code's first four digits are the municipal code). ${
-        table ? 'Every municipality on the map has rows.' : 'Some municipalities have no rows or suppressed values, so no municipal sum is shipped (the table does not cover all of Sweden).'
+        table
+          ? 'Every municipality on the map has rows.'
+          : 'Some municipalities have no rows or suppressed values, so no municipal sum is shipped (the table does not cover all of Sweden).'
       }`,
     },
   });

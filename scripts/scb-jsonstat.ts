@@ -35,7 +35,10 @@ export function scbTableFromPxWeb(json: unknown, fileName: string, columns: read
   for (const { c, i } of desoAt) {
     const code = bareDeso(c);
     if (rows.has(code)) duplicates.add(code);
-    rows.set(code, readers.map((read) => read(i, ti)));
+    rows.set(
+      code,
+      readers.map((read) => read(i, ti)),
+    );
   }
   return {
     title: cube.label,

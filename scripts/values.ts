@@ -1,15 +1,7 @@
 /**
  * Shared shapes of the indicator builders and the IndicatorValues assembly.
  */
-import type {
-  EstimateBasisFile,
-  IndicatorLevel,
-  IndicatorMeta,
-  IndicatorValues,
-  JoinReportEntry,
-  LevelId,
-  MissingReason,
-} from '../src/data/types';
+import type { EstimateBasisFile, IndicatorLevel, IndicatorMeta, IndicatorValues, JoinReportEntry, LevelId, MissingReason } from '../src/data/types';
 import type { WeightDeclaration } from './weights';
 
 /** Catalogue entry without its levels (filled in by the orchestrator). */
@@ -86,10 +78,11 @@ export function makeValues(o: ValuesOptions): IndicatorValues {
     if (values.every((row) => row[i] === null)) missing[c] = o.reasonFor?.(c) ?? 'not-reported';
   });
   const out: IndicatorValues = { indicator: o.indicator, level: o.level, years, codes, values, missing };
-  if (o.reference) out.reference = years.map((y) => {
-    const v = o.reference?.get(y);
-    return v === undefined ? null : roundTo(v, o.decimals);
-  });
+  if (o.reference)
+    out.reference = years.map((y) => {
+      const v = o.reference?.get(y);
+      return v === undefined ? null : roundTo(v, o.decimals);
+    });
   return out;
 }
 

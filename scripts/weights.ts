@@ -68,7 +68,10 @@ const TEXT: Record<WeightKey, { label: Localized; group?: Localized; note?: Loca
   },
   'none-count': {
     label: L('ovägt – varje område räknas lika', 'unweighted – every area counts once'),
-    note: L('Indikatorn är ett antal, inte en andel av invånarna: varje område räknas lika.', 'The indicator is a count, not a share of residents: every area counts once.'),
+    note: L(
+      'Indikatorn är ett antal, inte en andel av invånarna: varje område räknas lika.',
+      'The indicator is a count, not a share of residents: every area counts once.',
+    ),
   },
 };
 
@@ -101,7 +104,9 @@ export function weightFor(
     const women = sex === 'women';
     return {
       indicator: id,
-      label: women ? L('kvinnor, folkmängd samma år (Kolada N01951)', 'women, population in the same year (Kolada N01951)') : L('män, folkmängd samma år (Kolada N01951)', 'men, population in the same year (Kolada N01951)'),
+      label: women
+        ? L('kvinnor, folkmängd samma år (Kolada N01951)', 'women, population in the same year (Kolada N01951)')
+        : L('män, folkmängd samma år (Kolada N01951)', 'men, population in the same year (Kolada N01951)'),
       group: women ? L('kvinnorna', 'women') : L('männen', 'men'),
     };
   }
@@ -116,7 +121,10 @@ export function weightFor(
       : text.label;
   const baseNote =
     declared.key === 'population' && !isKommun(level)
-      ? L('Folkmängd per DeSO finns för 2023, närmast indikatorns år: samma vikter alla år.', 'Population by DeSO is for 2023, the nearest year to the indicator’s: the same weights in every year.')
+      ? L(
+          'Folkmängd per DeSO finns för 2023, närmast indikatorns år: samma vikter alla år.',
+          'Population by DeSO is for 2023, the nearest year to the indicator’s: the same weights in every year.',
+        )
       : text.note;
   const note = joinNotes(declared.note, baseNote);
   return { indicator: id, label, ...(text.group ? { group: text.group } : {}), ...(note ? { note } : {}) };

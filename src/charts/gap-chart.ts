@@ -105,10 +105,7 @@ export function gapChartModel(input: GapChartInput): GapChartModel {
   const first = years[0] ?? input.year;
   const last = years[years.length - 1] ?? input.year;
   // One year only: put it in the middle instead of dividing by a zero-width domain.
-  const x =
-    first === last
-      ? () => (plot.left + plot.right) / 2
-      : scaleLinear().domain([first, last]).range([plot.left, plot.right]);
+  const x = first === last ? () => (plot.left + plot.right) / 2 : scaleLinear().domain([first, last]).range([plot.left, plot.right]);
 
   const defined = years
     .map((year, i) => ({ year, value: input.values[i] ?? NaN }))
@@ -137,12 +134,8 @@ export function gapChartModel(input: GapChartInput): GapChartModel {
   const maxXTicks = Math.max(2, Math.floor((plot.right - plot.left) / 56) + 1);
   const inYears = (year: number) => years.length > 0 && year >= first && year <= last;
   const band =
-    inYears(input.from) && inYears(input.to) && input.from < input.to
-      ? { from: input.from, to: input.to, x0: x(input.from), x1: x(input.to) }
-      : null;
-  const current = years.includes(input.year)
-    ? { year: input.year, x: x(input.year), point: byYear.get(input.year) ?? null }
-    : null;
+    inYears(input.from) && inYears(input.to) && input.from < input.to ? { from: input.from, to: input.to, x0: x(input.from), x1: x(input.to) } : null;
+  const current = years.includes(input.year) ? { year: input.year, x: x(input.year), point: byYear.get(input.year) ?? null } : null;
 
   const trendModel =
     trend && inYears(trend.fromYear) && inYears(trend.toYear) && trend.fromYear < trend.toYear

@@ -87,12 +87,7 @@ export const LABEL_GAP = 15;
  * Splits a series into unbroken runs of defined values, so a missing year is drawn as a
  * break rather than a line that pretends to know the value in between.
  */
-export function gapSegments(
-  years: readonly number[],
-  values: readonly number[],
-  x: (year: number) => number,
-  y: (value: number) => number,
-): ChartPoint[][] {
+export function gapSegments(years: readonly number[], values: readonly number[], x: (year: number) => number, y: (value: number) => number): ChartPoint[][] {
   const segments: ChartPoint[][] = [];
   let run: ChartPoint[] = [];
   years.forEach((year, i) => {
@@ -194,10 +189,7 @@ export function seriesChartModel(input: SeriesChartInput): SeriesChartModel {
   const first = years[0] ?? input.year;
   const last = years[years.length - 1] ?? input.year;
   // One year only: put it in the middle instead of dividing by a zero-width domain.
-  const x =
-    first === last
-      ? () => (plot.left + plot.right) / 2
-      : scaleLinear().domain([first, last]).range([plot.left, plot.right]);
+  const x = first === last ? () => (plot.left + plot.right) / 2 : scaleLinear().domain([first, last]).range([plot.left, plot.right]);
 
   const extent = valueExtent(input.series, input.median, input.reference) ?? [0, 1];
   // A flat series still needs a visible band around it.

@@ -107,7 +107,13 @@ export function renderLegend(view: ViewState, data: ViewData | null, vm: Pick<Vi
 }
 
 /** The change map's legend, relative to the nation (kommuner) or the city. */
-export function renderChangeLegend(view: ViewState, level: LevelMeta | undefined, data: ViewData | null, vm: Pick<ViewModel, 'change' | 'changeScale'>, onIntent: (event: Event) => void) {
+export function renderChangeLegend(
+  view: ViewState,
+  level: LevelMeta | undefined,
+  data: ViewData | null,
+  vm: Pick<ViewModel, 'change' | 'changeScale'>,
+  onIntent: (event: Event) => void,
+) {
   const lang = view.lang;
   const referenceLabel = view.level === 'kommun' ? (lang === 'sv' ? 'riket' : 'Sweden') : (level?.group[lang] ?? '');
   return html`<klyft-change-legend
@@ -123,7 +129,13 @@ export function renderChangeLegend(view: ViewState, level: LevelMeta | undefined
 }
 
 /** The hover tip over the map: value, rank and change since the first year, and the caveats on the value. */
-export function renderTooltip(data: ViewData, view: ViewState, hover: { index: number; x: number; y: number }, stage: { width: number; height: number }, marks: LevelMarks | null = null) {
+export function renderTooltip(
+  data: ViewData,
+  view: ViewState,
+  hover: { index: number; x: number; y: number },
+  stage: { width: number; height: number },
+  marks: LevelMarks | null = null,
+) {
   const feature = data.geometry.areas.features[hover.index];
   if (!feature) return nothing;
   const facts = areaFacts(data, view.year, hover.index);
@@ -197,7 +209,14 @@ export function renderGapPanel(data: ViewData | null, view: ViewState, vm: ViewM
 }
 
 /** Who drives the gap: the areas whose contribution changed most A → B. */
-export function renderDrivers(data: ViewData | null, view: ViewState, vm: ViewModel, highlighted: string | null, onHighlight: (event: Event) => void, onIntent: (event: Event) => void) {
+export function renderDrivers(
+  data: ViewData | null,
+  view: ViewState,
+  vm: ViewModel,
+  highlighted: string | null,
+  onHighlight: (event: Event) => void,
+  onIntent: (event: Event) => void,
+) {
   const change = vm.change;
   if (!data || !change) return nothing;
   const rows = change.drivers.map((d) => ({
@@ -221,7 +240,14 @@ export function renderDrivers(data: ViewData | null, view: ViewState, vm: ViewMo
 }
 
 /** Catching up: level in A against change A → B, one dot per area. */
-export function renderScatter(data: ViewData | null, view: ViewState, vm: ViewModel, highlighted: string | null, onHighlight: (event: Event) => void, onIntent: (event: Event) => void) {
+export function renderScatter(
+  data: ViewData | null,
+  view: ViewState,
+  vm: ViewModel,
+  highlighted: string | null,
+  onHighlight: (event: Event) => void,
+  onIntent: (event: Event) => void,
+) {
   const change = vm.change;
   if (!data || !change) return nothing;
   return html`<klyft-scatter

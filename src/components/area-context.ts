@@ -75,19 +75,19 @@ export class AreaContextController implements ReactiveController {
     const level = catalogue.levels.find((l) => l.id === context.level);
     const basisFile = level?.estimateBasis;
     const shareFile =
-      indicator?.ageCaveat === 'students'
-        ? catalogue.indicators.find((i) => i.id === STUDENT_SHARE_INDICATOR)?.levels[context.level]?.file
-        : undefined;
+      indicator?.ageCaveat === 'students' ? catalogue.indicators.find((i) => i.id === STUDENT_SHARE_INDICATOR)?.levels[context.level]?.file : undefined;
     const key = `${context.dataBase}|${basisFile ?? ''}|${shareFile ?? ''}`;
     if (key === this.key) return;
     this.key = key;
     this.basis = null;
     this.share = null;
-    const settle = <T>(apply: (value: T | null) => void) => (value: T | null) => {
-      if (this.key !== key) return;
-      apply(value);
-      this.host.requestUpdate();
-    };
+    const settle =
+      <T>(apply: (value: T | null) => void) =>
+      (value: T | null) => {
+        if (this.key !== key) return;
+        apply(value);
+        this.host.requestUpdate();
+      };
     if (basisFile) {
       void once(`${context.dataBase}${basisFile}`, () => loadJson<EstimateBasisFile>(context.dataBase, basisFile)).then(
         settle<EstimateBasisFile>((b) => (this.basis = b)),

@@ -95,13 +95,15 @@ function renderTrend({ model, rem }: GapChartView): SVGTemplateResult | typeof n
   return svg`
     <g aria-hidden="true">
       <line class="trend" x1=${trend.x0} y1=${trend.y0} x2=${trend.x1} y2=${trend.y1}></line>
-      ${interval
-        ? svg`<g class="interval" data-interval="change">
+      ${
+        interval
+          ? svg`<g class="interval" data-interval="change">
             <line x1=${x} x2=${x} y1=${interval.yLow} y2=${interval.yHigh}></line>
             <line x1=${x - cap} x2=${x + cap} y1=${interval.yLow} y2=${interval.yLow}></line>
             <line x1=${x - cap} x2=${x + cap} y1=${interval.yHigh} y2=${interval.yHigh}></line>
           </g>`
-        : nothing}
+          : nothing
+      }
     </g>
   `;
 }

@@ -37,12 +37,14 @@ export function renderVerdict(view: GapVerdictView): TemplateResult {
     const year = years[0]!;
     const value = view.valueAt(year);
     return html`
-      ${value !== null
-        ? html`<p class="change">
+      ${
+        value !== null
+          ? html`<p class="change">
             ${gapMeasure(view.measure).name[view.lang]} ${year}:
             ${formatGapValue(value, view.measure, view.indicator.unit, view.lang, view.indicator.decimals)}
           </p>`
-        : nothing}
+          : nothing
+      }
       <p class="verdict">${fill(t.oneYear, { year })}</p>
       <p class="note">${t.oneYearHelp}</p>
       ${renderWeight(view)}
@@ -51,9 +53,11 @@ export function renderVerdict(view: GapVerdictView): TemplateResult {
   return html`
     <p class="verdict">${view.from}–${view.to}: ${t.verdict[verdict.verdict]}</p>
     ${renderChange(view)} ${renderInterval(view)}
-    ${verdict.periodYears > 1 && verdict.points > 0
-      ? html`<p class="note">${fill(t.periodYears, { n: verdict.periodYears, years: verdict.years.join(', ') })}</p>`
-      : nothing}
+    ${
+      verdict.periodYears > 1 && verdict.points > 0
+        ? html`<p class="note">${fill(t.periodYears, { n: verdict.periodYears, years: verdict.years.join(', ') })}</p>`
+        : nothing
+    }
     ${renderWeight(view)}
     <details>
       <summary>${t.howJudged}</summary>
@@ -104,10 +108,12 @@ function renderInterval(view: GapVerdictView): TemplateResult | typeof nothing {
 function renderWeight({ weight, excluded, lang }: GapVerdictView): TemplateResult {
   const t = strings(lang).gap;
   return html`
-    ${weight
-      ? html`<p class="weight">${fill(t.weight, { weight: weight.label[lang] })}</p>
+    ${
+      weight
+        ? html`<p class="weight">${fill(t.weight, { weight: weight.label[lang] })}</p>
           ${weight.note ? html`<p class="note">${weight.note[lang]}</p>` : nothing}`
-      : nothing}
+        : nothing
+    }
     ${excluded && excluded.codes.length > 0 ? html`<p class="note"><strong>${t.excluded}:</strong> ${excluded.note[lang]}</p>` : nothing}
   `;
 }

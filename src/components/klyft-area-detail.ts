@@ -145,7 +145,8 @@ export class KlyftAreaDetail extends LitElement {
   private renderOneYear(indicator: IndicatorMeta) {
     const t = strings(this.lang).detail;
     const year = String(this.years[0]);
-    const format = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? t.noValue : formatValue(v, indicator.unit, this.lang, indicator.decimals));
+    const format = (v: number | undefined) =>
+      v === undefined || !Number.isFinite(v) ? t.noValue : formatValue(v, indicator.unit, this.lang, indicator.decimals);
     return html`<section class="one-year" aria-labelledby="one-year-heading">
       <h3 id="one-year-heading">${fill(t.oneYear, { year })}</h3>
       <dl>
@@ -169,9 +170,7 @@ export class KlyftAreaDetail extends LitElement {
             ${this.code && !this.name.includes(this.code) ? html`<span class="code">(${this.code})</span>` : nothing}
           </h2>
           ${this.levelNoun ? html`<div class="noun">${this.levelNoun}</div>` : nothing}
-          ${this.indicator
-            ? html`<p class="indicator">${this.indicator.name[this.lang]}, ${this.year}</p>`
-            : nothing}
+          ${this.indicator ? html`<p class="indicator">${this.indicator.name[this.lang]}, ${this.year}</p>` : nothing}
         </div>
         <button class="close" type="button" aria-label=${t.close} @click=${this.handleClose}>
           <span aria-hidden="true">×</span>

@@ -82,7 +82,6 @@ export class KlyftChangeLegend extends LitElement {
   `,
   ];
 
-
   /** The diverging scale of the change map, or null while nothing is computed. */
   @property({ attribute: false }) scale: ChangeScale | null = null;
 

@@ -219,10 +219,12 @@ export class KlyftDataTable extends LitElement {
       this.sorted = sortRows(this.rows, this.sortColumn, this.sortDirection, this.lang);
     }
     if (changed.has('rows') || changed.has('marks')) {
-      const present = new Set(this.rows.flatMap((row) => {
-        const marks = this.marks?.byCode.get(row.code);
-        return marks ? noteKinds(marks) : [];
-      }));
+      const present = new Set(
+        this.rows.flatMap((row) => {
+          const marks = this.marks?.byCode.get(row.code);
+          return marks ? noteKinds(marks) : [];
+        }),
+      );
       this.noteNumbers = new Map(NOTE_KINDS.filter((k) => present.has(k)).map((k, i) => [k, i + 1]));
     }
   }
@@ -237,9 +239,7 @@ export class KlyftDataTable extends LitElement {
 
   protected override render() {
     const t = strings(this.lang).table;
-    const caption = this.indicator
-      ? fill(t.caption, { indicator: this.indicator.name[this.lang], year: this.year, level: this.levelName })
-      : '';
+    const caption = this.indicator ? fill(t.caption, { indicator: this.indicator.name[this.lang], year: this.year, level: this.levelName }) : '';
     return html`
       <table>
         <caption>${caption}</caption>

@@ -248,17 +248,13 @@ export class KlyftGapPanel extends LitElement {
         <div>
           <label for="from">${t.from}</label>
           <select id="from" @change=${this.handleFrom}>
-            ${this.years.map(
-              (y) => html`<option value=${y} ?selected=${y === this.from} ?disabled=${y >= this.to}>${y}</option>`,
-            )}
+            ${this.years.map((y) => html`<option value=${y} ?selected=${y === this.from} ?disabled=${y >= this.to}>${y}</option>`)}
           </select>
         </div>
         <div>
           <label for="to">${t.to}</label>
           <select id="to" @change=${this.handleTo}>
-            ${this.years.map(
-              (y) => html`<option value=${y} ?selected=${y === this.to} ?disabled=${y <= this.from}>${y}</option>`,
-            )}
+            ${this.years.map((y) => html`<option value=${y} ?selected=${y === this.to} ?disabled=${y <= this.from}>${y}</option>`)}
           </select>
         </div>
       </fieldset>

@@ -67,13 +67,17 @@ export class KlyftImportBoundaries extends LitElement {
           </div>
         </div>
         ${problems.empty > 0 ? html`<p class="warn">${fill(t.emptyCodes, { count: n(problems.empty) })}</p>` : nothing}
-        ${problems.duplicates.length > 0
-          ? html`<p class="warn" role="alert">${fill(t.duplicateCodes, { count: n(problems.duplicates.length), codes: problems.duplicates.slice(0, 3).join(', ') })}</p>`
-          : nothing}
+        ${
+          problems.duplicates.length > 0
+            ? html`<p class="warn" role="alert">${fill(t.duplicateCodes, { count: n(problems.duplicates.length), codes: problems.duplicates.slice(0, 3).join(', ') })}</p>`
+            : nothing
+        }
       </section>
-      ${result.warnings.length > 0
-        ? html`<section aria-labelledby="warnings"><h3 id="warnings">${t.warnings}</h3><ul>${result.warnings.map((w) => html`<li>${w[this.lang]}</li>`)}</ul></section>`
-        : nothing}`;
+      ${
+        result.warnings.length > 0
+          ? html`<section aria-labelledby="warnings"><h3 id="warnings">${t.warnings}</h3><ul>${result.warnings.map((w) => html`<li>${w[this.lang]}</li>`)}</ul></section>`
+          : nothing
+      }`;
   }
 }
 

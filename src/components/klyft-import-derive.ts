@@ -71,9 +71,12 @@ export class KlyftImportDerive extends LitElement {
     const help = c.aggregation === 'count' ? t.aggregateCount : this.populationWeighted ? t.aggregateRateWeighted : t.aggregateRateUnweighted;
     return html`<section>
       <label class="check"
-        ><input type="checkbox" .checked=${c.aggregate} @change=${(e: Event) => this.set({ aggregate: (e.target as HTMLInputElement).checked })} />${fill(t.aggregate, {
-          levels: this.coarser.join(', '),
-        })}</label
+        ><input type="checkbox" .checked=${c.aggregate} @change=${(e: Event) => this.set({ aggregate: (e.target as HTMLInputElement).checked })} />${fill(
+          t.aggregate,
+          {
+            levels: this.coarser.join(', '),
+          },
+        )}</label
       >
       ${c.aggregate ? html`${this.renderAggregation()}<p>${help}</p>` : nothing}
     </section>`;

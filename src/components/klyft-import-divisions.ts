@@ -47,7 +47,9 @@ export class KlyftImportDivisions extends LitElement {
     const t = strings(this.lang).import;
     const best = this.candidates.find((m) => m.level !== null)?.rows ?? 0;
     // A level that a few codes or names fit by chance (a tenth of the best's rows) is left to the report's table.
-    const levels = this.candidates.filter((m) => m.level !== null && ((m.rows > 0 && m.rows * 10 >= best) || m.level === this.current || this.selected.includes(m.level)));
+    const levels = this.candidates.filter(
+      (m) => m.level !== null && ((m.rows > 0 && m.rows * 10 >= best) || m.level === this.current || this.selected.includes(m.level)),
+    );
     const found = best > 0;
     return html`<fieldset>
       <legend>${t.divisions}</legend>

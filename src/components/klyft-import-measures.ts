@@ -9,7 +9,6 @@ import { measureKey } from '../import/preview-choices';
 import type { ImportChoices } from '../import/types';
 import { importStyles } from './import-styles';
 
-
 /** What `klyft-import-measures` carries: the chosen measures' keys. */
 export interface ImportMeasuresDetail {
   selected: string[];

@@ -171,13 +171,21 @@ export class KlyftImportPreview extends LitElement {
     if (!view) return nothing;
     const t = strings(this.lang).import;
     const first = view.measures.find((m) => measureKey(m.id) === this.measures[0]) ?? view.measures[0];
-    const labels: Record<string, string> = Object.fromEntries(view.divisions.map((d) => [d.id, d.level ? this.label(d.level) : t.vocabularies[d.id as VocabularyId]]));
+    const labels: Record<string, string> = Object.fromEntries(
+      view.divisions.map((d) => [d.id, d.level ? this.label(d.level) : t.vocabularies[d.id as VocabularyId]]),
+    );
     const primary = this.levels[0];
     const catalogue = this.catalogue;
-    const coarser = primary && !this.kept && catalogue ? (COARSER_LEVELS[primary] ?? []).flatMap(({ level }) => (findLevel(catalogue, level)?.inChooser ? [this.label(level)] : [])) : [];
+    const coarser =
+      primary && !this.kept && catalogue
+        ? (COARSER_LEVELS[primary] ?? []).flatMap(({ level }) => (findLevel(catalogue, level)?.inChooser ? [this.label(level)] : []))
+        : [];
     const source = this.overlaySource;
     const basis = source && primary ? this.reports[primary] : undefined;
-    const offer = source && basis ? { source: source.label, level: this.levelName, matched: basis.matchedRows, total: basis.totalRows, populationWeighted: source.populationWeighted } : null;
+    const offer =
+      source && basis
+        ? { source: source.label, level: this.levelName, matched: basis.matchedRows, total: basis.totalRows, populationWeighted: source.populationWeighted }
+        : null;
     return html`<klyft-import-summary .lang=${this.lang} .view=${view} .measure=${first ?? null}></klyft-import-summary>
       <klyft-import-divisions
         .lang=${this.lang}
@@ -220,9 +228,11 @@ export class KlyftImportPreview extends LitElement {
           @klyft-import-match-by-name=${(e: CustomEvent<{ checked: boolean }>) => this.choose({ matchByName: { ...this.matchByName, [level]: e.detail.checked } })}
         ></klyft-import-report>`,
       )}
-      ${view.warnings.length > 0
-        ? html`<section aria-labelledby="warnings"><h3 id="warnings">${t.warnings}</h3><ul>${view.warnings.map((w) => html`<li>${w[this.lang]}</li>`)}</ul></section>`
-        : nothing}`;
+      ${
+        view.warnings.length > 0
+          ? html`<section aria-labelledby="warnings"><h3 id="warnings">${t.warnings}</h3><ul>${view.warnings.map((w) => html`<li>${w[this.lang]}</li>`)}</ul></section>`
+          : nothing
+      }`;
   }
 }
 

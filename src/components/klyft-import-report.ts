@@ -55,18 +55,23 @@ export class KlyftImportReport extends LitElement {
       <p data-testid="matched-areas">${fill(t.matchedAreas, { matched: n(r.matchedAreas), areas: n(r.mapAreas) })}</p>
       ${r.matchedRows === 0 ? html`<p class="warn">${t.nothingMatched}</p>` : nothing}
       ${r.matchedRows > 0 ? html`<p>${fill(t.methods, { code: n(r.methods.code), normalised: n(r.methods['normalised-code']), name: n(r.methods.name) })}</p>` : nothing}
-      ${showToggle
-        ? html`<label class="check"
+      ${
+        showToggle
+          ? html`<label class="check"
               ><input type="checkbox" .checked=${this.matchByName} @change=${(e: Event) => this.emitMatchByName((e.target as HTMLInputElement).checked)} />${t.matchByName}</label
             >
             ${r.nameMatchable > 0 ? html`<p>${fill(t.matchByNameHelp, { count: n(r.nameMatchable) })}</p>` : nothing}`
-        : nothing}
+          : nothing
+      }
       ${r.changedCodes.count > 0 ? html`<p>${fill(t.changedCodes, { count: n(r.changedCodes.count), rows: n(r.changedCodes.rows) })}</p>` : nothing}
       ${r.outsideMap.count > 0 ? html`<p>${fill(t.outsideMap, { count: n(r.outsideMap.count), rows: n(r.outsideMap.rows) })}</p>` : nothing}
       ${r.duplicates.length > 0 ? html`<p class="warn">${fill(t.duplicates, { count: n(r.duplicates.length) })}</p>` : nothing}
       ${r.suppressed > 0 ? html`<p>${fill(t.suppressed, { count: n(r.suppressed) })}</p>` : nothing}
       ${r.missing > 0 ? html`<p>${fill(t.missing, { count: n(r.missing) })}</p>` : nothing}
-      ${this.renderCodes(t.unmatchedSource, r.unmatchedSource.map((u) => u.code || u.name || '–'))}
+      ${this.renderCodes(
+        t.unmatchedSource,
+        r.unmatchedSource.map((u) => u.code || u.name || '–'),
+      )}
       ${this.renderCodes(t.unmatchedGeometry, r.unmatchedGeometry)} ${this.renderTried()}
     </section>`;
   }

@@ -39,7 +39,6 @@ type Phase =
   | { status: 'boundaries'; result: ImportedBoundaries; choices: UserLevelChoices }
   | { status: 'preview'; view: TableView; id: string | null };
 
-
 const failed = (fileName: string, reason: string): ImportError => ({
   kind: 'error',
   code: 'unknown-format',
@@ -136,7 +135,12 @@ export class KlyftImport extends LitElement {
   }
 
   /** A call of the session that reads the table, with its progress shown; a failure becomes an error result. */
-  private async call<K extends 'open' | 'open-table' | 'columns'>(kind: K, payload: SessionCalls[K]['payload'], fileName: string, transfer: Transferable[] = []): Promise<OpenResult> {
+  private async call<K extends 'open' | 'open-table' | 'columns'>(
+    kind: K,
+    payload: SessionCalls[K]['payload'],
+    fileName: string,
+    transfer: Transferable[] = [],
+  ): Promise<OpenResult> {
     const progress = (stage: ImportStage, fraction: number) => {
       if (this.phase.status === 'busy') this.phase = { ...this.phase, stage, fraction };
     };
@@ -158,7 +162,11 @@ export class KlyftImport extends LitElement {
     if (result.kind === 'error') this.phase = { status: 'error', error: result };
     else if (result.kind === 'boundaries') {
       const codeProperty = result.codeProperty ?? result.properties[0] ?? '';
-      this.phase = { status: 'boundaries', result, choices: { codeProperty, nameProperty: result.nameProperty, name: result.fileName.replace(/\.[^.]+$/, '') } };
+      this.phase = {
+        status: 'boundaries',
+        result,
+        choices: { codeProperty, nameProperty: result.nameProperty, name: result.fileName.replace(/\.[^.]+$/, '') },
+      };
     } else this.phase = { status: 'preview', view: result.view, id };
   }
 
@@ -191,13 +199,15 @@ export class KlyftImport extends LitElement {
       <button class="btn" type="button" @click=${() => this.input.click()}>${t.button}</button>
       ${this.dragging ? html`<div class="overlay" aria-hidden="true"><div class="frame"><p>${t.dropHint}</p><p class="sub">${t.dropSub}</p></div></div>` : nothing}
       <dialog aria-labelledby="import-title" @cancel=${this.endSession} @close=${this.handleClose}>
-        ${this.phase.status === 'idle'
-          ? nothing
-          : html`<div class="body">
+        ${
+          this.phase.status === 'idle'
+            ? nothing
+            : html`<div class="body">
                 <h2 id="import-title">${t.dialogTitle}</h2>
                 ${this.renderPhase()}
               </div>
-              ${this.renderActions()}`}
+              ${this.renderActions()}`
+        }
       </dialog>
     `;
   }
@@ -253,7 +263,11 @@ export class KlyftImport extends LitElement {
     const t = strings(this.lang).import;
     const phase = this.phase;
     const preview = phase.status === 'preview';
-    const canAdd = phase.status === 'boundaries' && phase.choices.name.trim() !== '' && phase.choices.codeProperty !== '' && codePropertyProblems(phase.result, phase.choices.codeProperty).duplicates.length === 0;
+    const canAdd =
+      phase.status === 'boundaries' &&
+      phase.choices.name.trim() !== '' &&
+      phase.choices.codeProperty !== '' &&
+      codePropertyProblems(phase.result, phase.choices.codeProperty).duplicates.length === 0;
     const canApply = preview && (this.selection?.canApply ?? false);
     return html`<div class="actions">
       ${preview && this.selection?.canDownload ? html`<button class="btn left" type="button" @click=${this.handleDownload}>${t.download}</button>` : nothing}
@@ -326,7 +340,8 @@ export class KlyftImport extends LitElement {
       this.dispatchEvent(new CustomEvent<ImportApplyDetail>('klyft-import-apply', { detail, bubbles: true, composed: true }));
       this.closeDialog();
     } catch (error) {
-      if (ticket === this.ticket && this.phase.status === 'busy') this.phase = { status: 'error', error: failed(fileName, error instanceof Error ? error.message : String(error)) };
+      if (ticket === this.ticket && this.phase.status === 'busy')
+        this.phase = { status: 'error', error: failed(fileName, error instanceof Error ? error.message : String(error)) };
     } finally {
       this.estimating = null;
     }

@@ -85,7 +85,6 @@ export class KlyftLegend extends LitElement {
   `,
   ];
 
-
   /** The colour scale of the shown indicator and year(s), or null while nothing is loaded. */
   @property({ attribute: false }) scale: ColorScale | null = null;
 

@@ -227,21 +227,14 @@ export class KlyftMapView extends LitElement {
   };
 
   private readonly handleSelect = (index: number | null): void => {
-    this.dispatchEvent(
-      new CustomEvent<AreaSelectDetail>('klyft-area-select', { detail: { index }, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new CustomEvent<AreaSelectDetail>('klyft-area-select', { detail: { index }, bubbles: true, composed: true }));
   };
 }
 
 /** Whether a level value means a different level (not just a new wrapper object). */
 function levelChanged(next: MapLevel | null, previous: MapLevel | null | undefined): boolean {
   if (!next || !previous) return next !== previous;
-  return (
-    next.id !== previous.id ||
-    next.areas !== previous.areas ||
-    next.outlines !== previous.outlines ||
-    next.borders !== previous.borders
-  );
+  return next.id !== previous.id || next.areas !== previous.areas || next.outlines !== previous.outlines || next.borders !== previous.borders;
 }
 
 declare global {

@@ -121,7 +121,11 @@ export class KlyftNotices extends LitElement {
   private renderList(tone: Notice['tone']) {
     const notices = this.notices.filter((n) => n.tone === tone);
     if (notices.length === 0) return nothing;
-    return repeat(notices, (n) => n.id, (n) => this.renderNotice(n));
+    return repeat(
+      notices,
+      (n) => n.id,
+      (n) => this.renderNotice(n),
+    );
   }
 
   private renderNotice(notice: Notice) {
@@ -131,11 +135,13 @@ export class KlyftNotices extends LitElement {
         <span class="icon" aria-hidden="true">${notice.tone === 'warning' ? '!' : 'i'}</span>
         <div class="body">
           <p>${notice.text}</p>
-          ${notice.actions?.length
-            ? html`<div class="actions">
+          ${
+            notice.actions?.length
+              ? html`<div class="actions">
                 ${notice.actions.map((a) => html`<button type="button" class="action" @click=${() => this.handleAction(a)}>${a.label}</button>`)}
               </div>`
-            : nothing}
+              : nothing
+          }
         </div>
         <button type="button" class="dismiss" aria-label=${t.dismiss} @click=${() => this.handleDismiss(notice.id)}>
           <span aria-hidden="true">×</span>

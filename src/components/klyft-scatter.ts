@@ -192,8 +192,14 @@ export class KlyftScatter extends LitElement {
     }
     if (x0 === x1) [x0, x1] = [x0 - 1, x1 + 1];
     if (y0 === y1) [y0, y1] = [y0 - 1, y1 + 1];
-    const x = scaleLinear().domain([x0, x1]).nice(6).range([MARGIN.left, width - MARGIN.right]);
-    const y = scaleLinear().domain([y0, y1]).nice(6).range([height - MARGIN.bottom, MARGIN.top]);
+    const x = scaleLinear()
+      .domain([x0, x1])
+      .nice(6)
+      .range([MARGIN.left, width - MARGIN.right]);
+    const y = scaleLinear()
+      .domain([y0, y1])
+      .nice(6)
+      .range([height - MARGIN.bottom, MARGIN.top]);
     return { x, y };
   }
 

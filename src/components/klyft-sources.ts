@@ -140,10 +140,12 @@ export class KlyftSources extends LitElement {
               <span aria-hidden="true">×</span>
             </button>
           </div>
-          ${this.catalogue
-            ? html`${this.renderBoundaries(this.catalogue)} ${this.renderIndicators(this.catalogue)}
+          ${
+            this.catalogue
+              ? html`${this.renderBoundaries(this.catalogue)} ${this.renderIndicators(this.catalogue)}
               ${this.renderJoinReport(this.catalogue)}`
-            : html`<p>${t.notLoaded}</p>`}
+              : html`<p>${t.notLoaded}</p>`
+          }
         </div>
       </dialog>
     `;
@@ -196,13 +198,11 @@ export class KlyftSources extends LitElement {
 
   private renderIndicator(catalogue: Catalogue, indicator: IndicatorMeta) {
     const t = strings(this.lang).sources;
-    const levels = (Object.entries(indicator.levels) as [LevelId, NonNullable<IndicatorMeta['levels'][LevelId]>][]).map(
-      ([levelId, availability]) => {
-        const derived = availability.derived ? ` (${availability.derived === 'estimated-from-deso' ? t.estimated : t.estimatedOverlay})` : '';
-        const weight = availability.weight ? `, ${fill(t.weight, { weight: availability.weight.label[this.lang] })}` : '';
-        return `${this.levelName(catalogue, levelId)}: ${formatYears(availability.years)}${derived}${weight}`;
-      },
-    );
+    const levels = (Object.entries(indicator.levels) as [LevelId, NonNullable<IndicatorMeta['levels'][LevelId]>][]).map(([levelId, availability]) => {
+      const derived = availability.derived ? ` (${availability.derived === 'estimated-from-deso' ? t.estimated : t.estimatedOverlay})` : '';
+      const weight = availability.weight ? `, ${fill(t.weight, { weight: availability.weight.label[this.lang] })}` : '';
+      return `${this.levelName(catalogue, levelId)}: ${formatYears(availability.years)}${derived}${weight}`;
+    });
     return html`
       <li>
         ${indicator.name[this.lang]}
@@ -217,11 +217,13 @@ export class KlyftSources extends LitElement {
     return html`
       <section aria-labelledby="sources-join">
         <h3 id="sources-join">${t.joinReport}</h3>
-        ${this.joinReport.length === 0
-          ? html`<p>${t.noJoinReport}</p>`
-          : html`<ul>
+        ${
+          this.joinReport.length === 0
+            ? html`<p>${t.noJoinReport}</p>`
+            : html`<ul>
               ${this.joinReport.map((entry) => this.renderJoinEntry(catalogue, entry))}
-            </ul>`}
+            </ul>`
+        }
       </section>
     `;
   }
@@ -279,9 +281,7 @@ export class KlyftSources extends LitElement {
   }
 
   private renderSourceName(source: SourceMeta) {
-    return source.url
-      ? html`<a href=${source.url} rel="noopener" target="_blank">${source.name[this.lang]}</a>`
-      : source.name[this.lang];
+    return source.url ? html`<a href=${source.url} rel="noopener" target="_blank">${source.name[this.lang]}</a>` : source.name[this.lang];
   }
 
   private renderHeading(catalogue: Catalogue, sourceId: string) {

@@ -42,7 +42,5 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
 export function parseCsvRecords(text: string, delimiter = ','): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text, delimiter);
   if (!header) return [];
-  return rows
-    .filter((r) => r.length > 1 || (r[0] ?? '') !== '')
-    .map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+  return rows.filter((r) => r.length > 1 || (r[0] ?? '') !== '').map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }

@@ -28,8 +28,7 @@ interface Prepared {
 /** Margin around a clipping box (degrees, ~10 m) so its edge never runs along an area's border. */
 const PAD = 1e-4;
 
-const overlaps = (a: Box | BBox, b: Box | BBox): boolean =>
-  !(b[0] > a[2] || b[2] < a[0] || b[1] > a[3] || b[3] < a[1]);
+const overlaps = (a: Box | BBox, b: Box | BBox): boolean => !(b[0] > a[2] || b[2] < a[0] || b[1] > a[3] || b[3] < a[1]);
 
 function prepare(fc: FeatureCollection, codeOf: (f: Feature) => string): Prepared[] {
   const out: Prepared[] = [];
@@ -48,8 +47,7 @@ function prepare(fc: FeatureCollection, codeOf: (f: Feature) => string): Prepare
 
 /** A polygon cut to a box ring by ring (emptied holes dropped); null if its outer ring is outside. */
 function clipToBox(p: Feature<Polygon>, box: Box): Feature<Polygon> | null {
-  const clipRing = (ring: Position[]) =>
-    bboxClip({ type: 'Polygon', coordinates: [ring] }, box).geometry.coordinates[0] as Position[] | undefined;
+  const clipRing = (ring: Position[]) => bboxClip({ type: 'Polygon', coordinates: [ring] }, box).geometry.coordinates[0] as Position[] | undefined;
   const [outer, ...holes] = p.geometry.coordinates;
   const o = outer && clipRing(outer);
   if (!o) return null;

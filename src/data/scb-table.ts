@@ -88,7 +88,10 @@ export function parseScbTable(grid: readonly XlsxCell[][], codePattern = /^\d{4}
     if (!isCode(code)) continue;
     const key = code.trim();
     if (rows.has(key)) duplicates.add(key);
-    rows.set(key, columns.map((col) => toValue(row[col.index] ?? null)));
+    rows.set(
+      key,
+      columns.map((col) => toValue(row[col.index] ?? null)),
+    );
   }
   return { title, columns, rows, duplicates: [...duplicates].sort() };
 }

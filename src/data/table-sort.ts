@@ -45,12 +45,7 @@ function numericKey(row: TableRow, column: 'value' | 'rank' | 'change'): number 
  * flipping the order never buries the areas with data below the ones without.
  * Names and codes sort with the given locale's collation (Swedish: å, ä, ö after z).
  */
-export function sortRows(
-  rows: readonly TableRow[],
-  column: TableColumn,
-  direction: SortDirection,
-  locale = 'sv',
-): TableRow[] {
+export function sortRows(rows: readonly TableRow[], column: TableColumn, direction: SortDirection, locale = 'sv'): TableRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const indexed = rows.map((row, index) => ({ row, index }));
   if (column === 'code' || column === 'name') {

@@ -13,7 +13,16 @@ export interface Localized {
 }
 
 /** The shipped levels' ids (divisions), in the catalogue's order. */
-export const SHIPPED_LEVELS = ['kommun', 'gbg-stadsomrade', 'gbg-mellanomrade', 'gbg-primaromrade', 'gbg-basomrade', 'gbg-deso', 'gbg-regso', 'boras-deso'] as const;
+export const SHIPPED_LEVELS = [
+  'kommun',
+  'gbg-stadsomrade',
+  'gbg-mellanomrade',
+  'gbg-primaromrade',
+  'gbg-basomrade',
+  'gbg-deso',
+  'gbg-regso',
+  'boras-deso',
+] as const;
 
 /** Ids of the map levels (divisions) the app ships. */
 export type ShippedLevelId = (typeof SHIPPED_LEVELS)[number];

@@ -7,15 +7,17 @@ import { strFromU8, unzipSync } from 'fflate';
 
 /** What is wrong with a file that is not a readable workbook (worded for users in src/import/xlsx-errors.ts). */
 export type XlsxProblem =
-  | { kind: 'bad-zip'; detail: string }
-  | { kind: 'no-workbook'; parts: readonly string[] }
-  | { kind: 'no-worksheet'; sheet: string; path: string };
+  { kind: 'bad-zip'; detail: string } | { kind: 'no-workbook'; parts: readonly string[] } | { kind: 'no-worksheet'; sheet: string; path: string };
 
 /** Thrown by readXlsx for a file that is not a readable workbook. */
 export class XlsxError extends Error {
   constructor(readonly problem: XlsxProblem) {
     const what =
-      problem.kind === 'bad-zip' ? `the zip archive cannot be read (${problem.detail})` : problem.kind === 'no-workbook' ? 'no xl/workbook.xml' : `no worksheet ${problem.path}`;
+      problem.kind === 'bad-zip'
+        ? `the zip archive cannot be read (${problem.detail})`
+        : problem.kind === 'no-workbook'
+          ? 'no xl/workbook.xml'
+          : `no worksheet ${problem.path}`;
     super(`invalid xlsx: ${what}`);
     this.name = 'XlsxError';
   }

@@ -11,7 +11,22 @@ import type { ViewState } from '../state/view-state';
  * names but two: the URL's `class` is `classification`, since `class` is every element's own,
  * and the URL's short `hl` is `highlight`).
  */
-export const VIEW_ATTRIBUTES = ['level', 'indicator', 'year', 'from', 'to', 'area', 'highlight', 'mode', 'measure', 'classification', 'k', 'domain', 'rel', 'lang'] as const;
+export const VIEW_ATTRIBUTES = [
+  'level',
+  'indicator',
+  'year',
+  'from',
+  'to',
+  'area',
+  'highlight',
+  'mode',
+  'measure',
+  'classification',
+  'k',
+  'domain',
+  'rel',
+  'lang',
+] as const;
 
 /** One of VIEW_ATTRIBUTES. */
 export type ViewAttribute = (typeof VIEW_ATTRIBUTES)[number];

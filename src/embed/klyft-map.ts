@@ -31,7 +31,12 @@ import { klyftMapStyles } from './klyft-map.styles';
 const DEFAULT_DATA_BASE = new URL(/* @vite-ignore */ '../data/', import.meta.url).href;
 
 /** Colour attributes and the view settings the reader can also change in the legend. */
-const COLOUR_ATTRIBUTES = [['classification', 'classification'], ['k', 'classes'], ['domain', 'domain'], ['rel', 'relative']] as const;
+const COLOUR_ATTRIBUTES = [
+  ['classification', 'classification'],
+  ['k', 'classes'],
+  ['domain', 'domain'],
+  ['rel', 'relative'],
+] as const;
 
 /** Width from which the legend sits beside the map instead of below it. */
 const WIDE_PX = 640;
@@ -269,9 +274,11 @@ export class KlyftMap extends LitElement {
         <div class="stage" part="map">${this.renderMap(data)} ${this.renderTooltip(data)}</div>
         <div class="legend" part="legend">${changeMode ? renderChangeLegend(this.view, data.geometry.meta, data, this.vm!, this.handleIntent) : renderLegend(this.view, data, { levelScale: this.vm?.colors.scale ?? null }, this.handleIntent, controls !== 'full')}</div>
       </div>
-      ${controls !== 'none' && !changeMode && data.series
-        ? html`<klyft-time-slider part="slider" .years=${data.series.years} .year=${this.view.year} .lang=${lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>`
-        : nothing}
+      ${
+        controls !== 'none' && !changeMode && data.series
+          ? html`<klyft-time-slider part="slider" .years=${data.series.years} .year=${this.view.year} .lang=${lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>`
+          : nothing
+      }
       ${this.renderFooter(data)}
     </div>`;
   }

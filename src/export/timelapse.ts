@@ -45,7 +45,13 @@ export function wrapLines(measure: (text: string) => number, text: string, width
 }
 
 /** Draws one frame: the map fitted (contained) on white, the title and year top left, the legend right, the caption in a dark band. */
-export function composeFrame(ctx: CanvasRenderingContext2D, map: CanvasImageSource & { width: number; height: number }, text: FrameText, width = FRAME_WIDTH, height = FRAME_HEIGHT): void {
+export function composeFrame(
+  ctx: CanvasRenderingContext2D,
+  map: CanvasImageSource & { width: number; height: number },
+  text: FrameText,
+  width = FRAME_WIDTH,
+  height = FRAME_HEIGHT,
+): void {
   const unit = height / 720;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, width, height);

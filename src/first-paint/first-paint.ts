@@ -56,7 +56,13 @@ export async function paintFirstView(base: string, search: string, container: HT
     const { level, codes } = prepareTopologyLevel(topology, levelMeta.outlines, levelMeta.bbox);
     performance.mark('klyft:first-paint:prepared');
     const indexByCode = new Map(codes.map((code, i) => [code, i]));
-    const { colors, key } = mapColors({ view: state, series: values ? joinIndicator(codes, values) : null, indicator, count: codes.length, levelId: levelMeta.id });
+    const { colors, key } = mapColors({
+      view: state,
+      series: values ? joinIndicator(codes, values) : null,
+      indicator,
+      count: codes.length,
+      levelId: levelMeta.id,
+    });
     performance.mark('klyft:first-paint:colours');
     const controller = new MapController();
     controller.showPreparedLevel(levelMeta.id, level, levelMeta.bbox);
@@ -71,7 +77,10 @@ export async function paintFirstView(base: string, search: string, container: HT
     await markFirstPaint();
     // The basemap (neighbouring land, sea) follows: the classed map does not wait for it, on the
     // page's sea-coloured background, and its download and parsing do not compete with the areas'.
-    void loadBasemap(base, manifest.basemap).then((b) => controller.setBasemap(b), () => undefined);
+    void loadBasemap(base, manifest.basemap).then(
+      (b) => controller.setBasemap(b),
+      () => undefined,
+    );
     return { drawn: true, levelId: levelMeta.id, colorKey: key };
   } catch (error) {
     // The app reports load errors itself, in the reader's language.

@@ -7,9 +7,7 @@
 import { DEFAULT_VIEW } from '../state/view-state';
 
 /** What the first paint does for an address. */
-export type FirstPaintPlan =
-  | { draw: true; level: string; indicator: string }
-  | { draw: false; reason: 'table' | 'change-view' | 'user-data' | 'speaker' };
+export type FirstPaintPlan = { draw: true; level: string; indicator: string } | { draw: false; reason: 'table' | 'change-view' | 'user-data' | 'speaker' };
 
 /** Plans the first paint for a query string (`location.search`). */
 export function planFirstPaint(search: string): FirstPaintPlan {

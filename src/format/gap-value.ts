@@ -13,13 +13,7 @@ const TIMES = '×';
 export const gapDecimals = measureDecimals;
 
 /** A measure's value: "12,3 procentenheter", "4,1 år", "1,85×", "0,124"; "–" when not finite. */
-export function formatGapValue(
-  value: number | null,
-  measure: GapMeasureId,
-  unit: UnitKind,
-  lang: Lang,
-  indicatorDecimals: number,
-): string {
+export function formatGapValue(value: number | null, measure: GapMeasureId, unit: UnitKind, lang: Lang, indicatorDecimals: number): string {
   if (value === null || !Number.isFinite(value)) return '–';
   const decimals = gapDecimals(measure, indicatorDecimals);
   const kind = gapMeasure(measure).kind;
@@ -31,13 +25,7 @@ export function formatGapValue(
 }
 
 /** A signed change of a measure: "−4,8 procentenheter", "+0,12", "−0,004". */
-export function formatGapChange(
-  delta: number,
-  measure: GapMeasureId,
-  unit: UnitKind,
-  lang: Lang,
-  indicatorDecimals: number,
-): string {
+export function formatGapChange(delta: number, measure: GapMeasureId, unit: UnitKind, lang: Lang, indicatorDecimals: number): string {
   if (!Number.isFinite(delta)) return '–';
   const decimals = gapDecimals(measure, indicatorDecimals);
   if (gapMeasure(measure).kind === 'difference') return formatChange(delta, unit, lang, decimals);

@@ -117,7 +117,8 @@ export const en: Strings = {
     estimateBasis: 'Estimated from {deso} DeSO, of which {split} are shared with other areas: {share} of the estimated residents come from shared DeSO.',
     estimateUncertain: 'Less certain estimate',
     estimateHelp: 'The residents of a shared DeSO are divided by land area, but they may live on one side of the border.',
-    students: 'Many students: {share} of residents are aged 20–24 (in all of Sweden {sweden}). Shares with low income, low economic standard or low employment can therefore look worse than living conditions in the area.',
+    students:
+      'Many students: {share} of residents are aged 20–24 (in all of Sweden {sweden}). Shares with low income, low economic standard or low employment can therefore look worse than living conditions in the area.',
     studentsTitle: 'Read with care',
     notInGap: 'Not counted in the gap measures',
     markStudents: 'Read with care: {share} of residents are aged 20–24',
@@ -136,8 +137,10 @@ export const en: Strings = {
     empty: 'No areas to show',
     notes: 'Notes',
     noteRef: 'note {n}',
-    noteStudents: 'Many students: at least {threshold} of residents are aged 20–24 (in all of Sweden {sweden}). Shares with low income, low economic standard or low employment can therefore look worse than living conditions in the area.',
-    noteEstimate: 'Less certain estimate: more than half of the estimated residents come from DeSO shared with other areas. The residents of a shared DeSO are divided by land area, but they may live on one side of the border.',
+    noteStudents:
+      'Many students: at least {threshold} of residents are aged 20–24 (in all of Sweden {sweden}). Shares with low income, low economic standard or low employment can therefore look worse than living conditions in the area.',
+    noteEstimate:
+      'Less certain estimate: more than half of the estimated residents come from DeSO shared with other areas. The residents of a shared DeSO are divided by land area, but they may live on one side of the border.',
   },
   sources: {
     title: 'Sources and licences',
@@ -167,7 +170,8 @@ export const en: Strings = {
     women: ', women',
     men: ', men',
     excluded: 'Left out of the gap measures: {note}',
-    estimateBasis: 'For each estimated area, the area panel shows how many DeSO it rests on and what share of its residents come from DeSO shared with other areas (over half: a less certain estimate).',
+    estimateBasis:
+      'For each estimated area, the area panel shows how many DeSO it rests on and what share of its residents come from DeSO shared with other areas (over half: a less certain estimate).',
   },
   map: {
     label: 'Map: {indicator} {year} by {level}',
@@ -193,7 +197,8 @@ export const en: Strings = {
     },
     oneYear: '1 year ({year}) – change cannot be shown',
     oneYearHelp: 'This division has only one year of the indicator. Development over time is available for Sweden · municipalities.',
-    tooFewYears: 'With {n} measured years it is too few to tell whether the gap is widening or narrowing: no ordering of so few values is unusual enough to rule out chance (it takes at least 5 years).',
+    tooFewYears:
+      'With {n} measured years it is too few to tell whether the gap is widening or narrowing: no ordering of so few values is unusual enough to rule out chance (it takes at least 5 years).',
     change: 'From {a} ({fromYear}) to {b} ({toYear})',
     interval: 'Estimated change {from}–{to}: {change} (confidence interval {low} to {high})',
     chartTrend: 'Dashed line: fitted trend. The bar at B: the confidence interval of the change A–B.',
@@ -316,7 +321,13 @@ export const en: Strings = {
     dropHint: 'Drop the file to import it',
     dropSub: 'CSV, Excel (SCB), JSON-stat, PxWeb, Kolada or DDF',
     dialogTitle: 'Import data',
-    stage: { reading: 'Reading the file …', parsing: 'Reading the contents …', detecting: 'Finding the division …', joining: 'Matching to the map …', estimating: 'Estimating …' },
+    stage: {
+      reading: 'Reading the file …',
+      parsing: 'Reading the contents …',
+      detecting: 'Finding the division …',
+      joining: 'Matching to the map …',
+      estimating: 'Estimating …',
+    },
     progressLabel: 'Progress',
     understood: 'What the file contains',
     file: 'File',
@@ -345,7 +356,8 @@ export const en: Strings = {
     direction: 'Direction',
     times100: '×100 (the values look like shares 0–1)',
     times100Help: 'The measure is given as a share, but all values lie between 0 and 1. With ×100, {largest} is shown as {scaled}.',
-    times100Unsure: 'The file says percent, so the values may also be small percentages ({largest} = {asPercent}). Choose ×100 only if 1 means the whole group: {largest} is then shown as {scaled}.',
+    times100Unsure:
+      'The file says percent, so the values may also be small percentages ({largest} = {asPercent}). Choose ×100 only if 1 means the whole group: {largest} is then shown as {scaled}.',
     report: 'Matching to {level}',
     matchedRows: '{matched} of {total} rows matched.',
     matchedAreas: '{matched} of {areas} areas on the map have values.',
@@ -401,7 +413,8 @@ export const en: Strings = {
     cancel: 'Cancel',
     errorTitle: 'The file {file} could not be imported',
     errorHint: 'Correct the file and import it again, or choose another file.',
-    boundaries: 'The file holds boundaries ({count} areas), not statistics. Add them as your own division, then import a table with values for the areas\' codes.',
+    boundaries:
+      "The file holds boundaries ({count} areas), not statistics. Add them as your own division, then import a table with values for the areas' codes.",
     boundariesTitle: 'Your own division',
     aggregate: 'Also compute for larger areas ({levels})',
     aggregation: 'Kind of value',
@@ -555,7 +568,8 @@ export const en: Strings = {
     missingRemoved: 'The link uses {what}, which has been removed from this browser.',
     missingCleared: 'The link uses {what}, which was saved here but is gone: the browser’s stored data have been cleared. Import the file again to see it.',
     missingUnreadable: 'The link uses imported data that could not be read: {cause}.',
-    missingUnknown: 'The link uses imported data that are not in this browser: they were imported in another browser or computer, or not saved. Import the file here to see them.',
+    missingUnknown:
+      'The link uses imported data that are not in this browser: they were imported in another browser or computer, or not saved. Import the file here to see them.',
     fallback: 'The map now shows the default view, and the address has changed to it.',
   },
   units: {

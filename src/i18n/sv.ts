@@ -115,7 +115,8 @@ export const sv = {
     estimateBasis: 'Uppskattad från {deso} DeSO, varav {split} delas med andra områden: {share} av de uppskattade invånarna kommer från delade DeSO.',
     estimateUncertain: 'Osäkrare uppskattning',
     estimateHelp: 'Invånarna i en delad DeSO fördelas efter landyta, men de kan bo på ena sidan gränsen.',
-    students: 'Många studenter: {share} av invånarna är 20–24 år (i hela Sverige {sweden}). Andelar med låg inkomst, låg ekonomisk standard eller låg sysselsättning kan därför se sämre ut än levnadsvillkoren i området.',
+    students:
+      'Många studenter: {share} av invånarna är 20–24 år (i hela Sverige {sweden}). Andelar med låg inkomst, låg ekonomisk standard eller låg sysselsättning kan därför se sämre ut än levnadsvillkoren i området.',
     studentsTitle: 'Läs med försiktighet',
     notInGap: 'Räknas inte med i gapmåtten',
     // The marks beside a value in the table and the hover tip (issue 10).
@@ -135,8 +136,10 @@ export const sv = {
     empty: 'Inga områden att visa',
     notes: 'Noter',
     noteRef: 'not {n}',
-    noteStudents: 'Många studenter: minst {threshold} av invånarna är 20–24 år (i hela Sverige {sweden}). Andelar med låg inkomst, låg ekonomisk standard eller låg sysselsättning kan därför se sämre ut än levnadsvillkoren i området.',
-    noteEstimate: 'Osäkrare uppskattning: mer än hälften av de uppskattade invånarna kommer från DeSO som delas med andra områden. Invånarna i en delad DeSO fördelas efter landyta, men de kan bo på ena sidan gränsen.',
+    noteStudents:
+      'Många studenter: minst {threshold} av invånarna är 20–24 år (i hela Sverige {sweden}). Andelar med låg inkomst, låg ekonomisk standard eller låg sysselsättning kan därför se sämre ut än levnadsvillkoren i området.',
+    noteEstimate:
+      'Osäkrare uppskattning: mer än hälften av de uppskattade invånarna kommer från DeSO som delas med andra områden. Invånarna i en delad DeSO fördelas efter landyta, men de kan bo på ena sidan gränsen.',
   },
   sources: {
     title: 'Källor och licenser',
@@ -166,7 +169,8 @@ export const sv = {
     women: ', kvinnor',
     men: ', män',
     excluded: 'Utanför gapmåtten: {note}',
-    estimateBasis: 'Varje uppskattat område visar i områdespanelen hur många DeSO det bygger på och hur stor del av invånarna som kommer från DeSO som delas med andra områden (över hälften: osäkrare uppskattning).',
+    estimateBasis:
+      'Varje uppskattat område visar i områdespanelen hur många DeSO det bygger på och hur stor del av invånarna som kommer från DeSO som delas med andra områden (över hälften: osäkrare uppskattning).',
   },
   map: {
     label: 'Karta: {indicator} {year} per {level}',
@@ -192,7 +196,8 @@ export const sv = {
     },
     oneYear: '1 år ({year}) – förändring kan inte visas',
     oneYearHelp: 'Den här indelningen har bara ett år för indikatorn. Utveckling över tid finns för Sverige · kommuner.',
-    tooFewYears: 'Med {n} mätår går det inte att avgöra om skillnaden ökar eller minskar: ingen ordning av så få värden är ovanlig nog för att utesluta slumpen (det krävs minst 5 år).',
+    tooFewYears:
+      'Med {n} mätår går det inte att avgöra om skillnaden ökar eller minskar: ingen ordning av så få värden är ovanlig nog för att utesluta slumpen (det krävs minst 5 år).',
     change: 'Från {a} ({fromYear}) till {b} ({toYear})',
     interval: 'Skattad förändring {from}–{to}: {change} (konfidensintervall {low} till {high})',
     chartTrend: 'Streckad linje: anpassad trend. Stapeln vid B: konfidensintervallet för förändringen A–B.',
@@ -315,7 +320,13 @@ export const sv = {
     dropHint: 'Släpp filen för att importera',
     dropSub: 'CSV, Excel (SCB), JSON-stat, PxWeb, Kolada eller DDF',
     dialogTitle: 'Importera data',
-    stage: { reading: 'Läser filen …', parsing: 'Tolkar innehållet …', detecting: 'Letar efter indelningen …', joining: 'Matchar mot kartan …', estimating: 'Uppskattar …' },
+    stage: {
+      reading: 'Läser filen …',
+      parsing: 'Tolkar innehållet …',
+      detecting: 'Letar efter indelningen …',
+      joining: 'Matchar mot kartan …',
+      estimating: 'Uppskattar …',
+    },
     progressLabel: 'Förlopp',
     understood: 'Det här hittades i filen',
     file: 'Fil',
@@ -344,7 +355,8 @@ export const sv = {
     direction: 'Riktning',
     times100: '×100 (värdena ser ut som andelar 0–1)',
     times100Help: 'Måttet anges som en andel, men alla värden ligger mellan 0 och 1. Med ×100 visas {largest} som {scaled}.',
-    times100Unsure: 'Filen säger procent, så värdena kan också vara små procenttal ({largest} = {asPercent}). Välj ×100 bara om 1 betyder hela gruppen: då visas {largest} som {scaled}.',
+    times100Unsure:
+      'Filen säger procent, så värdena kan också vara små procenttal ({largest} = {asPercent}). Välj ×100 bara om 1 betyder hela gruppen: då visas {largest} som {scaled}.',
     report: 'Matchning mot {level}',
     matchedRows: '{matched} av {total} rader matchade.',
     matchedAreas: '{matched} av {areas} områden på kartan har värden.',
@@ -400,7 +412,8 @@ export const sv = {
     cancel: 'Avbryt',
     errorTitle: 'Filen {file} kunde inte importeras',
     errorHint: 'Rätta filen och importera den igen, eller välj en annan fil.',
-    boundaries: 'Filen innehåller gränser ({count} områden), inte statistik. Lägg till dem som en egen indelning och importera sedan en tabell med värden för områdenas koder.',
+    boundaries:
+      'Filen innehåller gränser ({count} områden), inte statistik. Lägg till dem som en egen indelning och importera sedan en tabell med värden för områdenas koder.',
     boundariesTitle: 'Egen indelning',
     aggregate: 'Beräkna även för större områden ({levels})',
     aggregation: 'Slags värde',
@@ -554,7 +567,8 @@ export const sv = {
     missingRemoved: 'Länken använder {what}, som har tagits bort från den här webbläsaren.',
     missingCleared: 'Länken använder {what}, som sparades här men inte finns kvar: webbläsarens lagrade data har rensats. Importera filen igen för att se den.',
     missingUnreadable: 'Länken använder importerade data som inte kunde läsas: {cause}.',
-    missingUnknown: 'Länken använder importerade data som inte finns i den här webbläsaren: de importerades i en annan webbläsare eller dator, eller sparades inte. Importera filen här för att se dem.',
+    missingUnknown:
+      'Länken använder importerade data som inte finns i den här webbläsaren: de importerades i en annan webbläsare eller dator, eller sparades inte. Importera filen här för att se dem.',
     fallback: 'Kartan visar nu standardvyn, och adressen har ändrats till den.',
   },
   units: {

@@ -64,9 +64,7 @@ export function gapSummary(input: GapSummaryInput): string {
       : `Between ${from} and ${to} ${subjectAside} did not change clearly (${values}).`;
   }
   const verb = verdict === 'widening' ? { sv: 'ökade', en: 'widened' } : { sv: 'minskade', en: 'narrowed' };
-  return lang === 'sv'
-    ? `Mellan ${from} och ${to} ${verb.sv} ${subject}, ${values}.`
-    : `Between ${from} and ${to} ${subjectAside} ${verb.en}, ${values}.`;
+  return lang === 'sv' ? `Mellan ${from} och ${to} ${verb.sv} ${subject}, ${values}.` : `Between ${from} and ${to} ${subjectAside} ${verb.en}, ${values}.`;
 }
 
 /** The phrase naming who is compared and how. */
@@ -97,9 +95,7 @@ function between({ measure, levelNoun, weighted, weightGroup, indicator, lang }:
     case 'ratio':
       return `${fifths()}, ${sv ? 'mätt som kvot' : 'measured as a ratio'}`;
     case 'p90p10':
-      return sv
-        ? `${across}, mätt som kvoten mellan 90:e och 10:e percentilen`
-        : `${across}, measured as the ratio of the 90th to the 10th percentile`;
+      return sv ? `${across}, mätt som kvoten mellan 90:e och 10:e percentilen` : `${across}, measured as the ratio of the 90th to the 10th percentile`;
     case 'cv':
       return sv ? `${across}, mätt med variationskoefficienten` : `${across}, measured by the coefficient of variation`;
     case 'gini':
@@ -129,14 +125,7 @@ function lowerFirst(name: string): string {
  * utvecklades bättre än övriga fram till 2022: skillnaderna minskade (lutning −0,32)."
  * `levelNounPlural` is the level's plural noun ("kommuner", "DeSO").
  */
-export function convergenceSentence(
-  result: ConvergenceResult,
-  indicatorShort: string,
-  from: number,
-  to: number,
-  levelNounPlural: string,
-  lang: Lang,
-): string {
+export function convergenceSentence(result: ConvergenceResult, indicatorShort: string, from: number, to: number, levelNounPlural: string, lang: Lang): string {
   const t = strings(lang).scatter;
   const values = {
     nouns: levelNounPlural.charAt(0).toLocaleUpperCase(lang) + levelNounPlural.slice(1),

@@ -113,7 +113,12 @@ export async function draftDatasets(
  * again, replaces the joins it has of the dataset `detail.id`. Returns all datasets (in order, new
  * ones last) and the ones to store.
  */
-export function mergeImported(existing: readonly UserDataset[], detail: ImportApplyDetail, createdAt: string, newId: () => string): { all: UserDataset[]; stored: UserDataset[] } {
+export function mergeImported(
+  existing: readonly UserDataset[],
+  detail: ImportApplyDetail,
+  createdAt: string,
+  newId: () => string,
+): { all: UserDataset[]; stored: UserDataset[] } {
   const stored = detail.datasets.map((draft, i) => {
     const id = (i === 0 ? detail.id : null) ?? newId();
     const indicator = userIndicatorId(id);
@@ -123,7 +128,17 @@ export function mergeImported(existing: readonly UserDataset[], detail: ImportAp
     const name = draft.choices.name;
     return previous
       ? { ...previous, name, choices: draft.choices, joins: { ...previous.joins, ...joins } }
-      : { id, name, createdAt, fileName: draft.table.fileName, format: draft.table.format, levelId: draft.levelId, choices: draft.choices, joins, table: draft.table };
+      : {
+          id,
+          name,
+          createdAt,
+          fileName: draft.table.fileName,
+          format: draft.table.format,
+          levelId: draft.levelId,
+          choices: draft.choices,
+          joins,
+          table: draft.table,
+        };
   });
   const byId = new Map(stored.map((d) => [d.id, d]));
   const all = existing.map((d) => byId.get(d.id) ?? d);

@@ -122,17 +122,30 @@ function parseUnguarded(json: unknown, fileName: string, onFeature?: (done: numb
   if (broken) return importError('bad-geometry', fileName, broken);
   const found = featuresOf(obj, warnings);
   if (!found) {
-    return importError('bad-geometry', fileName, msg('Filen är varken GeoJSON (FeatureCollection) eller TopoJSON.', 'The file is neither GeoJSON (FeatureCollection) nor TopoJSON.'));
+    return importError(
+      'bad-geometry',
+      fileName,
+      msg('Filen är varken GeoJSON (FeatureCollection) eller TopoJSON.', 'The file is neither GeoJSON (FeatureCollection) nor TopoJSON.'),
+    );
   }
   const isPolygon = (f: Feature): f is Feature<Polygon | MultiPolygon> =>
     typeof f === 'object' && f !== null && (f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon');
   const polygons = found.features.filter(isPolygon);
   const others = found.features.length - polygons.length;
   if (others > 0) {
-    warnings.push(msg(`${others} objekt utan ytgeometri (punkter, linjer, tomma) hoppades över.`, `${others} features without area geometry (points, lines, empty) were skipped.`));
+    warnings.push(
+      msg(
+        `${others} objekt utan ytgeometri (punkter, linjer, tomma) hoppades över.`,
+        `${others} features without area geometry (points, lines, empty) were skipped.`,
+      ),
+    );
   }
   if (polygons.length === 0) {
-    return importError('bad-geometry', fileName, msg('Filen innehåller inga ytor (Polygon eller MultiPolygon).', 'The file contains no areas (Polygon or MultiPolygon).'));
+    return importError(
+      'bad-geometry',
+      fileName,
+      msg('Filen innehåller inga ytor (Polygon eller MultiPolygon).', 'The file contains no areas (Polygon or MultiPolygon).'),
+    );
   }
   let box: [number, number, number, number] | null;
   try {
@@ -158,7 +171,10 @@ function parseUnguarded(json: unknown, fileName: string, onFeature?: (done: numb
       return importError(
         'unknown-crs',
         fileName,
-        msg(`Koordinatsystemet ${name} stöds inte; använd WGS84, SWEREF 99 TM (3006) eller SWEREF 99 12 00 (3007).`, `The coordinate system ${name} is not supported; use WGS84, SWEREF 99 TM (3006) or SWEREF 99 12 00 (3007).`),
+        msg(
+          `Koordinatsystemet ${name} stöds inte; använd WGS84, SWEREF 99 TM (3006) eller SWEREF 99 12 00 (3007).`,
+          `The coordinate system ${name} is not supported; use WGS84, SWEREF 99 TM (3006) or SWEREF 99 12 00 (3007).`,
+        ),
         'crs',
       );
     }
@@ -170,7 +186,10 @@ function parseUnguarded(json: unknown, fileName: string, onFeature?: (done: numb
       return importError(
         'unknown-crs',
         fileName,
-        msg(`Koordinatsystemet gick inte att känna igen (utsträckning ${b}); lägg till ett "crs" eller spara i WGS84.`, `The coordinate system could not be recognised (extent ${b}); add a "crs" member or save in WGS84.`),
+        msg(
+          `Koordinatsystemet gick inte att känna igen (utsträckning ${b}); lägg till ett "crs" eller spara i WGS84.`,
+          `The coordinate system could not be recognised (extent ${b}); add a "crs" member or save in WGS84.`,
+        ),
       );
     }
   } else {

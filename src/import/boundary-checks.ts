@@ -15,7 +15,11 @@ const isPosition = (p: unknown): boolean => Array.isArray(p) && p.length >= 2 &&
 /** How a geometry of an object is named in a message: its index, and its id when it has one. */
 function geometryLabel(object: string, path: readonly number[], geometry: Record<string, unknown>): Localized {
   const where = path.length === 0 ? '' : ` ${path.join('.')}`;
-  const id = geometry['id'] ?? (isObject(geometry['properties']) ? (geometry['properties']['kod'] ?? geometry['properties']['code'] ?? geometry['properties']['namn'] ?? geometry['properties']['name']) : undefined);
+  const id =
+    geometry['id'] ??
+    (isObject(geometry['properties'])
+      ? (geometry['properties']['kod'] ?? geometry['properties']['code'] ?? geometry['properties']['namn'] ?? geometry['properties']['name'])
+      : undefined);
   const idText = typeof id === 'string' || typeof id === 'number' ? ` (${JSON.stringify(id)})` : '';
   return msg(`objektet "${object}", geometri${where}${idText}`, `object "${object}", geometry${where}${idText}`);
 }
@@ -30,7 +34,10 @@ const ARC_DEPTH: Record<string, number> = { LineString: 1, MultiLineString: 2, P
 export function topologyProblem(topology: Record<string, unknown>): Localized | null {
   const arcs = topology['arcs'];
   if (!Array.isArray(arcs)) {
-    return msg('TopoJSON-filen saknar listan "arcs" med bågarna som ytorna byggs av.', 'The TopoJSON file has no "arcs" list of the arcs its areas are built from.');
+    return msg(
+      'TopoJSON-filen saknar listan "arcs" med bågarna som ytorna byggs av.',
+      'The TopoJSON file has no "arcs" list of the arcs its areas are built from.',
+    );
   }
   const badArc = arcs.findIndex((arc) => !Array.isArray(arc) || !arc.every(isPosition));
   if (badArc >= 0) return msg(`Båge ${badArc} i TopoJSON-filen har ogiltiga koordinater.`, `Arc ${badArc} of the TopoJSON file has invalid coordinates.`);
@@ -73,7 +80,10 @@ export function topologyProblem(topology: Record<string, unknown>): Localized | 
     const label = geometryLabel(object, path, geometry);
     if (!Number.isInteger(bad.ref)) {
       const shown = JSON.stringify(bad.ref)?.slice(0, 40) ?? 'undefined';
-      return msg(`I TopoJSON-filen har ${label.sv} en ogiltig bågreferens ${shown}.`, `In the TopoJSON file, ${label.en} has an invalid arc reference ${shown}.`);
+      return msg(
+        `I TopoJSON-filen har ${label.sv} en ogiltig bågreferens ${shown}.`,
+        `In the TopoJSON file, ${label.en} has an invalid arc reference ${shown}.`,
+      );
     }
     const ref = bad.ref as number;
     // Negative indices (~i) refer to arc i walked backwards.
@@ -123,7 +133,11 @@ const NAMED = 5;
  * The warning for self-intersecting areas, naming the first few by their name (or code) property,
  * or null when there are none. The areas are kept: they draw, with the crossing parts as drawn.
  */
-export function selfIntersectionWarning(features: readonly Feature<Polygon | MultiPolygon>[], nameProperty: string | null, codeProperty: string | null): Localized | null {
+export function selfIntersectionWarning(
+  features: readonly Feature<Polygon | MultiPolygon>[],
+  nameProperty: string | null,
+  codeProperty: string | null,
+): Localized | null {
   const hits = selfIntersecting(features);
   if (hits.length === 0) return null;
   const nameOf = (i: number): string => {
@@ -139,7 +153,10 @@ export function selfIntersectionWarning(features: readonly Feature<Polygon | Mul
     en: 'the area may get holes or overlaps where the boundary crosses; consider fixing the file (e.g. with "Fix geometries" in QGIS).',
   };
   return hits.length === 1
-    ? msg(`Området ${names} har en gräns som korsar sig själv. Det visas ändå, men ${advice.sv}`, `The area ${names} has a boundary that crosses itself. It is still shown, but ${advice.en}`)
+    ? msg(
+        `Området ${names} har en gräns som korsar sig själv. Det visas ändå, men ${advice.sv}`,
+        `The area ${names} has a boundary that crosses itself. It is still shown, but ${advice.en}`,
+      )
     : msg(
         `${hits.length} områden (${names}${tail.sv}) har gränser som korsar sig själva. De visas ändå, men ${advice.sv}`,
         `${hits.length} areas (${names}${tail.en}) have boundaries that cross themselves. They are still shown, but ${advice.en}`,

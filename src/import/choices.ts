@@ -13,7 +13,8 @@ const PER_CENT = /%|procent|percent|pct/;
 const KSEK = /tkr|tusen(tal)? kr|1000 kr|ksek|tsek|thousand/;
 const SEK = word('kr|kronor|sek');
 const DAYS = word('dagar|days');
-const COUNT = /antal|folkmängd|befolkning|invånare|personer|persons|population|hushåll|households|bostäder|lägenheter|dwellings|count|number of|^pop($|[^a-z])|[^a-z]pop($|[^a-z])/;
+const COUNT =
+  /antal|folkmängd|befolkning|invånare|personer|persons|population|hushåll|households|bostäder|lägenheter|dwellings|count|number of|^pop($|[^a-z])|[^a-z]pop($|[^a-z])/;
 // "år" as a unit ("Medellivslängd, år", "(år)"), not as in "efter region och år".
 const YEARS = /(^|[,(]\s*)(år|years?)\s*\)?$|livslängd|life expectancy|medelålder|mean age/;
 

@@ -14,4 +14,3 @@ export const COARSER_LEVELS: Partial<Record<LevelId, readonly { level: ShippedLe
   'gbg-mellanomrade': [{ level: 'gbg-stadsomrade', key: 'stadsomrade' }],
   'gbg-deso': [{ level: 'gbg-regso', key: 'regso' }],
 };
-

@@ -75,7 +75,9 @@ export function divisionsOf(catalogue: CodeCatalogue, own: readonly UserDivision
   divisions.push({ id: 'lan', level: null, geometry: { codes: catalogue.lan.codes, names: catalogue.lan.names } });
   const deso = Object.entries(catalogue.deso2018).flatMap(([kommun, rest]) => rest.map((r) => kommun + r));
   divisions.push({ id: 'deso-2018', level: null, geometry: { codes: deso, names: [] } });
-  const regso = Object.entries(catalogue.regso2020).flatMap(([kommun, list]) => list.map(([r, name]) => ({ code: kommun + r, name, kommun: kommuner.get(kommun) ?? '' })));
+  const regso = Object.entries(catalogue.regso2020).flatMap(([kommun, list]) =>
+    list.map(([r, name]) => ({ code: kommun + r, name, kommun: kommuner.get(kommun) ?? '' })),
+  );
   divisions.push({
     id: 'regso-2020',
     level: null,

@@ -11,12 +11,7 @@ export function msg(sv: string, en: string): Localized {
 }
 
 /** Builds an ImportError; the location (if any) is already part of the message. */
-export function importError(
-  code: ImportError['code'],
-  fileName: string,
-  message: Localized,
-  at?: string,
-): ImportError {
+export function importError(code: ImportError['code'], fileName: string, message: Localized, at?: string): ImportError {
   return at === undefined ? { kind: 'error', code, fileName, message } : { kind: 'error', code, fileName, at, message };
 }
 
@@ -50,7 +45,7 @@ const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
  */
 export function parseNumberText(raw: string): number | null {
   let s = raw.trim().replace(/\u2212/g, '-');
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(THOUSANDS, '$1');
   }
@@ -84,12 +79,7 @@ export function badNumber(fileName: string, raw: string, at: string, kind: 'line
     cell: msg(`Cell ${at}`, `Cell ${at}`),
     path: msg(`Vid ${at}`, `At ${at}`),
   }[kind];
-  return importError(
-    'bad-number',
-    fileName,
-    msg(`${where.sv}: värdet "${raw}" är inget tal.`, `${where.en}: the value "${raw}" is not a number.`),
-    at,
-  );
+  return importError('bad-number', fileName, msg(`${where.sv}: värdet "${raw}" är inget tal.`, `${where.en}: the value "${raw}" is not a number.`), at);
 }
 
 /** A four-digit year 1900–2099 from text or a number, or null. */

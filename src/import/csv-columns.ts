@@ -50,8 +50,24 @@ const YEAR_HEADER = /^(19|20)\d{2}$/;
 
 // Header names, folded by common.foldName. Code-like names come first.
 const AREA_NAMES = [
-  'kod', 'code', 'desokod', 'regsokod', 'kommunkod', 'omradeskod', 'omradekod', 'regionkod', 'lanskod', 'lankod',
-  'areacode', 'geo', 'deso', 'regso', 'omrade', 'kommun', 'region', 'area',
+  'kod',
+  'code',
+  'desokod',
+  'regsokod',
+  'kommunkod',
+  'omradeskod',
+  'omradekod',
+  'regionkod',
+  'lanskod',
+  'lankod',
+  'areacode',
+  'geo',
+  'deso',
+  'regso',
+  'omrade',
+  'kommun',
+  'region',
+  'area',
 ];
 const NAME_NAMES = ['namn', 'name', 'omradesnamn', 'omradenamn', 'kommunnamn', 'desonamn', 'regsonamn', 'lansnamn'];
 const YEAR_NAMES = ['ar', 'year', 'time', 'period', 'tid', 'artal', 'years'];
@@ -68,7 +84,11 @@ export function yearInHeader(header: string): { year: number; stem: string } | n
 }
 
 /** Columns whose header names a year ("2015", "Folkmängd 2023") and whose values are numbers: a wide table's values. */
-export function yearValueColumns(header: readonly string[], profiles: readonly ColumnProfile[], taken: ReadonlySet<number>): { index: number; year: number; stem: string }[] {
+export function yearValueColumns(
+  header: readonly string[],
+  profiles: readonly ColumnProfile[],
+  taken: ReadonlySet<number>,
+): { index: number; year: number; stem: string }[] {
   return header.flatMap((h, index) => {
     const named = taken.has(index) ? null : yearInHeader(h);
     const p = profiles[index];
@@ -94,7 +114,17 @@ export function profileColumns(grid: CsvGrid, divisions: readonly IndexedDivisio
     }
     const values = [...distinct];
     const short = values.every((v) => v.length <= 2);
-    const profile: ColumnProfile = { index, header, distinct: values.length, numbers, texts, years: years && values.length > 0, short, codes: null, names: null };
+    const profile: ColumnProfile = {
+      index,
+      header,
+      distinct: values.length,
+      numbers,
+      texts,
+      years: years && values.length > 0,
+      short,
+      codes: null,
+      names: null,
+    };
     // Decimals are never codes: skip matching measure columns.
     if (values.length === 0 || values.some((v) => /^\d+[.,]\d*[1-9]/.test(v))) return profile;
     const codes = values.map((v) => readAreaCell(v)?.code ?? v);

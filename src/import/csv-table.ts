@@ -100,11 +100,23 @@ function valueColumns(grid: CsvGrid, profiles: readonly ColumnProfile[], taken: 
 }
 
 /** Reads the table from its grid with the given column roles. Never throws. */
-export function csvTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnProfile[], fileName: string, onRow?: (done: number, total: number) => void): ImportResult {
+export function csvTable(
+  grid: CsvGrid,
+  roles: ColumnRoles,
+  profiles: readonly ColumnProfile[],
+  fileName: string,
+  onRow?: (done: number, total: number) => void,
+): ImportResult {
   return guarded(fileName, 'bad-number', () => readTable(grid, roles, profiles, fileName, onRow));
 }
 
-function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnProfile[], fileName: string, onRow?: (done: number, total: number) => void): ImportResult {
+function readTable(
+  grid: CsvGrid,
+  roles: ColumnRoles,
+  profiles: readonly ColumnProfile[],
+  fileName: string,
+  onRow?: (done: number, total: number) => void,
+): ImportResult {
   const names = grid.header;
   if (names.length === 0) return noRows(fileName);
   if (roles.code < 0 && roles.name < 0) {
@@ -135,7 +147,13 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
       '1',
     );
   }
-  if (namedYear !== undefined) warnings.push(msg(`Filen har ingen årskolumn; året ${namedYear} är taget från filnamnet.`, `The file has no year column; the year ${namedYear} is taken from the file name.`));
+  if (namedYear !== undefined)
+    warnings.push(
+      msg(
+        `Filen har ingen årskolumn; året ${namedYear} är taget från filnamnet.`,
+        `The file has no year column; the year ${namedYear} is taken from the file name.`,
+      ),
+    );
   const taken = new Set([...keys, ...yearColumns.map((c) => c.index)]);
   let columns: ValueColumn[];
   let indicatorCol = -1;
@@ -151,7 +169,12 @@ function readTable(grid: CsvGrid, roles: ColumnRoles, profiles: readonly ColumnP
     columns = found.columns;
     indicatorCol = found.indicator;
     if (found.ignored.length > 0) {
-      warnings.push(msg(`Kolumnerna ${found.ignored.join(', ')} är inte tal och lästes inte.`, `The columns ${found.ignored.join(', ')} are not numbers and were not read.`));
+      warnings.push(
+        msg(
+          `Kolumnerna ${found.ignored.join(', ')} är inte tal och lästes inte.`,
+          `The columns ${found.ignored.join(', ')} are not numbers and were not read.`,
+        ),
+      );
     }
   }
   if (columns.length === 0) {

@@ -42,7 +42,10 @@ export function detectJsonKind(json: unknown): JsonKind {
   if (json['class'] === 'collection' || Object.values(json).some(isJsonStatDataset)) return 'json-stat';
   if (Array.isArray(json['columns']) && Array.isArray(json['data'])) return 'pxweb-json';
   const values = json['values'];
-  if (Array.isArray(values) && (values.length === 0 ? 'count' in json : values.some((v) => isObject(v) && ('kpi' in v || 'municipality' in v || 'period' in v)))) {
+  if (
+    Array.isArray(values) &&
+    (values.length === 0 ? 'count' in json : values.some((v) => isObject(v) && ('kpi' in v || 'municipality' in v || 'period' in v)))
+  ) {
     return 'kolada-v2';
   }
   return null;
@@ -69,11 +72,7 @@ export function parseFile(
   if (bytes.length > MAX_IMPORT_BYTES) {
     const limit = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
     const size = (bytes.length / (1024 * 1024)).toFixed(1);
-    return importError(
-      'too-large',
-      fileName,
-      msg(`Filen är ${size} MB; gränsen är ${limit} MB.`, `The file is ${size} MB; the limit is ${limit} MB.`),
-    );
+    return importError('too-large', fileName, msg(`Filen är ${size} MB; gränsen är ${limit} MB.`, `The file is ${size} MB; the limit is ${limit} MB.`));
   }
   return guarded(fileName, 'unknown-format', () => dispatch(fileName, bytes, onProgress, divisions, keep));
 }
@@ -84,7 +83,11 @@ function dispatch(fileName: string, bytes: Uint8Array, onProgress: RowProgress, 
   const ext = extensionOf(fileName);
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return parseXlsxScb(bytes, fileName, divisions);
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    return importError('unknown-format', fileName, msg('Gamla Excel-filer (.xls) stöds inte; spara som .xlsx eller CSV.', 'Old Excel files (.xls) are not supported; save as .xlsx or CSV.'));
+    return importError(
+      'unknown-format',
+      fileName,
+      msg('Gamla Excel-filer (.xls) stöds inte; spara som .xlsx eller CSV.', 'Old Excel files (.xls) are not supported; save as .xlsx or CSV.'),
+    );
   }
   if (ext === 'xlsx') {
     return importError('bad-xlsx', fileName, msg('Filen heter .xlsx men är ingen Excel-arbetsbok.', 'The file is named .xlsx but is not an Excel workbook.'));
@@ -95,9 +98,10 @@ function dispatch(fileName: string, bytes: Uint8Array, onProgress: RowProgress, 
   const text = decoded.text.replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   if (trimmed === '') return importError('no-rows', fileName, msg('Filen är tom.', 'The file is empty.'));
-  const result = trimmed.startsWith('{') || trimmed.startsWith('[') || ['json', 'geojson', 'topojson'].includes(ext)
-    ? parseJsonText(text, fileName, onProgress)
-    : parseCsvText(text, fileName, onProgress, divisions, keep);
+  const result =
+    trimmed.startsWith('{') || trimmed.startsWith('[') || ['json', 'geojson', 'topojson'].includes(ext)
+      ? parseJsonText(text, fileName, onProgress)
+      : parseCsvText(text, fileName, onProgress, divisions, keep);
   if (result.kind !== 'error' && decoded.warnings.length > 0) result.warnings.unshift(...decoded.warnings);
   return result;
 }

@@ -65,7 +65,10 @@ export function indexDivision(geometry: JoinGeometry): DivisionIndex {
     return typeof k === 'string' ? k : (k?.[i] ?? '');
   };
   names.forEach((name, i) => {
-    for (const [tier, keep] of [[0, true], [1, false]] as const) {
+    for (const [tier, keep] of [
+      [0, true],
+      [1, false],
+    ] as const) {
       const folded = foldName(name, keep);
       addUnique(plainNames[tier], folded, i);
       const kommun = foldName(kommunOf(i), keep);
@@ -77,7 +80,10 @@ export function indexDivision(geometry: JoinGeometry): DivisionIndex {
   const shapes = new Set(codes.map(codeShape));
 
   const lookupName = (text: string): number | undefined => {
-    for (const [tier, keep] of [[0, true], [1, false]] as const) {
+    for (const [tier, keep] of [
+      [0, true],
+      [1, false],
+    ] as const) {
       for (const reading of nameReadings(text, keep)) {
         const plain = reading.qualifier === undefined;
         const hit = found(plain ? plainNames[tier].get(reading.area) : qualifiedNames[tier].get(`${reading.qualifier}|${reading.area}`));
@@ -119,4 +125,3 @@ export function indexDivision(geometry: JoinGeometry): DivisionIndex {
     },
   };
 }
-

@@ -20,7 +20,12 @@ export async function readFileBytes(file: File): Promise<Uint8Array | ImportErro
   try {
     return new Uint8Array(await file.arrayBuffer());
   } catch (error) {
-    return { kind: 'error', code: 'encoding', fileName: file.name, message: { sv: `Filen kunde inte läsas (${String(error)}).`, en: `The file could not be read (${String(error)}).` } };
+    return {
+      kind: 'error',
+      code: 'encoding',
+      fileName: file.name,
+      message: { sv: `Filen kunde inte läsas (${String(error)}).`, en: `The file could not be read (${String(error)}).` },
+    };
   }
 }
 

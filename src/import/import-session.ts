@@ -146,10 +146,19 @@ export class ImportSession {
       format: table.format,
       ...(table.title ? { title: table.title } : {}),
       warnings: table.warnings,
-      measures: (table.measures.length > 0 ? table.measures : [{ id: null, label: table.fileName }]).map((m: { id: string | null; label: string; unit?: string }) => {
-        const { defaults, fractions } = measureDefaults(table, m.id);
-        return { id: m.id, label: m.label, ...(m.unit ? { unit: m.unit } : {}), defaults, ...(fractions ? { fractions } : {}), ...describeTable(table, m.id) };
-      }),
+      measures: (table.measures.length > 0 ? table.measures : [{ id: null, label: table.fileName }]).map(
+        (m: { id: string | null; label: string; unit?: string }) => {
+          const { defaults, fractions } = measureDefaults(table, m.id);
+          return {
+            id: m.id,
+            label: m.label,
+            ...(m.unit ? { unit: m.unit } : {}),
+            defaults,
+            ...(fractions ? { fractions } : {}),
+            ...describeTable(table, m.id),
+          };
+        },
+      ),
       columns: this.columnsView(),
       divisions: detectDivisions(table, first, this.divisions),
       catalogueMissing: this.catalogueMissing,

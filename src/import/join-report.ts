@@ -206,7 +206,10 @@ export function buildJoinReport(table: ImportedTable, measure: string | null, ge
     changedCodes: {
       count: changed.size,
       rows: changedRows,
-      sample: [...changed].sort(([a], [b]) => byCode(a, b)).slice(0, 20).map(([code, c]) => ({ code, next: c.next })),
+      sample: [...changed]
+        .sort(([a], [b]) => byCode(a, b))
+        .slice(0, 20)
+        .map(([code, c]) => ({ code, next: c.next })),
     },
     unmatchedGeometry: unmatchedGeometry.sort(byCode),
     duplicates,
@@ -267,7 +270,12 @@ const CSV_TEXT = {
     header: ['code', 'name', 'year', 'value', 'status', 'map code', 'result'],
     status: { ok: 'value', missing: 'missing', suppressed: 'suppressed' },
     method: { code: 'matched by code', 'normalised-code': 'matched by normalised code', name: 'matched by name' },
-    reason: { 'outside-map': 'outside the map', unknown: 'unknown code', duplicate: 'duplicate (not used)', 'changed-code': 'earlier code, replaced by the map\'s codes' },
+    reason: {
+      'outside-map': 'outside the map',
+      unknown: 'unknown code',
+      duplicate: 'duplicate (not used)',
+      'changed-code': "earlier code, replaced by the map's codes",
+    },
     geometry: 'on the map without a row',
   },
 } as const;

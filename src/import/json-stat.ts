@@ -61,7 +61,12 @@ function findDataset(json: unknown): { ds: Obj; at: string; warnings: Localized[
   const keys = Object.keys(json).filter((k) => isObj(json[k]) && 'dimension' in (json[k] as Obj));
   const key = keys[0];
   if (key === undefined) {
-    return fail('bad-json', '$', 'Ingen JSON-stat-datamängd hittades (class "dataset", "collection" eller "bundle").', 'No JSON-stat dataset found (class "dataset", "collection" or "bundle").');
+    return fail(
+      'bad-json',
+      '$',
+      'Ingen JSON-stat-datamängd hittades (class "dataset", "collection" eller "bundle").',
+      'No JSON-stat dataset found (class "dataset", "collection" or "bundle").',
+    );
   }
   if (keys.length > 1) warnings.push(severalNote(keys.length));
   return { ds: json[key] as Obj, at: `$.${key}`, warnings };
@@ -143,7 +148,9 @@ function numberOf(v: unknown): number | null {
 
 function parse(json: unknown, fileName: string): ImportedTable {
   const { ds, at, warnings } = findDataset(json);
-  const dimension = isObj(ds.dimension) ? ds.dimension : fail('bad-json', `${at}.dimension`, 'Medlemmen "dimension" saknas.', 'The "dimension" member is missing.');
+  const dimension = isObj(ds.dimension)
+    ? ds.dimension
+    : fail('bad-json', `${at}.dimension`, 'Medlemmen "dimension" saknas.', 'The "dimension" member is missing.');
   // 2.0 has id/size/role on the dataset; 1.x on the dimension object.
   const idsRaw = Array.isArray(ds.id) ? ds.id : dimension.id;
   const sizeRaw = Array.isArray(ds.size) ? ds.size : dimension.size;
@@ -168,7 +175,9 @@ function parse(json: unknown, fileName: string): ImportedTable {
 
   const role = isObj(ds.role) ? ds.role : dimension.role;
   const pick = (roleName: string, pattern: RegExp, exclude: number[]): number => {
-    const byRole = roleIds(role, roleName).map((r) => ids.indexOf(r)).find((i) => i >= 0 && !exclude.includes(i));
+    const byRole = roleIds(role, roleName)
+      .map((r) => ids.indexOf(r))
+      .find((i) => i >= 0 && !exclude.includes(i));
     if (byRole !== undefined) return byRole;
     return dims.findIndex((d, i) => !exclude.includes(i) && (pattern.test(d.id) || pattern.test(d.label)));
   };
@@ -176,10 +185,20 @@ function parse(json: unknown, fileName: string): ImportedTable {
   const geoDim = pick('geo', AREA_NAME, [timeDim]);
   const metricDim = pick('metric', METRIC_NAME, [timeDim, geoDim]);
   if (geoDim < 0) {
-    return fail('no-area-column', `${at}.dimension`, 'Ingen områdesdimension (roll "geo" eller en dimension som heter Region).', 'No area dimension (role "geo" or a dimension named Region).');
+    return fail(
+      'no-area-column',
+      `${at}.dimension`,
+      'Ingen områdesdimension (roll "geo" eller en dimension som heter Region).',
+      'No area dimension (role "geo" or a dimension named Region).',
+    );
   }
   if (timeDim < 0) {
-    return fail('no-year', `${at}.dimension`, 'Ingen tidsdimension (roll "time" eller en dimension som heter Tid).', 'No time dimension (role "time" or a dimension named Tid).');
+    return fail(
+      'no-year',
+      `${at}.dimension`,
+      'Ingen tidsdimension (roll "time" eller en dimension som heter Tid).',
+      'No time dimension (role "time" or a dimension named Tid).',
+    );
   }
 
   // Measure dimensions: the metric one, plus any other dimension with more than one category.

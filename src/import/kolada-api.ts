@@ -103,7 +103,13 @@ function parse(json: unknown, fileName: string): ImportResult {
   const allOutside = rows.length === 0 && skipped === 0 ? outside.error(fileName) : null;
   if (allOutside) return allOutside;
   if (rows.length === 0) {
-    return { kind: 'error', code: 'no-rows', fileName, at: base, message: { sv: 'Kolada-svaret innehåller inga värden.', en: 'The Kolada response holds no values.' } };
+    return {
+      kind: 'error',
+      code: 'no-rows',
+      fileName,
+      at: base,
+      message: { sv: 'Kolada-svaret innehåller inga värden.', en: 'The Kolada response holds no values.' },
+    };
   }
   const list = [...measures.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const kpis = [...new Set(list.map((m) => m.id.split('-')[0] ?? ''))];

@@ -54,7 +54,10 @@ export function overlaySources(levels: readonly LevelMeta[], target: LevelId): L
   // Statistics are most often published for DeSO and RegSO: try those first.
   const rank = (id: LevelId) => (id.endsWith('-deso') ? 0 : id.endsWith('-regso') ? 1 : 2);
   const shipped = isUser(target)
-    ? overlapping.filter((l) => !isUser(l.id)).map((l) => l.id).sort((a, b) => rank(a) - rank(b))
+    ? overlapping
+        .filter((l) => !isUser(l.id))
+        .map((l) => l.id)
+        .sort((a, b) => rank(a) - rank(b))
     : [...(OVERLAY_SOURCES[target] ?? [])];
   return [...shipped, ...overlapping.filter((l) => isUser(l.id)).map((l) => l.id)];
 }

@@ -21,7 +21,10 @@ export interface OverlayInput {
 }
 
 /** Geometry-only copies of areas, keeping the ones `keep` accepts (a plain structured-clone payload). */
-export function codedAreas(features: readonly GeoJSON.Feature<Polygon | MultiPolygon, { code: string }>[], keep: (code: string) => boolean = () => true): CodedAreas {
+export function codedAreas(
+  features: readonly GeoJSON.Feature<Polygon | MultiPolygon, { code: string }>[],
+  keep: (code: string) => boolean = () => true,
+): CodedAreas {
   return {
     type: 'FeatureCollection',
     features: features.filter((f) => keep(f.properties.code)).map((f) => ({ type: 'Feature', properties: { code: f.properties.code }, geometry: f.geometry })),

@@ -44,7 +44,19 @@ export function packTable(table: ImportedTable): PackedTable {
   const codes = dictionary('');
   const names = dictionary('');
   const measures = dictionary<string | null>(null);
-  const packed: PackedTable = { ...meta, kind: 'packed-table', codes: codes.list, names: names.list, measureIds: measures.list, code: [], name: [], measure: [], year: [], value: [], status: '' };
+  const packed: PackedTable = {
+    ...meta,
+    kind: 'packed-table',
+    codes: codes.list,
+    names: names.list,
+    measureIds: measures.list,
+    code: [],
+    name: [],
+    measure: [],
+    year: [],
+    value: [],
+    status: '',
+  };
   const status: string[] = [];
   for (const row of rows) {
     packed.code.push(codes.index(row.code));

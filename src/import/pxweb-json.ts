@@ -26,7 +26,12 @@ function asColumns(json: Record<string, unknown>): PxColumn[] | null {
     if (typeof c !== 'object' || c === null) return null;
     const { code, text, type, unit } = c as Record<string, unknown>;
     if (typeof code !== 'string') return null;
-    out.push({ code, text: typeof text === 'string' ? text : code, type: typeof type === 'string' ? type : 'd', ...(typeof unit === 'string' ? { unit } : {}) });
+    out.push({
+      code,
+      text: typeof text === 'string' ? text : code,
+      type: typeof type === 'string' ? type : 'd',
+      ...(typeof unit === 'string' ? { unit } : {}),
+    });
   }
   return out;
 }

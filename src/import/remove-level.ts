@@ -71,5 +71,7 @@ export function removalNotices(lang: Lang, name: string, removed: readonly UserD
 
 /** Applies a removal to IndexedDB: the division, the datasets that went with it, the changed ones (failures ignored). */
 export async function storeRemoval(levelKey: string, removal: LevelRemoval): Promise<void> {
-  await Promise.all([removeUserLevel(levelKey), ...removal.removed.map((d) => removeDataset(d.id)), ...removal.changed.map((d) => putDataset(d))]).catch(() => undefined);
+  await Promise.all([removeUserLevel(levelKey), ...removal.removed.map((d) => removeDataset(d.id)), ...removal.changed.map((d) => putDataset(d))]).catch(
+    () => undefined,
+  );
 }

@@ -6,16 +6,7 @@
 import type { Direction, Localized, UnitKind } from '../data/types';
 
 /** Formats the importer recognises. */
-export type ImportFormat =
-  | 'csv-long'
-  | 'csv-wide'
-  | 'xlsx-scb'
-  | 'json-stat'
-  | 'pxweb-json'
-  | 'kolada-v2'
-  | 'ddf-csv'
-  | 'geojson'
-  | 'topojson';
+export type ImportFormat = 'csv-long' | 'csv-wide' | 'xlsx-scb' | 'json-stat' | 'pxweb-json' | 'kolada-v2' | 'ddf-csv' | 'geojson' | 'topojson';
 
 /** A value's status: a number, an empty/absent cell, or a suppressed cell ("..", "-"). */
 export type ValueStatus = 'ok' | 'missing' | 'suppressed';

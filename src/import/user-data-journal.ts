@@ -105,7 +105,8 @@ function parseEntry(text: string | null): JournalEntry | null {
   if (text === null) return null;
   try {
     const entry = JSON.parse(text) as Partial<JournalEntry>;
-    const valid = (entry.store === 'datasets' || entry.store === 'levels') && typeof entry.id === 'string' && typeof entry.seq === 'string' && 'record' in entry;
+    const valid =
+      (entry.store === 'datasets' || entry.store === 'levels') && typeof entry.id === 'string' && typeof entry.seq === 'string' && 'record' in entry;
     return valid ? (entry as JournalEntry) : null;
   } catch {
     return null;

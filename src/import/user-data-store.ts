@@ -59,7 +59,9 @@ export function userDatasetId(indicator: string): string | null {
 /** A new random dataset id (short, URL-safe). */
 export function newDatasetId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 10);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 10);
 }
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
@@ -263,8 +265,14 @@ export async function restoreUserData(): Promise<RestoredUserData> {
     problem ??= storageProblem(error);
   }
   return {
-    datasets: withJournal(datasets, left.filter((e) => e.store === 'datasets')),
-    levels: withJournal(levels, left.filter((e) => e.store === 'levels')),
+    datasets: withJournal(
+      datasets,
+      left.filter((e) => e.store === 'datasets'),
+    ),
+    levels: withJournal(
+      levels,
+      left.filter((e) => e.store === 'levels'),
+    ),
     problem,
   };
 }

@@ -108,4 +108,3 @@ export function buildUserLevel(boundaries: ImportedBoundaries, choices: UserLeve
   };
   return { id, createdAt, fileName: boundaries.fileName, meta, features: { type: 'FeatureCollection', features } };
 }
-

@@ -177,7 +177,9 @@ export function parseScbGrid(grid: readonly XlsxCell[][], fileName: string, divi
   if (rows.length === 0) return noRows(fileName);
   const warnings: Localized[] = [];
   if (outsideColumns.size > 0) {
-    warnings.push(yearColumnsWarning(columns.flatMap((c) => (c.outside && outsideColumns.has(c.index) ? [`${columnLetters(c.index)} (${c.outside.year})`] : []))));
+    warnings.push(
+      yearColumnsWarning(columns.flatMap((c) => (c.outside && outsideColumns.has(c.index) ? [`${columnLetters(c.index)} (${c.outside.year})`] : []))),
+    );
   }
   warnings.push(...outsideRows.warnings());
   if (noYear.size > 0) {

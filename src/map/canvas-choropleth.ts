@@ -286,8 +286,19 @@ export class CanvasChoropleth {
     if (this.fills.length !== n) this.fills = new Array<string>(n).fill('');
     for (let i = 0; i < n; i++) {
       const o = i * 4;
-      if (this.fills[i] !== '' && previous.length === colors.length && previous[o] === colors[o] && previous[o + 1] === colors[o + 1] && previous[o + 2] === colors[o + 2] && previous[o + 3] === colors[o + 3]) continue;
-      this.fills[i] = colors[o + 3] === 255 ? `rgb(${colors[o]},${colors[o + 1]},${colors[o + 2]})` : `rgba(${colors[o]},${colors[o + 1]},${colors[o + 2]},${colors[o + 3]! / 255})`;
+      if (
+        this.fills[i] !== '' &&
+        previous.length === colors.length &&
+        previous[o] === colors[o] &&
+        previous[o + 1] === colors[o + 1] &&
+        previous[o + 2] === colors[o + 2] &&
+        previous[o + 3] === colors[o + 3]
+      )
+        continue;
+      this.fills[i] =
+        colors[o + 3] === 255
+          ? `rgb(${colors[o]},${colors[o + 1]},${colors[o + 2]})`
+          : `rgba(${colors[o]},${colors[o + 1]},${colors[o + 2]},${colors[o + 3]! / 255})`;
     }
     this.colors = colors.slice();
     this.fillsDirty = true;

@@ -51,12 +51,7 @@ function bboxCentre(geometry: Geometry | null): [number, number] {
  * the feature's bounding box), names and border paths. `borders` is the level's topology mesh
  * (every shared border once); without it the renderer strokes the polygon rings.
  */
-export function prepareAreas(
-  levelId: string,
-  collection: FeatureCollection,
-  borders?: Geometry | null,
-  parents?: FeatureCollection | null,
-): AreaLayerData {
+export function prepareAreas(levelId: string, collection: FeatureCollection, borders?: Geometry | null, parents?: FeatureCollection | null): AreaLayerData {
   const features = collection.features as Feature<Geometry>[];
   const names: string[] = [];
   const labelPoints: [number, number][] = [];

@@ -93,7 +93,10 @@ export class MapController {
     this.locale = options.locale ?? SWEDISH_MAP_LOCALE;
     this.cameras = new CameraSync(options.fitPadding ?? 16);
     this.renderer = new CanvasChoropleth(createLayerCanvas('klyft-choropleth'), canvasStyle(options.theme), createLayerCanvas('klyft-choropleth-lines'), true);
-    this.picking = new PointerPicking((x, y) => this.renderer.pick(x, y), () => this.options);
+    this.picking = new PointerPicking(
+      (x, y) => this.renderer.pick(x, y),
+      () => this.options,
+    );
   }
 
   /** Replaces the pointer and ready callbacks (a map view taking over the first paint's controller). */
@@ -353,7 +356,15 @@ export class MapController {
     const compose = (base: HTMLCanvasElement | null): HTMLCanvasElement | null => {
       this.drawLoop.now();
       const { canvas, lines, fillOffset } = this.renderer;
-      return composeCanvases(base, [{ canvas, x: fillOffset[0], y: fillOffset[1] }, { canvas: lines, x: 0, y: 0 }], lines.width, lines.height);
+      return composeCanvases(
+        base,
+        [
+          { canvas, x: fillOffset[0], y: fillOffset[1] },
+          { canvas: lines, x: 0, y: 0 },
+        ],
+        lines.width,
+        lines.height,
+      );
     };
     if (!map || this.paintsBasemap) return compose(null);
     return new Promise((resolve) => {

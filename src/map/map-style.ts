@@ -94,5 +94,14 @@ export const CANVAS_STYLE: CanvasStyle = {
 /** The canvas colours for a theme (the light theme's without one). */
 export function canvasStyle(theme?: MapTheme): CanvasStyle {
   if (!theme) return CANVAS_STYLE;
-  return { ...CANVAS_STYLE, background: theme.background, land: theme.land, sea: theme.sea, river: theme.river, parentBorder: theme.parentOutline, hover: theme.hoverOutline, selected: theme.selectedOutline };
+  return {
+    ...CANVAS_STYLE,
+    background: theme.background,
+    land: theme.land,
+    sea: theme.sea,
+    river: theme.river,
+    parentBorder: theme.parentOutline,
+    hover: theme.hoverOutline,
+    selected: theme.selectedOutline,
+  };
 }

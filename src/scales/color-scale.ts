@@ -16,12 +16,7 @@ export interface ColorScale {
  * Builds the legend's colour scale from the values of the domain (all years of
  * the indicator by default, so the legend does not jump while the slider moves).
  */
-export function buildColorScale(
-  domainValues: Iterable<number | null | undefined>,
-  method: Classification,
-  k: number,
-  direction: Direction,
-): ColorScale {
+export function buildColorScale(domainValues: Iterable<number | null | undefined>, method: Classification, k: number, direction: Direction): ColorScale {
   const values: number[] = [];
   for (const v of domainValues) if (v !== null && v !== undefined && Number.isFinite(v)) values.push(v);
   let min = Infinity;

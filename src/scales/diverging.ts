@@ -53,12 +53,7 @@ export function niceCeil(x: number): number {
  * stretch the scale. Orange marks the worse end: positive Δ for higher-worse
  * indicators, negative for higher-better; neutral ones read orange = decrease.
  */
-export function buildChangeScale(
-  deltas: ArrayLike<number>,
-  clear: ArrayLike<number>,
-  direction: Direction,
-  k = 7,
-): ChangeScale {
+export function buildChangeScale(deltas: ArrayLike<number>, clear: ArrayLike<number>, direction: Direction, k = 7): ChangeScale {
   const classes = k <= 6 ? 5 : 7;
   const half = (classes - 1) / 2;
   const clearAbs: number[] = [];
@@ -74,7 +69,12 @@ export function buildChangeScale(
     if (clear[i]) clearAbs.push(Math.abs(d));
   }
   const source = clearAbs.length ? clearAbs : allAbs;
-  const p95 = source.length ? quantile(source.sort((a, b) => a - b), 0.95) : NaN;
+  const p95 = source.length
+    ? quantile(
+        source.sort((a, b) => a - b),
+        0.95,
+      )
+    : NaN;
   const step = niceCeil(p95 / half);
   const breaks: number[] = [];
   for (let j = half; j >= 1; j--) breaks.push(-j * step);
@@ -93,12 +93,7 @@ export function changeColor(scale: ChangeScale, delta: number, clear: number): R
 }
 
 /** Fills a flat RGBA array (4 bytes per area) for the map, reusing `target` when its size fits. */
-export function fillChangeColors(
-  scale: ChangeScale,
-  delta: ArrayLike<number>,
-  clear: ArrayLike<number>,
-  target?: Uint8Array,
-): Uint8Array {
+export function fillChangeColors(scale: ChangeScale, delta: ArrayLike<number>, clear: ArrayLike<number>, target?: Uint8Array): Uint8Array {
   const out = target && target.length === delta.length * 4 ? target : new Uint8Array(delta.length * 4);
   for (let i = 0; i < delta.length; i++) {
     const c = changeColor(scale, delta[i]!, clear[i]!);

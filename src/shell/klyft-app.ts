@@ -53,7 +53,10 @@ export class KlyftApp extends LitElement implements PresenterHost {
   private readonly areaContext = new AreaContextController(this, () => {
     const data = this.app.loaded;
     const shown = this.app.view.view === 'table' || this.hover !== null;
-    return { context: data && shown ? { catalogue: this.app.catalogue, level: data.geometry.meta.id, dataBase: this.app.base } : null, indicator: data?.indicator };
+    return {
+      context: data && shown ? { catalogue: this.app.catalogue, level: data.geometry.meta.id, dataBase: this.app.base } : null,
+      indicator: data?.indicator,
+    };
   });
   /** The pointer over an area of the map. */
   @state() private hover: { index: number; x: number; y: number } | null = null;
@@ -221,16 +224,20 @@ export class KlyftApp extends LitElement implements PresenterHost {
           <div class="stage ${view.mode === 'scatter' && view.view === 'map' ? 'split' : ''}">
             ${view.view === 'map' ? this.renderMapStage() : views.renderTable(data, view, this.handleIntent, this.marks())} ${this.story.renderOverlay()}
           </div>
-          ${view.mode === 'level'
-            ? html`<klyft-time-slider .years=${data?.series?.years ?? []} .year=${view.year} .lang=${view.lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>`
-            : nothing}
+          ${
+            view.mode === 'level'
+              ? html`<klyft-time-slider .years=${data?.series?.years ?? []} .year=${view.year} .lang=${view.lang} @klyft-intent=${this.handleIntent}></klyft-time-slider>`
+              : nothing
+          }
         </main>
-        ${hasSide
-          ? html`<section class="detail" aria-label=${t.gap.title}>
+        ${
+          hasSide
+            ? html`<section class="detail" aria-label=${t.gap.title}>
               ${views.renderDetail(data, view, { catalogue: this.app.catalogue, level: view.level, dataBase: this.app.base }, this.intent, this.handleIntent)} ${views.renderGapPanel(data, view, vm, this.handleIntent)}
               ${view.mode !== 'level' ? views.renderDrivers(data, view, vm, this.highlighted, this.handleHighlight, this.handleIntent) : nothing}
             </section>`
-          : nothing}
+            : nothing
+        }
       </div>
       <klyft-sources .catalogue=${app.catalogue} .joinReport=${app.joinReport} .lang=${view.lang}></klyft-sources>
       ${this.exports.renderDialog()} ${this.story.renderEditor()}

@@ -66,13 +66,7 @@ export function correctMode(view: Pick<ViewState, 'mode'>, indicator: IndicatorM
  * An indicator without data at the level: a notice offering up to four indicators that have
  * data here and up to three levels where it has, each with its year snapped to the view's.
  */
-export function noDataFact(
-  catalogue: Catalogue,
-  level: LevelMeta,
-  indicator: IndicatorMeta | undefined,
-  hasSeries: boolean,
-  year: number,
-): NoticeFact | null {
+export function noDataFact(catalogue: Catalogue, level: LevelMeta, indicator: IndicatorMeta | undefined, hasSeries: boolean, year: number): NoticeFact | null {
   if (hasSeries || !indicator) return null;
   return {
     id: 'no-data',
@@ -105,5 +99,9 @@ export function urlReport(problems: readonly UrlProblem[]): UrlReport {
   const missingLevel = problems.find((p) => p.param === 'level' && p.kind === 'invalid' && p.value.startsWith('user-level:'));
   // A missing division also invalidates its indicator: one notice says it.
   if (missingLevel) shown = shown.filter((p) => p !== missingLevel && !(p.param === 'indicator' && p.kind === 'invalid'));
-  return { problems: shown, missingDataset: missingUser ? missingUser.value.slice('user:'.length) : null, missingLevel: missingLevel ? missingLevel.value.slice('user-level:'.length) : null };
+  return {
+    problems: shown,
+    missingDataset: missingUser ? missingUser.value.slice('user:'.length) : null,
+    missingLevel: missingLevel ? missingLevel.value.slice('user-level:'.length) : null,
+  };
 }

@@ -123,9 +123,7 @@ export function linkGapSeries(
   if (!other || current.years.length === 0) return { years: [...current.years], stats: [...current.stats], breakYear: null };
   const first = current.years[0]!;
   const last = current.years[current.years.length - 1]!;
-  const picked = other.years
-    .map((year, i) => ({ year, stats: other.stats[i]! }))
-    .filter(({ year }) => (relation === 'successor' ? year > last : year < first));
+  const picked = other.years.map((year, i) => ({ year, stats: other.stats[i]! })).filter(({ year }) => (relation === 'successor' ? year > last : year < first));
   if (picked.length === 0) return { years: [...current.years], stats: [...current.stats], breakYear: null };
   if (relation === 'successor') {
     return {

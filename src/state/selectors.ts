@@ -55,7 +55,9 @@ export function changeSinceFirst(series: AlignedSeries, index: number, year: num
 /** Median of all areas per year (NaN for a year without values). */
 export function medianSeries(series: AlignedSeries): number[] {
   return series.byYear.map((row) => {
-    const sorted = Array.from(row).filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+    const sorted = Array.from(row)
+      .filter((v) => !Number.isNaN(v))
+      .sort((a, b) => a - b);
     return sorted.length ? quantileSorted(sorted, 0.5) : NaN;
   });
 }

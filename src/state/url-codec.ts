@@ -64,11 +64,7 @@ export function encodeViewState(state: ViewState): string {
  * Reads a view from a query string. Never throws: every bad or unknown parameter
  * falls back to a default and is reported, so the app can show a notice.
  */
-export function decodeViewState(
-  search: string,
-  context: UrlContext,
-  defaults: ViewState = DEFAULT_VIEW,
-): { state: ViewState; problems: UrlProblem[] } {
+export function decodeViewState(search: string, context: UrlContext, defaults: ViewState = DEFAULT_VIEW): { state: ViewState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   const problems: UrlProblem[] = [];
   const state: ViewState = { ...defaults };
@@ -99,7 +95,7 @@ export function decodeViewState(
   const yearText = params.get('year');
   const requested = yearText !== null && /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
   if (yearText !== null && requested === undefined) problems.push({ param: 'year', value: yearText, kind: 'invalid' });
-  const wanted = requested ?? (years.includes(defaults.year) ? defaults.year : years[years.length - 1] ?? defaults.year);
+  const wanted = requested ?? (years.includes(defaults.year) ? defaults.year : (years[years.length - 1] ?? defaults.year));
   const year = years.length > 0 ? nearestYear(years, wanted)! : wanted;
   if (requested !== undefined && year !== requested) problems.push({ param: 'year', value: yearText!, kind: 'adjusted', used: String(year) });
   state.year = year;

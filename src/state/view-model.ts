@@ -98,7 +98,9 @@ export function createViewModel(): (input: ViewModelInput) => ViewModel {
     const gap = ready ? gapOf(analysis, data, analysis.gapWords(view.level), view.measure, view.from, view.to, view.lang) : null;
     const canChange = ready && view.mode !== 'level' && analysis.changeOverview && analysis.buildChangeScale && analysis.fillChangeColors;
     // The key, not the overview's identity, names the colours: reloading the same data keeps them.
-    const change = canChange ? { ...changeOf(analysis, data, analysis.gapWords(view.level), view.from, view.to, view.relative, view.lang), key: changeKey(view) } : null;
+    const change = canChange
+      ? { ...changeOf(analysis, data, analysis.gapWords(view.level), view.from, view.to, view.relative, view.lang), key: changeKey(view) }
+      : null;
     colors = mapColors(
       {
         view,

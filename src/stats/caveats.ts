@@ -16,9 +16,7 @@ export const STUDENT_SHARE_THRESHOLD = 20;
 export const SWEDEN_SHARE_20_24 = 5.6;
 
 /** A caveat on one area's value. */
-export type AreaCaveat =
-  | { kind: 'students'; share: number }
-  | { kind: 'estimate'; basis: EstimateBasis };
+export type AreaCaveat = { kind: 'students'; share: number } | { kind: 'estimate'; basis: EstimateBasis };
 
 /**
  * The caveats on an area's value: 'students' when the indicator can mislead where many residents are

@@ -22,8 +22,8 @@ export const MIN_DIFFERENCES = 2;
  * multiplier grows like a Student t quantile.
  */
 export const CLEAR_MULTIPLIERS: readonly number[] = [
-  10.5, 3.65, 2.75, 2.45, 2.3, 2.25, 2.2, 2.15, 2.15, 2.1, 2.1, 2.1, 2.1, 2.1, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05,
-  2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05,
+  10.5, 3.65, 2.75, 2.45, 2.3, 2.25, 2.2, 2.15, 2.15, 2.1, 2.1, 2.1, 2.1, 2.1, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05, 2.05,
+  2.05, 2.05,
 ];
 
 /** The multiplier for an own noise estimate from k differences (k ≥ MIN_DIFFERENCES); 2 + 1.5/k beyond the table. */
@@ -232,12 +232,7 @@ export interface ConvergenceResult {
  * the opposite sign (regression to the mean), which biases the slope towards
  * convergence for small, noisy areas.
  */
-export function convergence(
-  levelA: ArrayLike<number>,
-  delta: ArrayLike<number>,
-  direction: Direction,
-  weights?: ArrayLike<number> | null,
-): ConvergenceResult {
+export function convergence(levelA: ArrayLike<number>, delta: ArrayLike<number>, direction: Direction, weights?: ArrayLike<number> | null): ConvergenceResult {
   const x: number[] = [];
   const y: number[] = [];
   for (let i = 0; i < levelA.length; i++) {
@@ -337,11 +332,7 @@ export interface GapDriver {
  * left out. When either year has no Theil index (a non-positive value), the
  * list is empty with that reason.
  */
-export function gapDrivers(
-  statsA: GapStatistics,
-  statsB: GapStatistics,
-  top = 8,
-): { drivers: GapDriver[]; reason: GapReason | null } {
+export function gapDrivers(statsA: GapStatistics, statsB: GapStatistics, top = 8): { drivers: GapDriver[]; reason: GapReason | null } {
   const a = statsA.theil.contributions;
   const b = statsB.theil.contributions;
   if (!a || !b) return { drivers: [], reason: statsA.theil.reason ?? statsB.theil.reason ?? 'no-data' };

@@ -92,11 +92,7 @@ const no = (reason: GapReason): { value: null; reason: GapReason } => ({ value: 
  * from all measures and counted in `missingWeight`, so `n` is one set of areas.
  * O(n log n): one sort shared by all measures.
  */
-export function gapStatistics(
-  values: ArrayLike<number>,
-  weights?: ArrayLike<number> | null,
-  options: GapOptions = {},
-): GapStatistics {
+export function gapStatistics(values: ArrayLike<number>, weights?: ArrayLike<number> | null, options: GapOptions = {}): GapStatistics {
   const sample = sortedSample(values, weights, options.workspace);
   const weighted = weights !== null && weights !== undefined;
   const { n } = sample;
@@ -189,11 +185,7 @@ function fifthMeasures(sample: SortedSample, options: GapOptions): { gap: FifthG
   const high = tailMean(sample, 0.2, 'high');
   // The ratio reads "x times": high over low, which is worst/best when higher
   // is worse and best/worst when higher is better, so it is ≥ 1 either way.
-  const ratio: Measured = !ratioAllowed(options.unit)
-    ? no('not-meaningful-for-unit')
-    : sample.values[0]! <= 0
-      ? no('non-positive-values')
-      : ok(high / low);
+  const ratio: Measured = !ratioAllowed(options.unit) ? no('not-meaningful-for-unit') : sample.values[0]! <= 0 ? no('non-positive-values') : ok(high / low);
   return { gap: { ...ok(high - low), low, high, bestEnd }, ratio };
 }
 
@@ -202,8 +194,7 @@ function percentileRatio(sample: SortedSample, weighted: boolean, unit: UnitKind
   if (!ratioAllowed(unit)) return { ...no('not-meaningful-for-unit'), ...empty };
   const reason = enough(sample, 'p90p10');
   if (reason) return { ...no(reason), ...empty };
-  const quantile = (p: number): number =>
-    weighted ? weightedQuantileSorted(sample, p) : quantileSortedN(sample.values, sample.n, p);
+  const quantile = (p: number): number => (weighted ? weightedQuantileSorted(sample, p) : quantileSortedN(sample.values, sample.n, p));
   const p10 = quantile(0.1);
   const p90 = quantile(0.9);
   if (p10 <= 0) return { ...no('non-positive-values'), p10, p90 };

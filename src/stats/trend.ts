@@ -86,13 +86,7 @@ export interface TrendOptions {
  * and last year used, in the gap's own units per year, so irregular spacing (election years)
  * is measured in years.
  */
-export function trendVerdict(
-  years: readonly number[],
-  gap: readonly (number | null)[],
-  from: number,
-  to: number,
-  options: TrendOptions = {},
-): TrendVerdict {
+export function trendVerdict(years: readonly number[], gap: readonly (number | null)[], from: number, to: number, options: TrendOptions = {}): TrendVerdict {
   const periodYears = Math.max(1, Math.round(options.periodYears ?? 1));
   const points = usedPoints(years, gap, from, to, periodYears);
   const t = points.map((p) => p.year);
@@ -218,11 +212,7 @@ export interface SeriesBreaks {
  * year is a real break and stays open. `breakYear` (a predecessor/successor
  * hand-over the caller concatenated) always starts a new run and is never joined.
  */
-export function seriesBreaks(
-  years: readonly number[],
-  meta: Pick<IndicatorMeta, 'sparseYears'>,
-  breakYear: number | null = null,
-): SeriesBreaks {
+export function seriesBreaks(years: readonly number[], meta: Pick<IndicatorMeta, 'sparseYears'>, breakYear: number | null = null): SeriesBreaks {
   const sorted = [...new Set(years)].sort((a, b) => a - b);
   const segments: number[][] = [];
   const joins: { from: number; to: number }[] = [];

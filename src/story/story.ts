@@ -71,8 +71,7 @@ const SCENE_KEYS = new Set(['id', 'view', 'play', 'highlight', 'camera', 'captio
 const VIEW_KEYS = new Set(['level', 'indicator', 'year', 'mode', 'from', 'to', 'measure', 'area']);
 const MAX_SECONDS_PER_YEAR = 60;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isYear = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999;
 const isPositive = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value) && value > 0;
 const list = (values: Iterable<string>): string => [...values].join(', ');
@@ -91,21 +90,24 @@ class Checker {
 
   /** A non-empty string; reports and returns undefined otherwise. */
   text(value: unknown, path: string): string | undefined {
-    if (value === undefined) return this.missing(path), undefined;
-    if (typeof value !== 'string') return this.add(path, 'ska vara en text', 'must be a string'), undefined;
-    if (value.trim() === '') return this.add(path, 'är tom', 'is empty'), undefined;
+    if (value === undefined) return (this.missing(path), undefined);
+    if (typeof value !== 'string') return (this.add(path, 'ska vara en text', 'must be a string'), undefined);
+    if (value.trim() === '') return (this.add(path, 'är tom', 'is empty'), undefined);
     return value;
   }
 
   /** A { sv, en } pair of non-empty strings, optionally with known placeholders only. */
   localized(value: unknown, path: string, placeholders: boolean): Localized | undefined {
-    if (value === undefined) return this.missing(path), undefined;
-    if (!isRecord(value)) return this.add(path, 'ska vara { "sv": …, "en": … }', 'must be { "sv": …, "en": … }'), undefined;
+    if (value === undefined) return (this.missing(path), undefined);
+    if (!isRecord(value)) return (this.add(path, 'ska vara { "sv": …, "en": … }', 'must be { "sv": …, "en": … }'), undefined);
     const sv = this.text(value['sv'], `${path}.sv`);
     const en = this.text(value['en'], `${path}.en`);
     if (sv === undefined || en === undefined) return undefined;
     if (placeholders) {
-      for (const [lang, text] of [['sv', sv], ['en', en]] as const) {
+      for (const [lang, text] of [
+        ['sv', sv],
+        ['en', en],
+      ] as const) {
         for (const raw of unknownPlaceholders(text)) this.add(`${path}.${lang}`, `har en okänd platshållare: ${raw}`, `has an unknown placeholder: ${raw}`);
       }
     }
@@ -185,8 +187,8 @@ function validateScene(json: unknown, path: string, check: Checker): Scene | und
 }
 
 function validateView(json: unknown, path: string, check: Checker): SceneView | undefined {
-  if (json === undefined) return check.missing(path), undefined;
-  if (!isRecord(json)) return check.add(path, 'ska vara ett objekt', 'must be an object'), undefined;
+  if (json === undefined) return (check.missing(path), undefined);
+  if (!isRecord(json)) return (check.add(path, 'ska vara ett objekt', 'must be an object'), undefined);
   check.unknownKeys(json, VIEW_KEYS, path);
   const view: SceneView = {};
   const { level, indicator, year, mode, from, to, measure, area } = json;
@@ -215,22 +217,27 @@ function validateView(json: unknown, path: string, check: Checker): SceneView | 
 }
 
 function validatePlay(json: unknown, path: string, check: Checker): ScenePlay | undefined {
-  if (!isRecord(json)) return check.add(path, 'ska vara { "from", "to", "secondsPerYear" }', 'must be { "from", "to", "secondsPerYear" }'), undefined;
+  if (!isRecord(json)) return (check.add(path, 'ska vara { "from", "to", "secondsPerYear" }', 'must be { "from", "to", "secondsPerYear" }'), undefined);
   const from = check.year(json['from'], `${path}.from`);
   const to = check.year(json['to'], `${path}.to`);
   const speed = json['secondsPerYear'];
   if (!isPositive(speed) || speed > MAX_SECONDS_PER_YEAR) {
-    check.add(`${path}.secondsPerYear`, `ska vara ett tal över 0 och högst ${MAX_SECONDS_PER_YEAR}`, `must be a number above 0 and at most ${MAX_SECONDS_PER_YEAR}`);
+    check.add(
+      `${path}.secondsPerYear`,
+      `ska vara ett tal över 0 och högst ${MAX_SECONDS_PER_YEAR}`,
+      `must be a number above 0 and at most ${MAX_SECONDS_PER_YEAR}`,
+    );
     return undefined;
   }
   if (from === undefined || to === undefined) return undefined;
-  if (from >= to) return check.add(`${path}.from`, 'ska vara före to', 'must be before to'), undefined;
+  if (from >= to) return (check.add(`${path}.from`, 'ska vara före to', 'must be before to'), undefined);
   return { from, to, secondsPerYear: speed };
 }
 
 function validateCamera(json: unknown, path: string, check: Checker): SceneCamera | null | undefined {
   if (json === null) return null;
-  if (!isRecord(json)) return check.add(path, 'ska vara { "center": [lon, lat], "zoom" } eller null', 'must be { "center": [lon, lat], "zoom" } or null'), undefined;
+  if (!isRecord(json))
+    return (check.add(path, 'ska vara { "center": [lon, lat], "zoom" } eller null', 'must be { "center": [lon, lat], "zoom" } or null'), undefined);
   const center = json['center'];
   const zoom = json['zoom'];
   const [lon, lat] = Array.isArray(center) ? (center as unknown[]) : [];

@@ -35,7 +35,9 @@ function labelOf(level: string, code: string): [number, number] {
 /** Moves the pointer onto a [lon, lat] of the map (projected by maplibre, once it is there). */
 async function hoverAt(page: Page, lonLat: [number, number]): Promise<void> {
   await page.waitForFunction(() => {
-    const view = document.querySelector('klyft-app')?.shadowRoot?.querySelector('klyft-map-view') as unknown as { controller?: { maplibreMap?: unknown } } | null;
+    const view = document.querySelector('klyft-app')?.shadowRoot?.querySelector('klyft-map-view') as unknown as {
+      controller?: { maplibreMap?: unknown };
+    } | null;
     return Boolean(view?.controller?.maplibreMap);
   });
   // The camera settles after the level is fitted: project only once it has stopped moving.

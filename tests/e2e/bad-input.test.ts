@@ -108,7 +108,11 @@ describe('nothing imported is lost', () => {
       await waitForMapKey(page, indicator);
       expect(await listed(page, `Aldrig skrivet ${run}`)).toBe(1);
       // Replayed into IndexedDB: a third load finds it there without the write-ahead record.
-      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('klyftkartan:journal:')).forEach((k) => localStorage.removeItem(k)));
+      await page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((k) => k.startsWith('klyftkartan:journal:'))
+          .forEach((k) => localStorage.removeItem(k)),
+      );
       await page.reload();
       await waitForMapKey(page, indicator);
       expect(errors).toEqual([]);
@@ -192,9 +196,15 @@ describe('nothing imported is lost', () => {
     const { context, page, errors } = await newContext(() => Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true }));
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
     await waitForMap(page);
-    await expect.poll(() => notices(page)).toContain('Webbläsarens databas kan inte användas här: webbläsaren tillåter ingen lagring här (t.ex. i privat läge).');
+    await expect
+      .poll(() => notices(page))
+      .toContain('Webbläsarens databas kan inte användas här: webbläsaren tillåter ingen lagring här (t.ex. i privat läge).');
     const indicator = await importDataset(page, 'Utan databas');
-    await expect.poll(() => notices(page)).toContain('"Utan databas" kunde inte sparas i webbläsarens databas (webbläsaren tillåter ingen lagring här (t.ex. i privat läge)) men finns i reservlagringen och visas igen efter en omladdning.');
+    await expect
+      .poll(() => notices(page))
+      .toContain(
+        '"Utan databas" kunde inte sparas i webbläsarens databas (webbläsaren tillåter ingen lagring här (t.ex. i privat läge)) men finns i reservlagringen och visas igen efter en omladdning.',
+      );
     await shot(page, 'indexeddb-unavailable');
     await page.reload();
     await waitForMapKey(page, indicator);
@@ -216,12 +226,18 @@ describe('nothing imported is lost', () => {
     await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n00923&year=2020`);
     await waitForMap(page);
     const indicator = await importDataset(page, 'Osparat');
-    await expect.poll(() => notices(page)).toContain('"Osparat" visas men kunde inte sparas i webbläsaren: webbläsaren tillåter ingen lagring här (t.ex. i privat läge). Datan försvinner när sidan laddas om eller stängs.');
+    await expect
+      .poll(() => notices(page))
+      .toContain(
+        '"Osparat" visas men kunde inte sparas i webbläsaren: webbläsaren tillåter ingen lagring här (t.ex. i privat läge). Datan försvinner när sidan laddas om eller stängs.',
+      );
     await shot(page, 'save-failed');
     await page.reload();
     await waitForMap(page);
     const text = await notices(page);
-    expect(text).toContain('Länken använder datan "Osparat", som importerades här men inte kunde sparas: webbläsaren tillåter ingen lagring här (t.ex. i privat läge). Importera filen igen för att se den.');
+    expect(text).toContain(
+      'Länken använder datan "Osparat", som importerades här men inte kunde sparas: webbläsaren tillåter ingen lagring här (t.ex. i privat läge). Importera filen igen för att se den.',
+    );
     expect(text).toContain('Kartan visar nu standardvyn, och adressen har ändrats till den.');
     expect(text).not.toContain('annan webbläsare');
     expect(new URL(page.url()).searchParams.get('indicator')).not.toBe(indicator);
@@ -232,23 +248,66 @@ describe('nothing imported is lost', () => {
 });
 
 /** A PNG header and chunk bytes: what a renamed image looks like. */
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 1200 }, (_, i) => (i * 37 + 11) % 256)]);
+const PNG = Uint8Array.from([
+  0x89,
+  0x50,
+  0x4e,
+  0x47,
+  0x0d,
+  0x0a,
+  0x1a,
+  0x0a,
+  0,
+  0,
+  0,
+  0x0d,
+  0x49,
+  0x48,
+  0x44,
+  0x52,
+  ...Array.from({ length: 1200 }, (_, i) => (i * 37 + 11) % 256),
+]);
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 /** A one-sheet workbook; without its sheet part when `sheet` is false. */
 function workbook(sheet: boolean): Uint8Array {
   const files: Record<string, Uint8Array> = {
-    'xl/workbook.xml': strToU8(`<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    'xl/workbook.xml': strToU8(
+      `<?xml version="1.0"?><workbook xmlns="${NS}" xmlns:r="${REL}"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ),
   };
-  if (sheet) files['xl/worksheets/sheet1.xml'] = strToU8(`<?xml version="1.0"?><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1480 Göteborg</t></is></c><c r="B1"><v>12</v></c></row></sheetData></worksheet>`);
+  if (sheet)
+    files['xl/worksheets/sheet1.xml'] = strToU8(
+      `<?xml version="1.0"?><worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>1480 Göteborg</t></is></c><c r="B1"><v>12</v></c></row></sheetData></worksheet>`,
+    );
   return zipSync(files);
 }
 
 /** Two squares; square B points at arc 7 of 4. */
 const BROKEN_TOPOJSON = {
   type: 'Topology',
-  arcs: [[[11.9, 57.7], [12, 57.7]], [[12, 57.7], [12, 57.8]], [[12, 57.8], [11.9, 57.8], [11.9, 57.7]], [[12, 57.7], [12.1, 57.7], [12.1, 57.8], [12, 57.8]]],
+  arcs: [
+    [
+      [11.9, 57.7],
+      [12, 57.7],
+    ],
+    [
+      [12, 57.7],
+      [12, 57.8],
+    ],
+    [
+      [12, 57.8],
+      [11.9, 57.8],
+      [11.9, 57.7],
+    ],
+    [
+      [12, 57.7],
+      [12.1, 57.7],
+      [12.1, 57.8],
+      [12, 57.8],
+    ],
+  ],
   objects: {
     omraden: {
       type: 'GeometryCollection',
@@ -263,13 +322,43 @@ const BROKEN_TOPOJSON = {
 /** Broken files: [name, file name, bytes, what the message must say, what it must not]. */
 const BAD_FILES: [string, string, Uint8Array, string, string | null][] = [
   ['a PNG named .csv', 'bild.csv', PNG, 'Filen bild.csv är ingen texttabell: den innehåller binära data (den ser ut att vara en PNG-bild).', 'Rubriker'],
-  ['random bytes named .csv', 'brus.csv', Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256), 'Filen brus.csv är ingen texttabell: den innehåller binära data.', 'Rubriker'],
+  [
+    'random bytes named .csv',
+    'brus.csv',
+    Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256),
+    'Filen brus.csv är ingen texttabell: den innehåller binära data.',
+    'Rubriker',
+  ],
   ['an empty file', 'tom.csv', new Uint8Array(), 'Filen är tom.', null],
   ['text that is no table', 'skräp.csv', strToU8('hej hopp\nlorem ipsum dolor\n'), 'Rad 1: ingen kolumn med områdeskoder', null],
-  ['years before 1900 only', 'gammal.csv', strToU8('kod;år;värde\n1480;1850;1\n0180;1899;2\n'), 'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 på rad 2).', 'utan år'],
-  ['a cut-off workbook', 'avkortad.xlsx', workbook(true).slice(0, 200), 'Arbetsboken avkortad.xlsx är skadad eller avkortad: dess zip-arkiv går inte att packa upp.', 'invalid'],
-  ['a workbook without its sheet', 'utan-blad.xlsx', workbook(false), 'Arbetsboken utan-blad.xlsx är skadad: dess första blad "Data" saknas i filen (xl/worksheets/sheet1.xml).', 'no worksheet'],
-  ['a TopoJSON with a missing arc', 'trasig.topojson', strToU8(JSON.stringify(BROKEN_TOPOJSON)), 'I TopoJSON-filen hänvisar objektet "omraden", geometri 1 ("B") till båge 7, men filen har bara 4 bågar (0–3).', 'Cannot read'],
+  [
+    'years before 1900 only',
+    'gammal.csv',
+    strToU8('kod;år;värde\n1480;1850;1\n0180;1899;2\n'),
+    'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 på rad 2).',
+    'utan år',
+  ],
+  [
+    'a cut-off workbook',
+    'avkortad.xlsx',
+    workbook(true).slice(0, 200),
+    'Arbetsboken avkortad.xlsx är skadad eller avkortad: dess zip-arkiv går inte att packa upp.',
+    'invalid',
+  ],
+  [
+    'a workbook without its sheet',
+    'utan-blad.xlsx',
+    workbook(false),
+    'Arbetsboken utan-blad.xlsx är skadad: dess första blad "Data" saknas i filen (xl/worksheets/sheet1.xml).',
+    'no worksheet',
+  ],
+  [
+    'a TopoJSON with a missing arc',
+    'trasig.topojson',
+    strToU8(JSON.stringify(BROKEN_TOPOJSON)),
+    'I TopoJSON-filen hänvisar objektet "omraden", geometri 1 ("B") till båge 7, men filen har bara 4 bågar (0–3).',
+    'Cannot read',
+  ],
 ];
 
 describe('bad files: a message that names the cause, the map still drawn, the imported data kept', () => {
@@ -408,7 +497,13 @@ describe('tampered links', () => {
     const story: Story = {
       version: 1,
       title: { sv: payload, en: payload },
-      scenes: [{ id: 'a', view: { level: 'kommun', indicator: 'kolada-n66077', year: 2011, mode: 'level', measure: 'fifthGap' }, caption: { sv: `<b onmouseover=alert(4)>x</b>`, en: 'x' } }],
+      scenes: [
+        {
+          id: 'a',
+          view: { level: 'kommun', indicator: 'kolada-n66077', year: 2011, mode: 'level', measure: 'fifthGap' },
+          caption: { sv: `<b onmouseover=alert(4)>x</b>`, en: 'x' },
+        },
+      ],
     };
     const encoded = storyToUrl(story);
     if (!('param' in encoded)) throw new Error('story too long');

@@ -70,15 +70,18 @@ export function decodeScreenshot(page: Page, png: Buffer): Promise<JSHandle<Offs
 
 /** Counts distinct colours in a screenshot region (PNG decoded in the page, no extra deps). */
 export async function distinctColours(page: Page, png: Buffer): Promise<Map<string, number>> {
-  const counts = await page.evaluate((ctx) => {
-    const data = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data;
-    const out: Record<string, number> = {};
-    for (let i = 0; i < data.length; i += 16) {
-      const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
-      out[key] = (out[key] ?? 0) + 1;
-    }
-    return out;
-  }, await decodeScreenshot(page, png));
+  const counts = await page.evaluate(
+    (ctx) => {
+      const data = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height).data;
+      const out: Record<string, number> = {};
+      for (let i = 0; i < data.length; i += 16) {
+        const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+        out[key] = (out[key] ?? 0) + 1;
+      }
+      return out;
+    },
+    await decodeScreenshot(page, png),
+  );
   return new Map(Object.entries(counts));
 }
 
@@ -86,4 +89,3 @@ export async function distinctColours(page: Page, png: Buffer): Promise<Map<stri
 export function mapKey(page: Page): Promise<string> {
   return page.evaluate(() => document.documentElement.dataset.mapKey ?? '');
 }
-

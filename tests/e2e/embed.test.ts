@@ -67,33 +67,32 @@ async function openHost(width = 1400, height = 1000, css = HOSTILE_CSS) {
 
 /** Waits until an element has drawn colours whose key contains `part`. */
 async function waitForEmbed(page: Page, selector: string, part = ''): Promise<void> {
-  await page.waitForFunction(
-    ([s, p]) => (document.querySelector(s!)?.getAttribute('data-map-key') ?? '').includes(p!),
-    [selector, part],
-    { timeout: 60_000 },
-  );
+  await page.waitForFunction(([s, p]) => (document.querySelector(s!)?.getAttribute('data-map-key') ?? '').includes(p!), [selector, part], { timeout: 60_000 });
 }
 
 /** A pixel inside some area: the first one, scanning rows from the middle, in a darker palette colour. */
 async function areaPixel(page: Page, png: Buffer): Promise<{ x: number; y: number }> {
-  return page.evaluate((ctx) => {
-    const { data, width, height } = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height);
-    // YlOrRd classes 3–5: never the basemap, the borders or the no-data hatch.
-    const wanted = new Set(['253,141,60', '240,59,32', '189,0,38']);
-    const at = (x: number, y: number) => {
-      const i = (y * width + x) * 4;
-      return `${data[i]},${data[i + 1]},${data[i + 2]}`;
-    };
-    for (let dy = 0; dy < height / 2; dy += 3) {
-      for (const y of [Math.floor(height / 2) + dy, Math.floor(height / 2) - dy]) {
-        for (let x = 4; x < width - 4; x += 2) {
-          // The pixel and its neighbours: the middle of an area, not its border.
-          if ([at(x, y), at(x - 3, y), at(x + 3, y), at(x, y - 3), at(x, y + 3)].every((c) => c === at(x, y)) && wanted.has(at(x, y))) return { x, y };
+  return page.evaluate(
+    (ctx) => {
+      const { data, width, height } = ctx.getImageData(0, 0, ctx.canvas.width, ctx.canvas.height);
+      // YlOrRd classes 3–5: never the basemap, the borders or the no-data hatch.
+      const wanted = new Set(['253,141,60', '240,59,32', '189,0,38']);
+      const at = (x: number, y: number) => {
+        const i = (y * width + x) * 4;
+        return `${data[i]},${data[i + 1]},${data[i + 2]}`;
+      };
+      for (let dy = 0; dy < height / 2; dy += 3) {
+        for (const y of [Math.floor(height / 2) + dy, Math.floor(height / 2) - dy]) {
+          for (let x = 4; x < width - 4; x += 2) {
+            // The pixel and its neighbours: the middle of an area, not its border.
+            if ([at(x, y), at(x - 3, y), at(x + 3, y), at(x, y - 3), at(x, y + 3)].every((c) => c === at(x, y)) && wanted.has(at(x, y))) return { x, y };
+          }
         }
       }
-    }
-    throw new Error('no area pixel found');
-  }, await decodeScreenshot(page, png));
+      throw new Error('no area pixel found');
+    },
+    await decodeScreenshot(page, png),
+  );
 }
 
 describe('<klyft-map> on a host page', () => {
@@ -227,7 +226,9 @@ describe('<klyft-map> on a host page', () => {
 
   it('speaks English with lang="en": catalogue name, legend and number format, also after a switch', async () => {
     const { page } = await openHost();
-    const catalogue = (await (await page.request.get(`${BASE_URL}data/catalogue.json`)).json()) as { indicators: { id: string; name: { sv: string; en: string } }[] };
+    const catalogue = (await (await page.request.get(`${BASE_URL}data/catalogue.json`)).json()) as {
+      indicators: { id: string; name: { sv: string; en: string } }[];
+    };
     const nameOf = (id: string) => catalogue.indicators.find((i) => i.id === id)!.name;
     const legendText = (id: string) => page.locator(`${id} klyft-legend .range`).allTextContents();
     const titleText = (id: string) => page.locator(`${id} .head > .title`).textContent();
@@ -330,7 +331,9 @@ describe('embed.html', () => {
     await page.goto(`${BASE_URL}embed.html?level=kommun&indicator=kolada-n00923&year=2010&class=equal&k=7&hl=1480,1490`);
     await waitForEmbed(page, 'klyft-map', '|2010');
     // The app's hl: the highlighted areas, named in the map's description.
-    await expect.poll(() => page.locator('klyft-map-view div.map').getAttribute('aria-label'), { timeout: 30_000 }).toContain('Markerade områden: Göteborg, Borås.');
+    await expect
+      .poll(() => page.locator('klyft-map-view div.map').getAttribute('aria-label'), { timeout: 30_000 })
+      .toContain('Markerade områden: Göteborg, Borås.');
     // The app's colour parameters too: seven classes and "no data".
     expect(await page.locator('klyft-legend .range').count()).toBe(8);
     const colours = await distinctColours(page, await page.locator('klyft-map-view').screenshot());

@@ -32,13 +32,26 @@ function expectedAreas(level: string, indicatorId: string, year: number) {
   const meta = catalogue.levels.find((l) => l.id === level)!;
   const indicator = catalogue.indicators.find((i) => i.id === indicatorId)!;
   const topology = JSON.parse(readFileSync(`dist/data/${meta.file}`, 'utf8')) as Topology;
-  const areas = feature(topology, topology.objects['areas'] as GeometryCollection<AreaProperties>) as unknown as GeoJSON.FeatureCollection<GeoJSON.Geometry, AreaProperties>;
+  const areas = feature(topology, topology.objects['areas'] as GeometryCollection<AreaProperties>) as unknown as GeoJSON.FeatureCollection<
+    GeoJSON.Geometry,
+    AreaProperties
+  >;
   const values = JSON.parse(readFileSync(`dist/data/${indicator.levels[meta.id]!.file}`, 'utf8')) as IndicatorValues;
   const codes = areas.features.map((f) => f.properties.code);
-  const { colors } = mapColors({ view: { ...DEFAULT_VIEW, level: meta.id, indicator: indicatorId, year }, series: joinIndicator(codes, values), indicator, count: codes.length, levelId: meta.id });
+  const { colors } = mapColors({
+    view: { ...DEFAULT_VIEW, level: meta.id, indicator: indicatorId, year },
+    series: joinIndicator(codes, values),
+    indicator,
+    count: codes.length,
+    levelId: meta.id,
+  });
   return {
     bbox: meta.bbox,
-    areas: areas.features.map((f, i) => ({ code: f.properties.code, label: f.properties.label!, colour: [colors[i * 4]!, colors[i * 4 + 1]!, colors[i * 4 + 2]!] as const })),
+    areas: areas.features.map((f, i) => ({
+      code: f.properties.code,
+      label: f.properties.label!,
+      colour: [colors[i * 4]!, colors[i * 4 + 1]!, colors[i * 4 + 2]!] as const,
+    })),
   };
 }
 
@@ -66,7 +79,9 @@ const close = (a: readonly number[], b: readonly number[], tolerance = 6) => a.e
 /** The map view's maplibre camera, unrounded (the controller is a private field of the element). */
 async function maplibreCamera(page: Page): Promise<MercatorCamera> {
   return page.evaluate(() => {
-    const view = document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-map-view') as unknown as { controller: { maplibreMap: { getCenter(): { lng: number; lat: number }; getZoom(): number } } };
+    const view = document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-map-view') as unknown as {
+      controller: { maplibreMap: { getCenter(): { lng: number; lat: number }; getZoom(): number } };
+    };
     const map = view.controller.maplibreMap;
     const { lng, lat } = map.getCenter();
     const y = (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360;
@@ -88,7 +103,10 @@ async function settledView(page: Page) {
 }
 
 function mapViewBox(page: Page) {
-  return page.locator('klyft-map-view').boundingBox().then((b) => b!);
+  return page
+    .locator('klyft-map-view')
+    .boundingBox()
+    .then((b) => b!);
 }
 
 describe('the first paint', () => {
@@ -113,7 +131,11 @@ describe('the first paint', () => {
       const firstBox = (await page.locator('#first-paint-map').boundingBox())!;
       const first = await page.screenshot();
       const firstCamera = fitCamera(bbox, firstBox.width, firstBox.height, 16);
-      const before = await pixels(page, first, areas.map((a) => project(firstCamera, firstBox, a.label)));
+      const before = await pixels(
+        page,
+        first,
+        areas.map((a) => project(firstCamera, firstBox, a.label)),
+      );
       releaseApp();
 
       await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
@@ -125,7 +147,11 @@ describe('the first paint', () => {
       expect(Math.abs(Math.log2(camera.worldSize / fitted.worldSize))).toBeLessThan(0.001);
       expect(Math.abs(camera.x - fitted.x) * camera.worldSize).toBeLessThan(0.5);
       expect(Math.abs(camera.y - fitted.y) * camera.worldSize).toBeLessThan(0.5);
-      const after = await pixels(page, png, areas.map((a) => project(camera, box, a.label)));
+      const after = await pixels(
+        page,
+        png,
+        areas.map((a) => project(camera, box, a.label)),
+      );
 
       const mismatched: string[] = [];
       let unreadable = 0;
@@ -161,7 +187,13 @@ describe('the first paint', () => {
     await page.waitForTimeout(1500);
     await session.send('Page.stopScreencast');
     // The default palette (YlOrRd, 5 classes): a frame shows the map when ≥ 4 classes cover ≥ 0.2 % each.
-    const palette = [[255, 255, 178], [254, 204, 92], [253, 141, 60], [240, 59, 32], [189, 0, 38]];
+    const palette = [
+      [255, 255, 178],
+      [254, 204, 92],
+      [253, 141, 60],
+      [240, 59, 32],
+      [189, 0, 38],
+    ];
     const shows: boolean[] = [];
     for (const frame of frames) {
       const colours = await distinctColours(page, Buffer.from(frame.data, 'base64'));
@@ -207,7 +239,9 @@ describe('the first paint', () => {
     const { box, camera } = await settledView(page);
     const [x, y] = project(camera, box, goteborg.label);
     await page.mouse.move(x, y);
-    await expect.poll(async () => (await page.getByRole('tooltip').count()) > 0 && (await page.getByRole('tooltip').first().textContent())).toContain('Göteborg');
+    await expect
+      .poll(async () => (await page.getByRole('tooltip').count()) > 0 && (await page.getByRole('tooltip').first().textContent()))
+      .toContain('Göteborg');
     await page.mouse.click(x, y);
     await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('1480');
 
@@ -257,9 +291,17 @@ describe('the first paint', () => {
     expect([taken.x, taken.y, taken.width].map(Math.round)).toEqual([box.x, box.y, box.width].map(Math.round));
     expect(Math.abs(taken.height - box.height)).toBeLessThanOrEqual(1);
 
-    const palette = [[255, 255, 178], [254, 204, 92], [253, 141, 60], [240, 59, 32], [189, 0, 38]];
+    const palette = [
+      [255, 255, 178],
+      [254, 204, 92],
+      [253, 141, 60],
+      [240, 59, 32],
+      [189, 0, 38],
+    ];
     const { classed, same, swapped } = await compareClasses(page, firstPaint, app, box, palette);
-    console.log(`handover: ${(classed * 100).toFixed(1)} % of the map classed; of that ${(same * 100).toFixed(2)} % kept its class, ${(swapped * 100).toFixed(3)} % swapped`);
+    console.log(
+      `handover: ${(classed * 100).toFixed(1)} % of the map classed; of that ${(same * 100).toFixed(2)} % kept its class, ${(swapped * 100).toFixed(3)} % swapped`,
+    );
     // A classed pixel keeps its class: the zoom buttons the app adds cover a little of the map and
     // the borders' anti-aliasing changes edge pixels (at kommun, where borders are dense, ~8 % of
     // the classed ones), but a map moved by even a pixel swaps classes along every border between
@@ -289,9 +331,11 @@ describe('the first paint', () => {
 async function compareClasses(page: Page, before: Buffer, after: Buffer, box: { x: number; y: number; width: number; height: number }, palette: number[][]) {
   return page.evaluate(
     ({ images, box, palette }) => {
-      const read = (ctx: OffscreenCanvasRenderingContext2D) => ctx.getImageData(Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)).data;
+      const read = (ctx: OffscreenCanvasRenderingContext2D) =>
+        ctx.getImageData(Math.round(box.x), Math.round(box.y), Math.round(box.width), Math.round(box.height)).data;
       const [a, b] = [read(images[0]), read(images[1])];
-      const classOf = (d: Uint8ClampedArray, i: number) => palette.findIndex(([r, g, bl]) => Math.abs(d[i]! - r!) <= 3 && Math.abs(d[i + 1]! - g!) <= 3 && Math.abs(d[i + 2]! - bl!) <= 3);
+      const classOf = (d: Uint8ClampedArray, i: number) =>
+        palette.findIndex(([r, g, bl]) => Math.abs(d[i]! - r!) <= 3 && Math.abs(d[i + 1]! - g!) <= 3 && Math.abs(d[i + 2]! - bl!) <= 3);
       let classed = 0;
       let same = 0;
       let swapped = 0;

@@ -88,7 +88,14 @@ describe('the gap views on Sverige · kommuner, life expectancy (men)', () => {
     const dots = page.locator('klyft-scatter circle[data-code]');
     await expect.poll(() => dots.count()).toBe(289);
     expect(await dots.and(page.locator('[data-code="0330"]')).count()).toBe(0);
-    await expect.poll(() => page.locator('klyft-scatter').getByText(/Kommuner som låg|Inget tydligt samband/).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        page
+          .locator('klyft-scatter')
+          .getByText(/Kommuner som låg|Inget tydligt samband/)
+          .count(),
+      )
+      .toBeGreaterThan(0);
     await page.context().close();
   });
 
@@ -197,7 +204,14 @@ describe('verdicts that hold up', () => {
     await expect.poll(() => arendal.getByText(/Osäkrare uppskattning/).count()).toBe(1);
     expect(await arendal.getByText(/Uppskattad från 2 DeSO, varav 2 delas med andra områden: 100/).count()).toBe(1);
     expect(await arendal.getByText(/Räknas inte med i gapmåtten/).count()).toBe(1);
-    await expect.poll(() => page.locator('klyft-gap-panel').getByText(/Utanför gapmåtten/).count()).toBe(1);
+    await expect
+      .poll(() =>
+        page
+          .locator('klyft-gap-panel')
+          .getByText(/Utanför gapmåtten/)
+          .count(),
+      )
+      .toBe(1);
     // One year: the value beside the median, and why there is no line over time.
     const oneYear = arendal.getByRole('region', { name: 'Jämfört med alla områden 2022' });
     expect(await oneYear.getByRole('definition').count()).toBe(2);

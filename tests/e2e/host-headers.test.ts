@@ -71,7 +71,11 @@ describe('framing in the browser', () => {
     );
     const { page } = await openPage(browser);
     await page.goto(article.url);
-    const frameHas = (name: string, selector: string) => page.frame({ name })!.evaluate((s) => document.querySelector(s) !== null, selector).catch(() => false);
+    const frameHas = (name: string, selector: string) =>
+      page
+        .frame({ name })!
+        .evaluate((s) => document.querySelector(s) !== null, selector)
+        .catch(() => false);
     await expect.poll(() => frameHas('embed', 'klyft-map')).toBe(true);
     // A frame refused by frame-ancestors is replaced by an error page: the app never runs there.
     expect(page.frame({ name: 'app' })!.url()).toBe('chrome-error://chromewebdata/');

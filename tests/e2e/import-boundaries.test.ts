@@ -38,7 +38,9 @@ describe('a division of the user’s own', () => {
     await page.goto(`${BASE_URL}?level=kommun`);
     await waitForMap(page);
 
-    await page.getByLabel('Välj fil att importera').setInputFiles({ name: 'rutor.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(SQUARES), 'utf8') });
+    await page
+      .getByLabel('Välj fil att importera')
+      .setInputFiles({ name: 'rutor.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(SQUARES), 'utf8') });
     const preview = dialog(page);
     await expect.poll(() => preview.getByRole('combobox', { name: 'Egenskap med områdeskod' }).inputValue()).toBe('kod');
     expect(await preview.getByRole('combobox', { name: 'Egenskap med områdesnamn' }).inputValue()).toBe('namn');
@@ -122,7 +124,15 @@ describe('aggregating an import to larger areas', () => {
     await page.getByRole('button', { name: 'Tabell' }).click();
     await expect.poll(() => tableRows(page).count()).toBe(expected.size);
     for (const [code, count] of expected) {
-      await expect.poll(() => tableRows(page).filter({ has: page.locator('td.code', { hasText: new RegExp(`^${code}$`) }) }).locator('td.num').first().textContent()).toContain(String(count));
+      await expect
+        .poll(() =>
+          tableRows(page)
+            .filter({ has: page.locator('td.code', { hasText: new RegExp(`^${code}$`) }) })
+            .locator('td.num')
+            .first()
+            .textContent(),
+        )
+        .toContain(String(count));
     }
     await context.close();
   });

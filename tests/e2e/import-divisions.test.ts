@@ -30,7 +30,17 @@ function allSwedenDeso(): string {
 function englishPanel(): string {
   const rows = kommuner.codes.flatMap((code, i) =>
     [2021, 2022].map((year) =>
-      [Number(code), kommuner.names[i], Number(code.slice(0, 2)), year, 5000 + i * 97 + year, (15 + (i % 11) + (year - 2021)).toFixed(1), (14 + (i % 9)).toFixed(1), 250 + i, (0.6 + (i % 30) / 100).toFixed(2)].join(','),
+      [
+        Number(code),
+        kommuner.names[i],
+        Number(code.slice(0, 2)),
+        year,
+        5000 + i * 97 + year,
+        (15 + (i % 11) + (year - 2021)).toFixed(1),
+        (14 + (i % 9)).toFixed(1),
+        250 + i,
+        (0.6 + (i % 30) / 100).toFixed(2),
+      ].join(','),
     ),
   );
   return ['municip_code,municip_name,county_code,year,pop,share0_19,share65plus,income_tkr,employed_share', ...rows].join('\n');
@@ -39,7 +49,9 @@ function englishPanel(): string {
 /** All of Sweden's RegSO, keyed by SCB's "Kommun (Område)" names only. */
 function regsoByName(): string {
   const name = (kommun: string) => kommuner.names[kommuner.codes.indexOf(kommun)] ?? kommun;
-  const rows = Object.entries(codes.regso2020).flatMap(([kommun, list]) => list.map(([, area], i) => `${name(kommun)} (${area});${(5 + ((i * 7) % 40)).toFixed(1).replace('.', ',')}`));
+  const rows = Object.entries(codes.regso2020).flatMap(([kommun, list]) =>
+    list.map(([, area], i) => `${name(kommun)} (${area});${(5 + ((i * 7) % 40)).toFixed(1).replace('.', ',')}`),
+  );
   return ['Område;Andel med låg inkomst, procent', ...rows].join('\n');
 }
 

@@ -41,7 +41,9 @@ async function dropFile(page: Page, name: string, text: string): Promise<void> {
 
 /** Records every value the import dialog's progress bar shows (window.__progress). */
 async function recordProgress(page: Page): Promise<void> {
-  await page.waitForFunction(() => Boolean(customElements.get('klyft-import') && document.querySelector('klyft-app')?.shadowRoot?.querySelector('klyft-import')?.shadowRoot));
+  await page.waitForFunction(() =>
+    Boolean(customElements.get('klyft-import') && document.querySelector('klyft-app')?.shadowRoot?.querySelector('klyft-import')?.shadowRoot),
+  );
   await page.evaluate(() => {
     const root = document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-import')!.shadowRoot!;
     const seen: number[] = [];
@@ -115,7 +117,9 @@ describe('a division of the user’s own and the data joined to it', () => {
     await waitForMap(page);
     const preview = dialog(page);
 
-    await page.getByLabel('Välj fil att importera').setInputFiles({ name: 'rutor.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(SQUARES), 'utf8') });
+    await page
+      .getByLabel('Välj fil att importera')
+      .setInputFiles({ name: 'rutor.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(SQUARES), 'utf8') });
     await preview.getByRole('textbox', { name: 'Indelningens namn' }).fill('Testrutor');
     await preview.getByRole('button', { name: 'Lägg till som indelning' }).click();
     await waitForMapKey(page, 'user-level:');
@@ -167,7 +171,11 @@ describe('a division of the user’s own and the data joined to it', () => {
             const tx = req.result.transaction(['levels', 'datasets']);
             const levels = tx.objectStore('levels').getAll();
             const datasets = tx.objectStore('datasets').getAll();
-            tx.oncomplete = () => resolve({ levels: levels.result.length, datasets: datasets.result.map((d: { name: string; joins: object }) => [d.name, ...Object.keys(d.joins)]) });
+            tx.oncomplete = () =>
+              resolve({
+                levels: levels.result.length,
+                datasets: datasets.result.map((d: { name: string; joins: object }) => [d.name, ...Object.keys(d.joins)]),
+              });
           };
         }),
     );
@@ -177,4 +185,3 @@ describe('a division of the user’s own and the data joined to it', () => {
     await context.close();
   });
 });
-

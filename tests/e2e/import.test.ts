@@ -21,7 +21,15 @@ async function chooseFile(page: Page, name: string, mimeType: string, buffer: Bu
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Importera data' });
 
 /** A small kommun table: "114" without its leading zero, and a row with a name but no code. */
-const KOMMUN_CSV = ['kod;namn;år;andel', '0180;Stockholm;2020;12,5', '114;Upplands Väsby;2020;8,1', '1480;Göteborg;2020;14,2', '1490;Borås;2020;11', '-;Malmö;2020;15,3', '1480;Göteborg;2021;13,9'].join('\n');
+const KOMMUN_CSV = [
+  'kod;namn;år;andel',
+  '0180;Stockholm;2020;12,5',
+  '114;Upplands Väsby;2020;8,1',
+  '1480;Göteborg;2020;14,2',
+  '1490;Borås;2020;11',
+  '-;Malmö;2020;15,3',
+  '1480;Göteborg;2021;13,9',
+].join('\n');
 
 /** A workbook laid out like an SCB Statistikdatabasen export: title, header rows, one row per DeSO (2018 codes). */
 function scbXlsx(codes: string[]): Buffer {
@@ -84,7 +92,12 @@ describe('importing a table', () => {
     await page.goto(`${BASE_URL}?level=gbg-deso`);
     await waitForMap(page);
     // 1480C1620 was split into 1480C1621 and 1480C1622 in 2025; 0180C1010 is Stockholm's; 1480C9990 exists in no version.
-    await chooseFile(page, '000006TA.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', scbXlsx(['1480C1010', '1480C1020', '1480C1620', '0180C1010', '1480C9990']));
+    await chooseFile(
+      page,
+      '000006TA.xlsx',
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      scbXlsx(['1480C1010', '1480C1020', '1480C1620', '0180C1010', '1480C9990']),
+    );
     const preview = dialog(page);
     await expect.poll(() => preview.getByText('2 av 5 rader matchade.').count()).toBe(1);
     await expect.poll(() => preview.getByText(/1 områden \(i 1 rader\) ligger utanför kartans område/).count()).toBe(1);

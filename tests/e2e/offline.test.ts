@@ -25,7 +25,12 @@ describe('offline use', () => {
 
     await page.context().setOffline(true);
     // The network really is off: a file the worker never cached fails.
-    const uncached = await page.evaluate(() => fetch(`not-cached-${Date.now()}.json`).then((r) => r.status, () => 'failed'));
+    const uncached = await page.evaluate(() =>
+      fetch(`not-cached-${Date.now()}.json`).then(
+        (r) => r.status,
+        () => 'failed',
+      ),
+    );
     expect(uncached).toBe('failed');
 
     await page.reload();

@@ -24,7 +24,9 @@ async function present(story: unknown, reducedMotion: 'reduce' | 'no-preference'
   await page.goto(BASE_URL);
   await waitForMap(page);
   await page.getByText('Berättelse', { exact: true }).click();
-  await page.getByLabel('Öppna en berättelse (JSON-fil)').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await page
+    .getByLabel('Öppna en berättelse (JSON-fil)')
+    .setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
   return page;
 }
 
@@ -40,7 +42,11 @@ async function camera(page: Page) {
 async function settled(page: Page, year: number): Promise<void> {
   await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).effects !== null)).toBe(true);
   await page.waitForFunction((y) => (document.documentElement.dataset.mapKey ?? '').endsWith(`|${y}`), year, { timeout: 60_000 });
-  await expect.poll(() => mapView(page).evaluate((element) => ((element as unknown as KlyftMapView).effects?.animating() ?? { camera: false, colors: false })), { timeout: 20_000 }).toEqual({ camera: false, colors: false });
+  await expect
+    .poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).effects?.animating() ?? { camera: false, colors: false }), {
+      timeout: 20_000,
+    })
+    .toEqual({ camera: false, colors: false });
 }
 
 /** Records the camera zoom and the colour-transition flag on every animation frame for `ms`. */
@@ -50,7 +56,10 @@ async function recordFrames(page: Page, ms: number): Promise<void> {
     (window as unknown as { frames_: typeof frames }).frames_ = frames;
     const end = performance.now() + duration;
     const step = () => {
-      frames.push({ zoom: (element as unknown as KlyftMapView).camera()?.zoom ?? NaN, colors: ((element as unknown as KlyftMapView).effects?.animating() ?? { camera: false, colors: false }).colors });
+      frames.push({
+        zoom: (element as unknown as KlyftMapView).camera()?.zoom ?? NaN,
+        colors: ((element as unknown as KlyftMapView).effects?.animating() ?? { camera: false, colors: false }).colors,
+      });
       if (performance.now() < end) requestAnimationFrame(step);
     };
     requestAnimationFrame(step);
@@ -211,7 +220,13 @@ describe('a scene on another level after a fade', () => {
     await page.waitForFunction(() => (document.documentElement.dataset.mapKey ?? '').startsWith('gbg-deso|'), undefined, { timeout: 60_000 });
     await settled(page, 2022);
     // YlOrRd 5 (higher is worse) for the DeSO level; the broken state drew blue triangles and empty fills.
-    const palette = [[255, 255, 178], [254, 204, 92], [253, 141, 60], [240, 59, 32], [189, 0, 38]];
+    const palette = [
+      [255, 255, 178],
+      [254, 204, 92],
+      [253, 141, 60],
+      [240, 59, 32],
+      [189, 0, 38],
+    ];
     const [capture] = await samplePixels(page, 1);
     const near = (rgb: number[], ref: number[]) => rgb.every((v, c) => Math.abs(v - ref[c]!) <= 6);
     const shown = palette.filter((ref) => capture!.filter((rgb) => near(rgb, ref)).length >= 5);
@@ -224,7 +239,14 @@ describe('a scene on another level after a fade', () => {
 describe('ordinary year changes', () => {
   it('recolour at once, without a fade, even after a presented scene faded', async () => {
     const page = await present(
-      { version: 1, title: { sv: 'x', en: 'x' }, scenes: [{ id: 'a', view: VIEW_2013, caption: { sv: 'a', en: 'a' } }, { id: 'b', view: VIEW_2022, caption: { sv: 'b', en: 'b' } }] },
+      {
+        version: 1,
+        title: { sv: 'x', en: 'x' },
+        scenes: [
+          { id: 'a', view: VIEW_2013, caption: { sv: 'a', en: 'a' } },
+          { id: 'b', view: VIEW_2022, caption: { sv: 'b', en: 'b' } },
+        ],
+      },
       'no-preference',
       640,
       480,
@@ -272,7 +294,9 @@ describe('a scene highlighting several areas', () => {
 
   it('outlines and labels every highlighted area and names them for screen readers', async () => {
     const page = await present(story, 'reduce', 1600, 1000);
-    await expect.poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).effects?.highlightNames() ?? [])).toEqual(['Göteborg', 'Malmö', 'Stockholm']);
+    await expect
+      .poll(() => mapView(page).evaluate((element) => (element as unknown as KlyftMapView).effects?.highlightNames() ?? []))
+      .toEqual(['Göteborg', 'Malmö', 'Stockholm']);
     const spoken = page.locator('klyft-presenter [data-highlights]');
     await expect.poll(() => spoken.textContent()).toBe('Markerade områden: Göteborg, Malmö, Stockholm.');
     expect(await page.locator('klyft-presenter .caption').getAttribute('aria-live')).toBe('polite');

@@ -159,7 +159,9 @@ describe('presenter mode', () => {
     await page.getByText('Berättelse', { exact: true }).click();
     await page.getByRole('checkbox', { name: 'Kiosk (spela i slinga)' }).check();
     const quick = { ...STORY, scenes: STORY.scenes.map((scene) => ({ ...scene, durationSeconds: 2 })) };
-    await page.getByLabel('Öppna en berättelse (JSON-fil)').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(quick)) });
+    await page
+      .getByLabel('Öppna en berättelse (JSON-fil)')
+      .setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(quick)) });
     // Scenes follow one another by themselves, and the last is followed by the first.
     await expect.poll(() => param(page, 'indicator')).toBe('kolada-n00923');
     await expect.poll(() => param(page, 'indicator')).toBe('kolada-n66078');
@@ -192,10 +194,7 @@ describe('time-lapse film', () => {
     await waitForMap(page);
     await page.getByText('Berättelse', { exact: true }).click();
     await page.getByLabel('Sekunder per år').selectOption('0.5');
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 110_000 }),
-      page.getByRole('button', { name: 'Spela in film' }).click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 110_000 }), page.getByRole('button', { name: 'Spela in film' }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.webm$/);
     const bytes = await readFile((await download.path())!);
     expect(bytes.length).toBeGreaterThan(10_000);

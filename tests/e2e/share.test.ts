@@ -82,7 +82,9 @@ describe('sharing and downloads', () => {
     expect(texts.some((t) => t.includes('<iframe') && t.includes('embed.html?'))).toBe(true);
     // "Cite this": publisher, indicator, years, the view's link and the day.
     const cite = texts.find((t) => t.includes('Bearbetat i Klyftkartan'));
-    expect(cite).toMatch(/^RKA[^.]*\. Invånare, 0-19 år, med låg ekonomisk standard, andel \(%\), 2011–2022\. .*indicator=kolada-n66077.* \(hämtad \d{4}-\d{2}-\d{2}\)\.$/);
+    expect(cite).toMatch(
+      /^RKA[^.]*\. Invånare, 0-19 år, med låg ekonomisk standard, andel \(%\), 2011–2022\. .*indicator=kolada-n66077.* \(hämtad \d{4}-\d{2}-\d{2}\)\.$/,
+    );
     await expect(dialog.getByRole('textbox', { name: 'Citera vyn (källhänvisning)' }).count()).resolves.toBe(1);
     // The dialog with its fields, copy buttons and the live preview passes WCAG 2.1 AA.
     await page.locator('klyft-share-dialog klyft-map[data-map-key]').waitFor({ timeout: 60_000 });

@@ -55,7 +55,10 @@ describe('the story editor', () => {
     await expect.poll(() => panel.getByRole('heading', { name: /^Scen 1: .+ 2011$/ }).count()).toBe(1);
     await expect.poll(() => panel.getByRole('heading', { name: /^Scen 2: .+ 2022$/ }).count()).toBe(1);
 
-    const axe = await new AxeBuilder({ page }).include({ fromShadowDom: ['klyft-app', 'klyft-story-editor'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include({ fromShadowDom: ['klyft-app', 'klyft-story-editor'] })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(axe.passes.some((p) => p.id === 'label')).toBe(true);
 
@@ -136,7 +139,10 @@ describe('highlighted areas in the story editor', () => {
     await expect.poll(() => scene.getByText('Göteborg är redan markerad i scenen.', { exact: false }).count()).toBe(1);
 
     // Select two more areas (the draft is kept across the navigation).
-    for (const [code, name] of [['1280', 'Malmö'], ['0180', 'Stockholm']]) {
+    for (const [code, name] of [
+      ['1280', 'Malmö'],
+      ['0180', 'Stockholm'],
+    ]) {
       await page.goto(`${BASE_URL}?level=kommun&indicator=kolada-n66077&year=2022&area=${code}`);
       await waitForMap(page);
       await openEditor(page);
@@ -150,14 +156,21 @@ describe('highlighted areas in the story editor', () => {
     await scene.getByRole('button', { name: 'Ta bort markeringen av Malmö i scen 1' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await chips()).map((t) => t.replace(/[×\s]+/g, ' ').trim())).toEqual(['Göteborg', 'Stockholm']);
-    await expect.poll(() => page.evaluate(() => {
-      let active: Element | null = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return active?.getAttribute('aria-label');
-    })).toBe('Ta bort markeringen av Stockholm i scen 1');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          let active: Element | null = document.activeElement;
+          while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+          return active?.getAttribute('aria-label');
+        }),
+      )
+      .toBe('Ta bort markeringen av Stockholm i scen 1');
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Malmö markeras inte längre i scen 1.');
 
-    const axe = await new AxeBuilder({ page }).include({ fromShadowDom: ['klyft-app', 'klyft-story-editor'] }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const axe = await new AxeBuilder({ page })
+      .include({ fromShadowDom: ['klyft-app', 'klyft-story-editor'] })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     await panel.getByLabel('Titel (svenska)').fill('Markeringar');
@@ -171,7 +184,14 @@ describe('highlighted areas in the story editor', () => {
     await viewer.goto(link);
     await waitForMap(viewer);
     await viewer.locator('klyft-notices').getByRole('button', { name: 'Presentera' }).click();
-    await expect.poll(() => viewer.locator('klyft-app').locator('klyft-map-view').evaluate((el) => (el as unknown as KlyftMapView).effects?.highlightNames() ?? [])).toEqual(['Göteborg', 'Stockholm']);
+    await expect
+      .poll(() =>
+        viewer
+          .locator('klyft-app')
+          .locator('klyft-map-view')
+          .evaluate((el) => (el as unknown as KlyftMapView).effects?.highlightNames() ?? []),
+      )
+      .toEqual(['Göteborg', 'Stockholm']);
     await expect.poll(() => viewer.locator('klyft-presenter [data-highlights]').textContent()).toBe('Markerade områden: Göteborg, Stockholm.');
     await viewer.context().close();
     await page.context().close();
@@ -192,12 +212,17 @@ describe('highlighted areas in the story editor', () => {
 });
 
 describe('scene camera', () => {
-  it("presents a scene at its saved camera instead of fitting the level", async () => {
+  it('presents a scene at its saved camera instead of fitting the level', async () => {
     const story = {
       version: 1,
       title: { sv: 'Kamera', en: 'Camera' },
       scenes: [
-        { id: 'gbg', view: { level: 'kommun', indicator: 'kolada-n66077', year: 2020 }, camera: { center: [11.97, 57.71], zoom: 8.5 }, caption: { sv: 'Göteborg nära.', en: 'Göteborg close.' } },
+        {
+          id: 'gbg',
+          view: { level: 'kommun', indicator: 'kolada-n66077', year: 2020 },
+          camera: { center: [11.97, 57.71], zoom: 8.5 },
+          caption: { sv: 'Göteborg nära.', en: 'Göteborg close.' },
+        },
         { id: 'rike', view: { level: 'kommun', indicator: 'kolada-n66077', year: 2021 }, caption: { sv: 'Hela riket.', en: 'All of Sweden.' } },
       ],
     };
@@ -205,7 +230,9 @@ describe('scene camera', () => {
     await page.goto(BASE_URL);
     await waitForMap(page);
     await page.getByText('Berättelse', { exact: true }).click();
-    await page.getByLabel('Öppna en berättelse (JSON-fil)').setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+    await page
+      .getByLabel('Öppna en berättelse (JSON-fil)')
+      .setInputFiles({ name: 's.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
     const camera = () => page.evaluate(() => document.querySelector('klyft-app')!.shadowRoot!.querySelector('klyft-map-view')!.camera());
     await expect.poll(async () => (await camera())?.zoom).toBe(8.5);
     const at = (await camera())!;
@@ -226,7 +253,13 @@ describe('the installable app', () => {
     expect(await page.locator('meta[name="theme-color"]').getAttribute('content')).toBe('#005a9c');
     const response = await page.request.get(new URL(href!, BASE_URL).href);
     expect(response.status()).toBe(200);
-    const manifest = (await response.json()) as { name: string; lang: string; start_url: string; display: string; icons: { src: string; sizes: string; purpose: string }[] };
+    const manifest = (await response.json()) as {
+      name: string;
+      lang: string;
+      start_url: string;
+      display: string;
+      icons: { src: string; sizes: string; purpose: string }[];
+    };
     expect(manifest).toMatchObject({ name: 'Klyftkartan', lang: 'sv', start_url: './', display: 'standalone' });
     for (const size of ['192x192', '512x512']) {
       const icon = manifest.icons.find((i) => i.sizes === size);

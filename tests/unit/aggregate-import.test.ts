@@ -32,7 +32,20 @@ describe('aggregateImported(values, parentOf, target, aggregation, population)',
   });
 
   it('keeps every year and ignores codes without a parent', () => {
-    const out = aggregateImported(values(['a', 'b', 'z'], [[1, 3, 100], [2, 4, 100]], [2020, 2021]), parents, 'gbg-stadsomrade', 'count', null);
+    const out = aggregateImported(
+      values(
+        ['a', 'b', 'z'],
+        [
+          [1, 3, 100],
+          [2, 4, 100],
+        ],
+        [2020, 2021],
+      ),
+      parents,
+      'gbg-stadsomrade',
+      'count',
+      null,
+    );
     expect(out.years).toEqual([2020, 2021]);
     expect(out.values).toEqual([
       [4, null],
@@ -41,8 +54,24 @@ describe('aggregateImported(values, parentOf, target, aggregation, population)',
   });
 
   it('uses the population year nearest each value year', () => {
-    const population = values(['a', 'b'], [[1, 1], [100, 300]], [2010, 2020]);
-    const out = aggregateImported(values(['a', 'b'], [[10, 30]], [2021]), new Map([['a', 'P'], ['b', 'P']]), 'gbg-stadsomrade', 'rate', population);
+    const population = values(
+      ['a', 'b'],
+      [
+        [1, 1],
+        [100, 300],
+      ],
+      [2010, 2020],
+    );
+    const out = aggregateImported(
+      values(['a', 'b'], [[10, 30]], [2021]),
+      new Map([
+        ['a', 'P'],
+        ['b', 'P'],
+      ]),
+      'gbg-stadsomrade',
+      'rate',
+      population,
+    );
     expect(out.values).toEqual([[25]]);
   });
 });

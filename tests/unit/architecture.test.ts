@@ -52,7 +52,19 @@ describe('the import graph of src/', () => {
   });
 
   it('finds a cycle when there is one, and none in a chain (the cycle checks can fail)', () => {
-    expect(cycles([{ from: 'a.ts', to: 'b.ts' }, { from: 'b.ts', to: 'c.ts' }, { from: 'c.ts', to: 'a.ts' }, { from: 'c.ts', to: 'd.ts' }])).toEqual([['a.ts', 'b.ts', 'c.ts']]);
-    expect(cycles([{ from: 'a.ts', to: 'b.ts' }, { from: 'b.ts', to: 'c.ts' }])).toEqual([]);
+    expect(
+      cycles([
+        { from: 'a.ts', to: 'b.ts' },
+        { from: 'b.ts', to: 'c.ts' },
+        { from: 'c.ts', to: 'a.ts' },
+        { from: 'c.ts', to: 'd.ts' },
+      ]),
+    ).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    expect(
+      cycles([
+        { from: 'a.ts', to: 'b.ts' },
+        { from: 'b.ts', to: 'c.ts' },
+      ]),
+    ).toEqual([]);
   });
 });

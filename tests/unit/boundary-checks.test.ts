@@ -8,10 +8,25 @@ function twoSquares(): Record<string, unknown> {
   return {
     type: 'Topology',
     arcs: [
-      [[0, 0], [1, 0]],
-      [[1, 0], [1, 1]],
-      [[1, 1], [0, 1], [0, 0]],
-      [[1, 0], [2, 0], [2, 1], [1, 1]],
+      [
+        [0, 0],
+        [1, 0],
+      ],
+      [
+        [1, 0],
+        [1, 1],
+      ],
+      [
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+      [
+        [1, 0],
+        [2, 0],
+        [2, 1],
+        [1, 1],
+      ],
     ],
     objects: {
       omraden: {
@@ -54,7 +69,17 @@ describe('topologyProblem(topology)', () => {
 
   it('refuses a topology without arcs, with a broken arc, or with a broken transform', () => {
     expect(topologyProblem({ type: 'Topology', objects: {} })?.sv).toContain('saknar listan "arcs"');
-    expect(topologyProblem({ ...twoSquares(), arcs: [[[0, 0], [1, 'x']]] })?.sv).toBe('Båge 0 i TopoJSON-filen har ogiltiga koordinater.');
+    expect(
+      topologyProblem({
+        ...twoSquares(),
+        arcs: [
+          [
+            [0, 0],
+            [1, 'x'],
+          ],
+        ],
+      })?.sv,
+    ).toBe('Båge 0 i TopoJSON-filen har ogiltiga koordinater.');
     expect(topologyProblem({ ...twoSquares(), transform: { scale: [1] } })?.en).toContain('"transform" lacks a valid "scale"');
   });
 
@@ -69,18 +94,105 @@ describe('topologyProblem(topology)', () => {
   });
 });
 
-const square = (x: number): Polygon => ({ type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
+const square = (x: number): Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 0],
+      [x + 1, 0],
+      [x + 1, 1],
+      [x, 1],
+      [x, 0],
+    ],
+  ],
+});
 // A bow tie: the ring crosses itself at (0.5, 0.5).
-const bowTie: Polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 1], [1, 0], [0, 1], [0, 0]]] };
-const feature = (geometry: Polygon | MultiPolygon, props: Record<string, unknown> = {}): Feature<Polygon | MultiPolygon> => ({ type: 'Feature', geometry, properties: props });
+const bowTie: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 1],
+      [1, 0],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+};
+const feature = (geometry: Polygon | MultiPolygon, props: Record<string, unknown> = {}): Feature<Polygon | MultiPolygon> => ({
+  type: 'Feature',
+  geometry,
+  properties: props,
+});
 
 describe('selfIntersecting(features)', () => {
   it.each([
     ['a square', square(0), false],
     ['a bow tie', bowTie, true],
-    ['a square with repeated vertices', { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 0], [1, 1], [0, 1], [0, 1], [0, 0]]] } as Polygon, false],
-    ['a hole crossing its shell', { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [5, 1], [5, 2], [1, 2], [1, 1]]] } as Polygon, true],
-    ['a hole inside its shell', { type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [2, 1], [2, 2], [1, 2], [1, 1]]] } as Polygon, false],
+    [
+      'a square with repeated vertices',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+            [0, 1],
+            [0, 0],
+          ],
+        ],
+      } as Polygon,
+      false,
+    ],
+    [
+      'a hole crossing its shell',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [4, 0],
+            [4, 4],
+            [0, 4],
+            [0, 0],
+          ],
+          [
+            [1, 1],
+            [5, 1],
+            [5, 2],
+            [1, 2],
+            [1, 1],
+          ],
+        ],
+      } as Polygon,
+      true,
+    ],
+    [
+      'a hole inside its shell',
+      {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [4, 0],
+            [4, 4],
+            [0, 4],
+            [0, 0],
+          ],
+          [
+            [1, 1],
+            [2, 1],
+            [2, 2],
+            [1, 2],
+            [1, 1],
+          ],
+        ],
+      } as Polygon,
+      false,
+    ],
     ['a MultiPolygon with one bow tie part', { type: 'MultiPolygon', coordinates: [square(5).coordinates, bowTie.coordinates] } as MultiPolygon, true],
     ['a MultiPolygon of two squares', { type: 'MultiPolygon', coordinates: [square(0).coordinates, square(3).coordinates] } as MultiPolygon, false],
   ])('%s → %s', (_, geometry, expected) => {
@@ -94,8 +206,12 @@ describe('selfIntersectionWarning(features, nameProperty, codeProperty)', () => 
   });
 
   it('names one area by its name, else its code, else its position', () => {
-    expect(selfIntersectionWarning([feature(square(0)), feature(bowTie, { namn: 'Fjärilen', kod: 'F1' })], 'namn', 'kod')?.sv).toMatch(/^Området "Fjärilen" har en gräns som korsar sig själv\. Det visas ändå/);
-    expect(selfIntersectionWarning([feature(bowTie, { kod: 'F1' })], null, 'kod')?.en).toMatch(/^The area "F1" has a boundary that crosses itself\. It is still shown/);
+    expect(selfIntersectionWarning([feature(square(0)), feature(bowTie, { namn: 'Fjärilen', kod: 'F1' })], 'namn', 'kod')?.sv).toMatch(
+      /^Området "Fjärilen" har en gräns som korsar sig själv\. Det visas ändå/,
+    );
+    expect(selfIntersectionWarning([feature(bowTie, { kod: 'F1' })], null, 'kod')?.en).toMatch(
+      /^The area "F1" has a boundary that crosses itself\. It is still shown/,
+    );
     expect(selfIntersectionWarning([feature(square(0)), feature(bowTie)], null, null)?.sv).toContain('Området #2 har');
   });
 
@@ -107,7 +223,30 @@ describe('selfIntersectionWarning(features, nameProperty, codeProperty)', () => 
   });
 
   it('keeps the crossing areas in an imported file and warns', () => {
-    const result = parseBoundaries({ type: 'FeatureCollection', features: [feature(square(11), { kod: 'A', namn: 'Rutan' }), feature({ type: 'Polygon', coordinates: [[[11, 59], [12, 60], [12, 59], [11, 60], [11, 59]]] }, { kod: 'B', namn: 'Fjärilen' })] }, 'rutor.geojson');
+    const result = parseBoundaries(
+      {
+        type: 'FeatureCollection',
+        features: [
+          feature(square(11), { kod: 'A', namn: 'Rutan' }),
+          feature(
+            {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [11, 59],
+                  [12, 60],
+                  [12, 59],
+                  [11, 60],
+                  [11, 59],
+                ],
+              ],
+            },
+            { kod: 'B', namn: 'Fjärilen' },
+          ),
+        ],
+      },
+      'rutor.geojson',
+    );
     expect(result.kind).toBe('boundaries');
     if (result.kind !== 'boundaries') return;
     expect(result.features.features).toHaveLength(2);

@@ -3,7 +3,13 @@ import type { Catalogue, IndicatorMeta, LevelMeta } from '../../src/data/types';
 import { correctAreas, correctMode, noDataFact, urlReport } from '../../src/state/corrections';
 import type { UrlProblem } from '../../src/state/url-codec';
 
-const level = { indexByCode: new Map([['A', 0], ['B', 1], ['C', 2]]) };
+const level = {
+  indexByCode: new Map([
+    ['A', 0],
+    ['B', 1],
+    ['C', 2],
+  ]),
+};
 
 describe('correctAreas(view, level)', () => {
   it.each([
@@ -14,7 +20,10 @@ describe('correctAreas(view, level)', () => {
       'Z',
       [],
       { area: null },
-      [['area-missing', { id: 'area-missing', code: 'Z' }], ['highlight-missing', null]],
+      [
+        ['area-missing', { id: 'area-missing', code: 'Z' }],
+        ['highlight-missing', null],
+      ],
     ],
     [
       'highlighted areas not on the level are dropped, the others kept in order, one notice naming them',
@@ -51,7 +60,10 @@ describe('noDataFact(catalogue, level, indicator, hasSeries, year)', () => {
   const deso = { id: 'gbg-deso', inChooser: true } as LevelMeta;
   const hidden = { id: 'gbg-basomrade', inChooser: false } as LevelMeta;
   const onlyKommun = { id: 'k', levels: { kommun: { years: [2010, 2014, 2018] } } } as unknown as IndicatorMeta;
-  const both = { id: 'b', levels: { kommun: { years: [2020] }, 'gbg-deso': { years: [2022] }, 'gbg-basomrade': { years: [2022] } } } as unknown as IndicatorMeta;
+  const both = {
+    id: 'b',
+    levels: { kommun: { years: [2020] }, 'gbg-deso': { years: [2022] }, 'gbg-basomrade': { years: [2022] } },
+  } as unknown as IndicatorMeta;
   const catalogue = { levels: [kommun, deso, hidden], indicators: [onlyKommun, both] } as unknown as Catalogue;
 
   it('is null when the indicator has data here, or there is no indicator', () => {
@@ -74,7 +86,11 @@ describe('urlReport(problems)', () => {
   const p = (param: string, value: string, kind: UrlProblem['kind']): UrlProblem => ({ param, value, kind });
   it.each([
     ['no problems', [], { problems: [], missingDataset: null, missingLevel: null }],
-    ['problems are told one by one', [p('foo', '1', 'unknown'), p('k', '9', 'invalid')], { problems: [p('foo', '1', 'unknown'), p('k', '9', 'invalid')], missingDataset: null, missingLevel: null }],
+    [
+      'problems are told one by one',
+      [p('foo', '1', 'unknown'), p('k', '9', 'invalid')],
+      { problems: [p('foo', '1', 'unknown'), p('k', '9', 'invalid')], missingDataset: null, missingLevel: null },
+    ],
     [
       'a missing dataset gets its own notice, and its snapped years none',
       [p('indicator', 'user:abc', 'invalid'), p('year', '1999', 'adjusted'), p('k', '9', 'invalid')],

@@ -3,9 +3,30 @@ import { parseCsv, parseCsvRecords } from '../../src/data/csv';
 
 describe('parseCsv', () => {
   it.each([
-    { title: 'plain', text: 'a,b\n1,2\n', rows: [['a', 'b'], ['1', '2']] },
-    { title: 'no trailing newline', text: 'a,b\n1,2', rows: [['a', 'b'], ['1', '2']] },
-    { title: 'CRLF and BOM', text: '\ufeffa,b\r\n1,2\r\n', rows: [['a', 'b'], ['1', '2']] },
+    {
+      title: 'plain',
+      text: 'a,b\n1,2\n',
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    },
+    {
+      title: 'no trailing newline',
+      text: 'a,b\n1,2',
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    },
+    {
+      title: 'CRLF and BOM',
+      text: '\ufeffa,b\r\n1,2\r\n',
+      rows: [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    },
     { title: 'quoted comma, quote and newline', text: 'x\n"a, ""b""\nc"\n', rows: [['x'], ['a, "b"\nc']] },
     { title: 'empty fields', text: ',\n', rows: [['', '']] },
     { title: 'empty input', text: '', rows: [] },

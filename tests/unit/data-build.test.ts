@@ -113,7 +113,9 @@ if (!hasSource) {
     });
 
     it('Bergsjön primärområden have a higher estimated low economic standard than Askim', () => {
-      const topo = JSON.parse(readFileSync(join(COMMITTED_GEO, 'gbg-primaromrade.topo.json'), 'utf8')) as { objects: { areas: { geometries: { properties: AreaProperties }[] } } };
+      const topo = JSON.parse(readFileSync(join(COMMITTED_GEO, 'gbg-primaromrade.topo.json'), 'utf8')) as {
+        objects: { areas: { geometries: { properties: AreaProperties }[] } };
+      };
       const areas = topo.objects.areas.geometries.map((g) => g.properties);
       const value = (a: AreaProperties) => valueAt('values/gbg-primaromrade/scb-deso-low-econ.json', a.code, 2022) ?? NaN;
       const bergsjon = areas.filter((a) => a.name.includes('Bergsjön'));

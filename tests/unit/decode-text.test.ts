@@ -46,11 +46,31 @@ describe('decodeText(bytes)', () => {
 
 describe('parseFile(fileName, bytes) with binary content', () => {
   it('says a PNG named .csv is not a text table, without printing its bytes', () => {
-    const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, ...Array.from({ length: 1000 }, (_, i) => (i * 37) % 256));
+    const png = bytes(
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0x00,
+      0x00,
+      0x00,
+      0x0d,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      ...Array.from({ length: 1000 }, (_, i) => (i * 37) % 256),
+    );
     const result = parseFile('bild.csv', png);
     expect(result).toMatchObject({ kind: 'error', code: 'unknown-format' });
     if (result.kind !== 'error') return;
-    expect(result.message.sv).toBe('Filen bild.csv är ingen texttabell: den innehåller binära data (den ser ut att vara en PNG-bild). Spara tabellen som CSV (UTF-8) eller som Excel-arbetsbok (.xlsx) och försök igen.');
+    expect(result.message.sv).toBe(
+      'Filen bild.csv är ingen texttabell: den innehåller binära data (den ser ut att vara en PNG-bild). Spara tabellen som CSV (UTF-8) eller som Excel-arbetsbok (.xlsx) och försök igen.',
+    );
     expect(result.message.en).toContain('is not a text table: it holds binary data (it looks like a PNG image)');
     expect(result.message.sv).not.toContain('Rubriker');
   });

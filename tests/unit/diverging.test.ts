@@ -93,15 +93,7 @@ describe('changeLegendEntries(scale, decimals, lang)', () => {
   const scale = buildChangeScale([-3, -1, 0.5, 2, 6], [1, 1, 0, 1, 1], 'higher-worse', 7);
   it('signed ranges, ascending, better at the negative end for higher-worse (sv)', () => {
     const entries = changeLegendEntries(scale, 0, 'sv');
-    expect(entries.map((e) => e.label)).toEqual([
-      'under −6',
-      '−6 till −4',
-      '−4 till −2',
-      '−2 till +2',
-      '+2 till +4',
-      '+4 till +6',
-      '+6 eller mer',
-    ]);
+    expect(entries.map((e) => e.label)).toEqual(['under −6', '−6 till −4', '−4 till −2', '−2 till +2', '+2 till +4', '+4 till +6', '+6 eller mer']);
     expect(entries.map((e) => e.end)).toEqual(['better', null, null, null, null, null, 'worse']);
   });
   it('neutral ends read decrease/increase (en)', () => {

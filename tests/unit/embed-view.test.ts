@@ -54,7 +54,10 @@ describe('viewFromAttributes(attributes, context)', () => {
     const { view, problems } = viewFromAttributes({ classification: 'jenks', k: '7', domain: 'year', rel: '1', mode: 'change' }, context);
     expect(problems).toEqual([]);
     expect(view).toEqual({ ...DEFAULT_VIEW, classification: 'jenks', classes: 7, domain: 'year', relative: true, mode: 'change' });
-    expect(viewFromAttributes({ classification: 'bogus', k: '9' }, context).problems.map((p) => `${p.param}:${p.kind}`)).toEqual(['class:invalid', 'k:invalid']);
+    expect(viewFromAttributes({ classification: 'bogus', k: '9' }, context).problems.map((p) => `${p.param}:${p.kind}`)).toEqual([
+      'class:invalid',
+      'k:invalid',
+    ]);
   });
 
   it('treats empty and null attributes as absent, and shows scatter as the change map', () => {
@@ -86,7 +89,9 @@ describe('elementSnippet(view, scriptUrl, dataBase)', () => {
 
   it('carries the colour settings of the view, so the element shows exactly this view', () => {
     const snippet = elementSnippet({ ...view, classification: 'equal', classes: 6, domain: 'year' }, 'x.js');
-    expect(snippet).toContain('<klyft-map level="kommun" indicator="kolada-n00923" year="2010" area="1480" classification="equal" k="6" domain="year" lang="en">');
+    expect(snippet).toContain(
+      '<klyft-map level="kommun" indicator="kolada-n00923" year="2010" area="1480" classification="equal" k="6" domain="year" lang="en">',
+    );
     expect(snippet).not.toContain(' class=');
   });
 
@@ -102,11 +107,15 @@ describe('highlighted areas in the embed codes', () => {
   const highlighted: ViewState = { ...DEFAULT_VIEW, area: '1480', highlight: ['1280', '1490'] };
 
   it('writes them as the element’s highlight attribute, after area', () => {
-    expect(elementSnippet(highlighted, 'x.js')).toContain('<klyft-map level="kommun" indicator="kolada-n66077" year="2022" area="1480" highlight="1280,1490"></klyft-map>');
+    expect(elementSnippet(highlighted, 'x.js')).toContain(
+      '<klyft-map level="kommun" indicator="kolada-n66077" year="2022" area="1480" highlight="1280,1490"></klyft-map>',
+    );
   });
 
   it('writes them as hl in the iframe’s and the app’s URL, which read back to the same view', () => {
-    expect(iframeSnippet(highlighted, 'https://host/embed.html', 'T')).toContain('src="https://host/embed.html?level=kommun&amp;indicator=kolada-n66077&amp;year=2022&amp;area=1480&amp;hl=1280,1490"');
+    expect(iframeSnippet(highlighted, 'https://host/embed.html', 'T')).toContain(
+      'src="https://host/embed.html?level=kommun&amp;indicator=kolada-n66077&amp;year=2022&amp;area=1480&amp;hl=1280,1490"',
+    );
     expect(appUrlFor('https://host/data/', highlighted)).toBe('https://host/?level=kommun&indicator=kolada-n66077&year=2022&area=1480&hl=1280,1490');
     expect(viewFromAttributes({ area: '1480', highlight: '1280,1490' }, context).view).toEqual(highlighted);
   });

@@ -74,9 +74,10 @@ describe('fetchData offline', () => {
   it('fetchData with a fetch that never answers gives up after timeoutMs as offline', async () => {
     const s = scratch();
     const before = snapshot(s.root);
-    const fetch: FetchFn = (_url, init) =>
-      new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
-    await expect(fetchData({ fetch, ...KOLADA_ONLY, source: s.source, outSource: s.outSource, out: s.out, timeoutMs: 30, build: false, log: () => {} })).rejects.toMatchObject({
+    const fetch: FetchFn = (_url, init) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+    await expect(
+      fetchData({ fetch, ...KOLADA_ONLY, source: s.source, outSource: s.outSource, out: s.out, timeoutMs: 30, build: false, log: () => {} }),
+    ).rejects.toMatchObject({
       kind: 'offline',
       text: { en: expect.stringContaining('timeout') },
     });
@@ -86,8 +87,11 @@ describe('fetchData offline', () => {
   it('fetchData failing on the second KPI (HTTP 500) leaves the earlier KPI unwritten too', async () => {
     const s = scratch();
     const before = snapshot(s.root);
-    const fetch: FetchFn = async (url, init) => (url.includes('/data/kpi/N00906/') ? { ok: false, status: 500, json: async () => ({}) } : koladaFake(url, init));
-    await expect(fetchData({ fetch, ...KOLADA_ONLY, kpis: ['N00923', 'N00906'], source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} })).rejects.toMatchObject({
+    const fetch: FetchFn = async (url, init) =>
+      url.includes('/data/kpi/N00906/') ? { ok: false, status: 500, json: async () => ({}) } : koladaFake(url, init);
+    await expect(
+      fetchData({ fetch, ...KOLADA_ONLY, kpis: ['N00923', 'N00906'], source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} }),
+    ).rejects.toMatchObject({
       kind: 'bad-response',
       text: { sv: expect.stringContaining('svarade 500') },
     });
@@ -104,7 +108,17 @@ describe('fetchData with saved API responses', () => {
       urls.push(url);
       return koladaFake(url, init);
     };
-    const result = await fetchData({ fetch, ...KOLADA_ONLY, kpis: ['N00923', 'N00906'], lastYear: 2022, source: s.source, outSource: s.outSource, out: s.out, build: false, log: () => {} });
+    const result = await fetchData({
+      fetch,
+      ...KOLADA_ONLY,
+      kpis: ['N00923', 'N00906'],
+      lastYear: 2022,
+      source: s.source,
+      outSource: s.outSource,
+      out: s.out,
+      build: false,
+      log: () => {},
+    });
     expect(urls).toContain('https://api.kolada.se/v2/data/kpi/N00923/year/2021,2022?page=2&per_page=2');
     expect(urls.find((u) => u.includes('/data/kpi/N00906/'))).toMatch(/\/year\/1994,1995,.*,2022\?per_page=5000$/);
     expect(result.written).toEqual([
@@ -165,7 +179,7 @@ describe('ddfGeo', () => {
 });
 
 describe('scbTableFromJsonStat', () => {
-  it('scbTableFromJsonStat(SCB v2 sample) keeps the latest year and is found by the build\'s header labels', async () => {
+  it("scbTableFromJsonStat(SCB v2 sample) keeps the latest year and is found by the build's header labels", async () => {
     const { scbTableFromJsonStat } = await import('../../scripts/scb-jsonstat');
     const { findColumn } = await import('../../src/data/scb-table');
     const t = scbTableFromJsonStat(sample('scb-v2-deso-table.json'), 'TAB.json');
@@ -277,7 +291,10 @@ describe('fetchData with SCB PxWeb API v2', () => {
     const run = fetchData({ fetch, ...(await scbOptions()), source: s.source, outSource: s.outSource, out: s.out });
     await expect(run).rejects.toMatchObject({
       kind: 'offline',
-      text: { sv: expect.stringMatching(/^Ingen nätverksanslutning till statistikdatabasen\.scb\.se .*inget har ändrats\.$/), en: expect.stringContaining('EAI_AGAIN') },
+      text: {
+        sv: expect.stringMatching(/^Ingen nätverksanslutning till statistikdatabasen\.scb\.se .*inget har ändrats\.$/),
+        en: expect.stringContaining('EAI_AGAIN'),
+      },
     });
     expect(snapshot(s.root)).toEqual(before);
   });
@@ -288,7 +305,9 @@ describe('fetchData with SCB PxWeb API v2', () => {
     const queries: { url: string; selection: { variableCode: string; valueCodes: string[] }[] }[] = [];
     const options = await scbOptions();
     const broken = options.scbTables.map((t) => ({ ...t, columns: [{ labels: ['x'], sum: [{ ContentsCode: '0000089Q' }] }] }));
-    await expect(fetchData({ fetch: scbFake(queries), ...options, scbTables: broken, source: s.source, outSource: s.outSource, out: s.out })).rejects.toMatchObject({
+    await expect(
+      fetchData({ fetch: scbFake(queries), ...options, scbTables: broken, source: s.source, outSource: s.outSource, out: s.out }),
+    ).rejects.toMatchObject({
       kind: 'bad-response',
       text: { en: expect.stringMatching(/^The SCB response could not be used: .*has no value "0000089Q".*Nothing was changed\.$/) },
     });

@@ -21,7 +21,12 @@ describe('guessedFiles(level, indicator)', () => {
     expect(guessedFiles('gbg-deso', 'scb-deso-low-econ')).toEqual({ geometry: 'geo/gbg-deso.topo.json', values: 'values/gbg-deso/scb-deso-low-econ.json' });
   });
 
-  it.each([['../x', 'a'], ['kommun', 'a/b'], ['Kommun', 'a'], ['', 'a']])('guesses nothing for %s / %s', (level, indicator) => {
+  it.each([
+    ['../x', 'a'],
+    ['kommun', 'a/b'],
+    ['Kommun', 'a'],
+    ['', 'a'],
+  ])('guesses nothing for %s / %s', (level, indicator) => {
     expect(guessedFiles(level, indicator)).toBeNull();
   });
 });

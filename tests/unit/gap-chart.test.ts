@@ -25,8 +25,7 @@ function input(overrides: Partial<GapChartInput> = {}): GapChartInput {
 }
 
 /** Rounds px positions so that hand-computed values compare exactly (scales carry float noise). */
-const tidy = <T extends { x: number; y: number } | null>(p: T): T =>
-  p && { ...p, x: Math.round(p.x * 1e6) / 1e6, y: Math.round(p.y * 1e6) / 1e6 };
+const tidy = <T extends { x: number; y: number } | null>(p: T): T => p && { ...p, x: Math.round(p.x * 1e6) / 1e6, y: Math.round(p.y * 1e6) / 1e6 };
 
 const years = (runs: { year: number }[][]) => runs.map((run) => run.map((p) => p.year));
 
@@ -85,9 +84,7 @@ describe('gapChartModel(input)', () => {
   });
 
   it('joins every election year of a sparse indicator and draws no solid line', () => {
-    const model = gapChartModel(
-      input({ years: [2010, 2014, 2018, 2022], values: [4, 5, 6, 7], sparseYears: true, from: 2010, to: 2022, year: 2022 }),
-    );
+    const model = gapChartModel(input({ years: [2010, 2014, 2018, 2022], values: [4, 5, 6, 7], sparseYears: true, from: 2010, to: 2022, year: 2022 }));
     expect(years(model.segments)).toEqual([[2010], [2014], [2018], [2022]]);
     expect(model.joins.map((j) => [j.from.year, j.to.year])).toEqual([
       [2010, 2014],
@@ -159,12 +156,9 @@ describe('niceTicks(domain)', () => {
     // Four ticks would need a 0.2 step (7 ticks); three gives a 0.5 step.
     { domain: [1, 2.1], expected: { domain: [1, 2.5], ticks: [1, 1.5, 2, 2.5] } },
     { domain: [0, 1], expected: { domain: [0, 1], ticks: [0, 0.5, 1] } },
-  ] as { domain: [number, number]; expected: { domain: [number, number]; ticks: number[] } }[])(
-    'niceTicks($domain)',
-    ({ domain, expected }) => {
-      expect(niceTicks(domain)).toEqual(expected);
-    },
-  );
+  ] as { domain: [number, number]; expected: { domain: [number, number]; ticks: number[] } }[])('niceTicks($domain)', ({ domain, expected }) => {
+    expect(niceTicks(domain)).toEqual(expected);
+  });
 });
 
 describe('unavailableReason(stats, id)', () => {

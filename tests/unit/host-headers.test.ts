@@ -4,12 +4,22 @@ import { headersFor, metaPolicy, parseHeaders } from '../../scripts/host-headers
 
 const rules = parseHeaders(readFileSync('public/_headers', 'utf8'));
 const csp = (path: string): string => headersFor(rules, path).get('content-security-policy') ?? '';
-const directives = (policy: string): string[] => policy.split(';').map((d) => d.trim()).filter(Boolean);
+const directives = (policy: string): string[] =>
+  policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
 
 describe('parseHeaders(text)', () => {
   it('reads paths, headers and comments', () => {
     expect(parseHeaders('# note\n/a/*\n  X-One: 1\n  X-Two: two words \n\n/b\n  X-One: 2\n')).toEqual([
-      { pattern: '/a/*', headers: [['X-One', '1'], ['X-Two', 'two words']] },
+      {
+        pattern: '/a/*',
+        headers: [
+          ['X-One', '1'],
+          ['X-Two', 'two words'],
+        ],
+      },
       { pattern: '/b', headers: [['X-One', '2']] },
     ]);
   });
@@ -24,7 +34,10 @@ describe('headersFor(rules, path)', () => {
   it('matches * across slashes and nothing else loosely', () => {
     const r = parseHeaders('/*\n  A: 1\n/x.html\n  B: 2\n');
     expect([...headersFor(r, '/assets/deep/file.js')]).toEqual([['a', '1']]);
-    expect([...headersFor(r, '/x.html')]).toEqual([['a', '1'], ['b', '2']]);
+    expect([...headersFor(r, '/x.html')]).toEqual([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
     expect([...headersFor(r, '/x0html')]).toEqual([['a', '1']]);
   });
 });
@@ -78,7 +91,10 @@ describe('the nginx example in README.md', () => {
   const block = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
   /** The add_header lines of one location (or of the server when `location` is null). */
   const headersIn = (location: string | null): Map<string, string> => {
-    const body = location === null ? block.replace(/location[^{]*\{[^}]*\}/g, '') : (new RegExp(`${location.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\{([^}]*)\\}`).exec(block)?.[1] ?? '');
+    const body =
+      location === null
+        ? block.replace(/location[^{]*\{[^}]*\}/g, '')
+        : (new RegExp(`${location.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\{([^}]*)\\}`).exec(block)?.[1] ?? '');
     return new Map([...body.matchAll(/add_header ([\w-]+) "([^"]*)" always;/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
   };
 

@@ -10,7 +10,13 @@ function boundaries(r: ImportResult): ImportedBoundaries {
 }
 
 // A small square in central Göteborg (WGS84), about 1 km across.
-const SQUARE: Position[] = [[11.96, 57.70], [11.98, 57.70], [11.98, 57.71], [11.96, 57.71], [11.96, 57.70]];
+const SQUARE: Position[] = [
+  [11.96, 57.7],
+  [11.98, 57.7],
+  [11.98, 57.71],
+  [11.96, 57.71],
+  [11.96, 57.7],
+];
 
 function collection(project: (p: Position) => Position = (p) => p, crsName?: string): FeatureCollection & { crs?: unknown } {
   const features: Feature[] = [
@@ -49,7 +55,21 @@ describe('parseBoundaries', () => {
   it.each([
     ['plain arcs', { arcs: [SQUARE] }],
     // Quantized: delta-encoded integer arcs scaled by 0.01° from the translate origin.
-    ['quantized arcs', { transform: { scale: [0.01, 0.01], translate: [11.96, 57.7] }, arcs: [[[0, 0], [2, 0], [0, 1], [-2, 0], [0, -1]]] }],
+    [
+      'quantized arcs',
+      {
+        transform: { scale: [0.01, 0.01], translate: [11.96, 57.7] },
+        arcs: [
+          [
+            [0, 0],
+            [2, 0],
+            [0, 1],
+            [-2, 0],
+            [0, -1],
+          ],
+        ],
+      },
+    ],
   ])('parseBoundaries reads TopoJSON with %s', (_, rest) => {
     const topo = {
       type: 'Topology',
@@ -76,7 +96,29 @@ describe('parseBoundaries', () => {
     ['an unsupported crs', collection(undefined, 'urn:ogc:def:crs:EPSG::3021'), 'unknown-crs'],
     ['coordinates of no known grid', collection((p) => [(p[0] ?? 0) * 1e4, (p[1] ?? 0) * 1e4]), 'unknown-crs'],
     ['no polygons', { type: 'FeatureCollection', features: [] }, 'bad-geometry'],
-    ['a position that is not a number', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[1, 'a'], [2, 2], [1, 1]]] } }] }, 'bad-geometry'],
+    [
+      'a position that is not a number',
+      {
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: {},
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [1, 'a'],
+                  [2, 2],
+                  [1, 1],
+                ],
+              ],
+            },
+          },
+        ],
+      },
+      'bad-geometry',
+    ],
     ['not GeoJSON', { type: 'Polygon', coordinates: [] }, 'bad-geometry'],
     ['a topology with a broken object', { type: 'Topology', objects: { a: 5 }, arcs: [] }, 'bad-geometry'],
   ])('parseBoundaries reports %s', (_, json, code) => {

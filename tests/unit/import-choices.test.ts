@@ -58,10 +58,20 @@ describe('guessUnit', () => {
 
 describe('fractionOffer', () => {
   it.each([
-    ['a share named without per cent: likely', ['Andel med eftergymnasial utbildning'], [0.153, 0.42, 0], { likely: true, largest: 0.42, decimals: { asWritten: 2, times100: 1 } }],
+    [
+      'a share named without per cent: likely',
+      ['Andel med eftergymnasial utbildning'],
+      [0.153, 0.42, 0],
+      { likely: true, largest: 0.42, decimals: { asWritten: 2, times100: 1 } },
+    ],
     ['"share" in an English header: likely', ['share0_19'], [0.2, 0.25], { likely: true, largest: 0.25, decimals: { asWritten: 2, times100: 0 } }],
     ['the unit says %: offered, not likely', [undefined, 'Andel', '%'], [0.5, 0.75], { likely: false, largest: 0.75, decimals: { asWritten: 2, times100: 0 } }],
-    ['"procent" in the header: offered, not likely', ['Andel med låg inkomst, procent'], [0.5, 1], { likely: false, largest: 1, decimals: { asWritten: 1, times100: 0 } }],
+    [
+      '"procent" in the header: offered, not likely',
+      ['Andel med låg inkomst, procent'],
+      [0.5, 1],
+      { likely: false, largest: 1, decimals: { asWritten: 1, times100: 0 } },
+    ],
     ['values above 1: percentages already', ['Andel'], [0.5, 12.5], null],
     ['only 0 and 1: a flag, not shares', ['Andel'], [0, 1, 1], null],
     ['no values', ['Andel'], [], null],
@@ -154,12 +164,29 @@ function view(divisions: Partial<DivisionMatch>[], unit: ImportChoices['unit'] =
 
 describe('previewChoices', () => {
   it('keeps the level shown when the file fits it', () => {
-    const first = previewChoices(view([{ level: 'gbg-deso', rows: 306, areas: 293, total: 320 }, { level: 'boras-deso', rows: 77, areas: 77, total: 77 }]), 'boras-deso', null);
+    const first = previewChoices(
+      view([
+        { level: 'gbg-deso', rows: 306, areas: 293, total: 320 },
+        { level: 'boras-deso', rows: 77, areas: 77, total: 77 },
+      ]),
+      'boras-deso',
+      null,
+    );
     expect(first.levels).toEqual(['boras-deso']);
   });
 
   it('proposes the best match when the level shown does not fit, matching by name where names found it', () => {
-    const first = previewChoices(view([{ level: 'gbg-regso', rows: 147, byName: 147, areas: 147, total: 147 }, { level: 'kommun', rows: 0, total: 290 }], 'persons'), 'kommun', null);
+    const first = previewChoices(
+      view(
+        [
+          { level: 'gbg-regso', rows: 147, byName: 147, areas: 147, total: 147 },
+          { level: 'kommun', rows: 0, total: 290 },
+        ],
+        'persons',
+      ),
+      'kommun',
+      null,
+    );
     expect(first).toMatchObject({ measures: ['a'], levels: ['gbg-regso'], matchByName: { 'gbg-regso': true }, aggregation: 'count' });
   });
 
@@ -193,10 +220,23 @@ describe('previewChoices', () => {
 describe('mergeImported', () => {
   const join = (level: string): UserJoin => ({
     values: { indicator: '', level: level as UserJoin['values']['level'], years: [2020], codes: ['x'], values: [[1]], missing: {} },
-    summary: { totalRows: 1, matchedRows: 1, matchedAreas: 1, mapAreas: 1, methods: { code: 1, 'normalised-code': 0, name: 0 }, unmatchedSource: 0, outsideMap: 0, unmatchedGeometry: 0, duplicates: 0, suppressed: 0, missing: 0 },
+    summary: {
+      totalRows: 1,
+      matchedRows: 1,
+      matchedAreas: 1,
+      mapAreas: 1,
+      methods: { code: 1, 'normalised-code': 0, name: 0 },
+      unmatchedSource: 0,
+      outsideMap: 0,
+      unmatchedGeometry: 0,
+      duplicates: 0,
+      suppressed: 0,
+      missing: 0,
+    },
     matchByName: false,
   });
-  const table = (measure: string) => packTable({ kind: 'table', format: 'csv-long', fileName: 'f.csv', measures: [{ id: measure, label: measure }], rows: [], warnings: [] });
+  const table = (measure: string) =>
+    packTable({ kind: 'table', format: 'csv-long', fileName: 'f.csv', measures: [{ id: measure, label: measure }], rows: [], warnings: [] });
 
   it('makes a dataset of each draft, with the indicator id in every join', () => {
     const detail: ImportApplyDetail = {
@@ -218,9 +258,23 @@ describe('mergeImported', () => {
   });
 
   it('adds the joins of a dataset matched again to it, in its place', () => {
-    const old: UserDataset = { id: 'x', name: 'Gammal', createdAt: '2025', fileName: 'f.csv', format: 'csv-long', levelId: 'kommun', choices: choices('Gammal'), joins: { kommun: join('kommun') }, table: table('a') };
+    const old: UserDataset = {
+      id: 'x',
+      name: 'Gammal',
+      createdAt: '2025',
+      fileName: 'f.csv',
+      format: 'csv-long',
+      levelId: 'kommun',
+      choices: choices('Gammal'),
+      joins: { kommun: join('kommun') },
+      table: table('a'),
+    };
     const other: UserDataset = { ...old, id: 'y', name: 'Annan' };
-    const detail: ImportApplyDetail = { id: 'x', level: 'gbg-deso', datasets: [{ table: table('a'), choices: choices('Ny'), levelId: 'gbg-deso', joins: { 'gbg-deso': join('gbg-deso') } }] };
+    const detail: ImportApplyDetail = {
+      id: 'x',
+      level: 'gbg-deso',
+      datasets: [{ table: table('a'), choices: choices('Ny'), levelId: 'gbg-deso', joins: { 'gbg-deso': join('gbg-deso') } }],
+    };
     const { all, stored } = mergeImported([old, other], detail, '2026', () => 'never');
     expect(all.map((d) => d.id)).toEqual(['x', 'y']);
     expect(stored.map((d) => [d.id, d.name, d.levelId, d.createdAt, Object.keys(d.joins)])).toEqual([['x', 'Ny', 'kommun', '2025', ['kommun', 'gbg-deso']]]);
@@ -243,7 +297,12 @@ describe('packTable / unpackTable', () => {
       ],
     };
     const packed = packTable(t);
-    expect([packed.codes, packed.names, packed.code, packed.status]).toEqual([['', '0114'], ['', 'Upplands Väsby', 'Göteborg (Hammarkullen)'], [1, 1, 0], 'osm']);
+    expect([packed.codes, packed.names, packed.code, packed.status]).toEqual([
+      ['', '0114'],
+      ['', 'Upplands Väsby', 'Göteborg (Hammarkullen)'],
+      [1, 1, 0],
+      'osm',
+    ]);
     // JSON-safe: a journal or IndexedDB round trip keeps it.
     expect(unpackTable(JSON.parse(JSON.stringify(packed)))).toEqual({ ...t, rows: t.rows.map(({ at: _, ...row }) => row) });
     expect(unpackTable(t)).toBe(t);
@@ -263,10 +322,26 @@ describe('withUserDatasets', () => {
     inChooser,
     sources: [],
   });
-  const catalogue: Catalogue = { version: 1, levels: [level('gbg-primaromrade', true), level('gbg-basomrade', false)], indicators: [], sources: [], basemap: 'geo/basemap.topo.json' };
+  const catalogue: Catalogue = {
+    version: 1,
+    levels: [level('gbg-primaromrade', true), level('gbg-basomrade', false)],
+    indicators: [],
+    sources: [],
+    basemap: 'geo/basemap.topo.json',
+  };
 
   it('offers a level kept out of the chooser once a dataset has values there, and lists the dataset under "Dina data"', () => {
-    const dataset = { id: 'x', name: 'Bas', createdAt: '2026', fileName: 'b.csv', format: 'csv-long', levelId: 'gbg-basomrade', choices: choices('Bas'), joins: { 'gbg-basomrade': { values: { years: [2020] } } }, table: {} } as unknown as UserDataset;
+    const dataset = {
+      id: 'x',
+      name: 'Bas',
+      createdAt: '2026',
+      fileName: 'b.csv',
+      format: 'csv-long',
+      levelId: 'gbg-basomrade',
+      choices: choices('Bas'),
+      joins: { 'gbg-basomrade': { values: { years: [2020] } } },
+      table: {},
+    } as unknown as UserDataset;
     const merged = withUserDatasets(catalogue, [dataset]);
     expect(merged.levels.map((l) => [l.id, l.inChooser])).toEqual([
       ['gbg-primaromrade', true],

@@ -20,8 +20,44 @@ describe('parseFile', () => {
     ['a wide TSV', 'a.tsv', 'kod\t2020\t2021\n0114\t1\t2\n', 'csv-wide'],
     ['a DDF datapoints CSV', 'ddf--datapoints--n1--by--geo--year.csv', 'geo,year,n1\n01,2020,1\n', 'ddf-csv'],
     ['a DDF CSV with time', 'data.csv', 'geo,time,n1\n01,2020,1\n', 'ddf-csv'],
-    ['GeoJSON', 'b.geojson', JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kod: 'A' }, geometry: { type: 'Polygon', coordinates: [[[11, 57], [12, 57], [12, 58], [11, 57]]] } }] }), 'geojson'],
-    ['PxWeb v1 JSON', 'px.json', JSON.stringify({ columns: [{ code: 'Region', text: 'region', type: 'd' }, { code: 'Tid', text: 'år', type: 't' }, { code: 'X', text: 'X', type: 'c' }], data: [{ key: ['0114', '2020'], values: ['1'] }] }), 'pxweb-json'],
+    [
+      'GeoJSON',
+      'b.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            properties: { kod: 'A' },
+            geometry: {
+              type: 'Polygon',
+              coordinates: [
+                [
+                  [11, 57],
+                  [12, 57],
+                  [12, 58],
+                  [11, 57],
+                ],
+              ],
+            },
+          },
+        ],
+      }),
+      'geojson',
+    ],
+    [
+      'PxWeb v1 JSON',
+      'px.json',
+      JSON.stringify({
+        columns: [
+          { code: 'Region', text: 'region', type: 'd' },
+          { code: 'Tid', text: 'år', type: 't' },
+          { code: 'X', text: 'X', type: 'c' },
+        ],
+        data: [{ key: ['0114', '2020'], values: ['1'] }],
+      }),
+      'pxweb-json',
+    ],
     ['JSON that is none of the formats', 'x.json', '{"a":1}', 'error:unknown-format'],
     ['broken JSON', 'x.json', '{"a":', 'error:bad-json'],
     ['an empty file', 'x.csv', '', 'error:no-rows'],
@@ -85,10 +121,36 @@ function assertWellFormed(r: ImportResult): void {
 const VALID_CSV = 'kod;namn;år;värde\n0114;Upplands Väsby;2020;1,5\n0115;Vallentuna;2020;..\n0117;Österåker;2021;\n';
 const VALID_WIDE = 'code,name,2019,2020\n0114,"Upplands Väsby","1,5",-\n';
 const VALID_JSON = JSON.stringify({
-  columns: [{ code: 'Region', text: 'region', type: 'd' }, { code: 'Tid', text: 'år', type: 't' }, { code: 'X', text: 'X', type: 'c' }],
-  data: [{ key: ['0114', '2020'], values: ['1.5'] }, { key: ['0115', '2020'], values: ['..'] }],
+  columns: [
+    { code: 'Region', text: 'region', type: 'd' },
+    { code: 'Tid', text: 'år', type: 't' },
+    { code: 'X', text: 'X', type: 'c' },
+  ],
+  data: [
+    { key: ['0114', '2020'], values: ['1.5'] },
+    { key: ['0115', '2020'], values: ['..'] },
+  ],
 });
-const VALID_GEOJSON = JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { kod: 'A' }, geometry: { type: 'Polygon', coordinates: [[[11, 57], [12, 57], [12, 58], [11, 57]]] } }] });
+const VALID_GEOJSON = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { kod: 'A' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [11, 57],
+            [12, 57],
+            [12, 58],
+            [11, 57],
+          ],
+        ],
+      },
+    },
+  ],
+});
 
 /** A string with a few characters replaced, inserted or deleted at random places. */
 function mutated(base: string) {

@@ -27,7 +27,10 @@ function catalogue(): CodeCatalogue {
     regso2020: {
       '0114': [['R001', 'Bollstanäs']],
       '0180': [['R001', 'Centrum']],
-      '1480': [['R001', 'Hammarkullen'], ['R002', 'Centrum']],
+      '1480': [
+        ['R001', 'Hammarkullen'],
+        ['R002', 'Centrum'],
+      ],
       '1490': [['R001', 'Centrum']],
     },
     desoChanges: { 'gbg-deso': { '1480C1620': ['1480C1621', '1480C1622'] } },
@@ -37,7 +40,12 @@ function catalogue(): CodeCatalogue {
 const context = (current: SessionContext['current'] = 'kommun'): SessionContext => ({ codesUrl: 'codes.json', own: [], current, currentGeometry: null });
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-async function open(fileName: string, text: string, current: SessionContext['current'] = 'kommun', codes: CodeCatalogue = catalogue()): Promise<{ view: TableView; session: ImportSession }> {
+async function open(
+  fileName: string,
+  text: string,
+  current: SessionContext['current'] = 'kommun',
+  codes: CodeCatalogue = catalogue(),
+): Promise<{ view: TableView; session: ImportSession }> {
   const session = new ImportSession(async () => codes);
   const result = await session.open(fileName, utf8(text), context(current));
   if (result.kind !== 'table') throw new Error(JSON.stringify(result));
@@ -90,7 +98,14 @@ describe('ImportSession.open: the division detector', () => {
   });
 
   it('matches "Kommun (Område)" and "Område, Kommun" names, diacritics and case folded, with no code column', async () => {
-    const text = ['Område;År;Andel', 'Göteborg (Hammarkullen);2022;31,5', 'GOTEBORG (CENTRUM);2022;12', 'Centrum, Borås;2022;10', 'Upplands Väsby (Bollstanäs);2022;8', 'Ingenstans;2022;1'].join('\n');
+    const text = [
+      'Område;År;Andel',
+      'Göteborg (Hammarkullen);2022;31,5',
+      'GOTEBORG (CENTRUM);2022;12',
+      'Centrum, Borås;2022;10',
+      'Upplands Väsby (Bollstanäs);2022;8',
+      'Ingenstans;2022;1',
+    ].join('\n');
     const { view, session } = await open('regso.csv', text);
     expect(view.columns?.roles).toEqual({ code: -1, name: 0, year: 1 });
     expect(view.measures.map((m) => m.defaults.name)).toEqual(['Andel']);
@@ -176,7 +191,10 @@ describe('ImportSession.open: the division detector', () => {
 
   it('without the catalogue of codes tries the level shown and reads columns by their headers', async () => {
     const session = new ImportSession(() => Promise.reject(new Error('offline')));
-    const result = await session.open('k.csv', utf8('kod;år;värde\n0114;2020;1\n'), { ...context(), currentGeometry: { codes: ['0114', '0180'], names: ['Upplands Väsby', 'Stockholm'] } });
+    const result = await session.open('k.csv', utf8('kod;år;värde\n0114;2020;1\n'), {
+      ...context(),
+      currentGeometry: { codes: ['0114', '0180'], names: ['Upplands Väsby', 'Stockholm'] },
+    });
     if (result.kind !== 'table') throw new Error(JSON.stringify(result));
     expect(result.view.catalogueMissing).toBe(true);
     expect(matches(result.view.divisions)).toEqual({ kommun: [1, 1, 2] });
@@ -198,7 +216,10 @@ describe('ImportSession.open: the division detector', () => {
   });
 
   it('offers ×100 for shares written as fractions, on when the header names a share, and the dataset then holds percentages', async () => {
-    const { view, session } = await open('andelar.csv', ['kod;år;Andel unga;Andel äldre, procent;Folkmängd', '1480;2020;0,153;0,004;10', '1490;2020;0,42;0,012;20'].join('\n'));
+    const { view, session } = await open(
+      'andelar.csv',
+      ['kod;år;Andel unga;Andel äldre, procent;Folkmängd', '1480;2020;0,153;0,004;10', '1490;2020;0,42;0,012;20'].join('\n'),
+    );
     const [young, old, people] = view.measures;
     // "Andel" alone with 0.153 and 0.42: shares, ×100 on (15.3 and 42 need 1 decimal; as written, at most 2 are kept).
     expect(young?.fractions).toEqual({ likely: true, largest: 0.42, decimals: { asWritten: 2, times100: 1 } });

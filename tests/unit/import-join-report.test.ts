@@ -43,8 +43,14 @@ describe('codeFor', () => {
 
 describe('nameReadings', () => {
   it.each([
-    ['Göteborg (Hammarkullen)', [{ area: 'goteborg hammarkullen' }, { area: 'hammarkullen', qualifier: 'goteborg' }, { area: 'goteborg', qualifier: 'hammarkullen' }]],
-    ['Hammarkullen, Göteborg', [{ area: 'hammarkullen goteborg' }, { area: 'goteborg', qualifier: 'hammarkullen' }, { area: 'hammarkullen', qualifier: 'goteborg' }]],
+    [
+      'Göteborg (Hammarkullen)',
+      [{ area: 'goteborg hammarkullen' }, { area: 'hammarkullen', qualifier: 'goteborg' }, { area: 'goteborg', qualifier: 'hammarkullen' }],
+    ],
+    [
+      'Hammarkullen, Göteborg',
+      [{ area: 'hammarkullen goteborg' }, { area: 'goteborg', qualifier: 'hammarkullen' }, { area: 'hammarkullen', qualifier: 'goteborg' }],
+    ],
     ['Borås', [{ area: 'boras' }]],
     ['  ', []],
   ] as const)('nameReadings(%j)', (raw, expected) => {
@@ -176,7 +182,11 @@ describe('buildJoinReport', () => {
 
   it('buildJoinReport matches "Kommun (Område)" names to a division of that kommun', () => {
     const regso = { codes: ['1480R001', '1480R002'], names: ['Hammarkullen', 'Centrum'], kommunNames: 'Göteborg' };
-    const t = table([{ code: '', name: 'Göteborg (Hammarkullen)', value: 1 }, { code: '', name: 'Centrum, Göteborg', value: 2 }, { code: '', name: 'Borås (Centrum)', value: 3 }]);
+    const t = table([
+      { code: '', name: 'Göteborg (Hammarkullen)', value: 1 },
+      { code: '', name: 'Centrum, Göteborg', value: 2 },
+      { code: '', name: 'Borås (Centrum)', value: 3 },
+    ]);
     const r = buildJoinReport(t, null, regso, { matchByName: true });
     expect(r.values.values).toEqual([[1, 2]]);
     expect(r.unmatchedSource.map((u) => u.name)).toEqual(['Borås (Centrum)']);
@@ -264,10 +274,13 @@ describe('defaultChoices', () => {
   });
 
   it('defaultChoices picks the first of several measures and names it after that measure', () => {
-    const t = table([{ code: '0114', measure: 'b', value: 3 }], [
-      { id: 'b', label: 'Antal invånare', unit: 'antal' },
-      { id: 'c', label: 'Andel', unit: '%' },
-    ]);
+    const t = table(
+      [{ code: '0114', measure: 'b', value: 3 }],
+      [
+        { id: 'b', label: 'Antal invånare', unit: 'antal' },
+        { id: 'c', label: 'Andel', unit: '%' },
+      ],
+    );
     expect(defaultChoices(t)).toEqual({ measure: 'b', name: 'Antal invånare', unit: 'persons', decimals: 0, direction: 'neutral' });
     expect(defaultChoices(t, 'c').unit).toBe('percent');
   });

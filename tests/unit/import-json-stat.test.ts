@@ -133,7 +133,11 @@ const jsonValue = fc.letrec((tie) => ({
     fc.integer({ min: -3, max: 5 }),
     fc.constantFrom('', '..', '2022', 'Region', 'Tid', 'ContentsCode', 'geo', 'time', 'metric', 'dataset', 'collection', 'NaN', '1e999'),
     fc.array(tie('value'), { maxLength: 5 }),
-    fc.dictionary(fc.constantFrom('id', 'size', 'dimension', 'value', 'status', 'role', 'class', 'category', 'index', 'label', 'Region', 'Tid', 'link', 'item', '0', '1'), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.constantFrom('id', 'size', 'dimension', 'value', 'status', 'role', 'class', 'category', 'index', 'label', 'Region', 'Tid', 'link', 'item', '0', '1'),
+      tie('value'),
+      { maxKeys: 5 },
+    ),
   ),
 })).value;
 

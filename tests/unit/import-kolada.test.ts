@@ -47,10 +47,7 @@ describe('parseKoladaV2 edge cases', () => {
 
   it('parseKoladaV2: broken items are skipped with a warning; NaN-ish values are missing', () => {
     const json = {
-      values: [
-        null,
-        { kpi: 'N1', municipality: '1480', period: 2022, values: [{ gender: 'T', value: 'NaN', status: null }, 7, { value: 3 }] },
-      ],
+      values: [null, { kpi: 'N1', municipality: '1480', period: 2022, values: [{ gender: 'T', value: 'NaN', status: null }, 7, { value: 3 }] }],
     };
     const t = table(parseKoladaV2(json, 'k.json'));
     expect(t.rows.map((r) => [r.measure, r.value, r.status])).toEqual([

@@ -31,7 +31,21 @@ describe('parseFile(fileName, bytes, onProgress)', () => {
       [2, 3],
       [3, 3],
     ]);
-    const square = (x: number) => ({ type: 'Feature', properties: { kod: String(x) }, geometry: { type: 'Polygon', coordinates: [[[x, 57], [x + 0.1, 57], [x + 0.1, 57.1], [x, 57]]] } });
+    const square = (x: number) => ({
+      type: 'Feature',
+      properties: { kod: String(x) },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [x, 57],
+            [x + 0.1, 57],
+            [x + 0.1, 57.1],
+            [x, 57],
+          ],
+        ],
+      },
+    });
     const geojson = JSON.stringify({ type: 'FeatureCollection', features: [square(11), square(12)] });
     const areas: [number, number][] = [];
     const result = parseFile('a.geojson', new TextEncoder().encode(geojson), (done, total) => areas.push([done, total]));

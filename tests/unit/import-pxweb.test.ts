@@ -50,8 +50,14 @@ describe('parsePxWebJson', () => {
       data: [{ key: ['0114', '2022'], values: ['320.5', ''] }],
     };
     const r = table(parsePxWebJson(json, 'px.json'));
-    expect(r.measures).toEqual([{ id: 'Medianinkomst', label: 'Medianinkomst', unit: 'tkr' }, { id: 'Antal', label: 'Antal' }]);
-    expect(r.rows.map((x) => [x.value, x.status])).toEqual([[320.5, 'ok'], [null, 'missing']]);
+    expect(r.measures).toEqual([
+      { id: 'Medianinkomst', label: 'Medianinkomst', unit: 'tkr' },
+      { id: 'Antal', label: 'Antal' },
+    ]);
+    expect(r.rows.map((x) => [x.value, x.status])).toEqual([
+      [320.5, 'ok'],
+      [null, 'missing'],
+    ]);
   });
 
   it('parsePxWebJson refuses monthly data', () => {
@@ -68,11 +74,63 @@ describe('parsePxWebJson', () => {
   it.each([
     ['not an object', 42, 'bad-json'],
     ['no data', { columns: [] }, 'bad-json'],
-    ['a data entry without key', { columns: [{ code: 'Region', type: 'd' }, { code: 'Tid', type: 't' }], data: [{ values: [] }] }, 'bad-json'],
-    ['no region', { columns: [{ code: 'Tid', type: 't' }, { code: 'X', type: 'c' }], data: [] }, 'no-area-column'],
-    ['no time', { columns: [{ code: 'Region', type: 'd' }, { code: 'X', type: 'c' }], data: [] }, 'no-year'],
-    ['no rows', { columns: [{ code: 'Region', type: 'd' }, { code: 'Tid', type: 't' }, { code: 'X', type: 'c' }], data: [] }, 'no-rows'],
-    ['a value that is not a number', { columns: [{ code: 'Region', type: 'd' }, { code: 'Tid', type: 't' }, { code: 'X', type: 'c' }], data: [{ key: ['01', '2020'], values: ['tolv'] }] }, 'bad-number'],
+    [
+      'a data entry without key',
+      {
+        columns: [
+          { code: 'Region', type: 'd' },
+          { code: 'Tid', type: 't' },
+        ],
+        data: [{ values: [] }],
+      },
+      'bad-json',
+    ],
+    [
+      'no region',
+      {
+        columns: [
+          { code: 'Tid', type: 't' },
+          { code: 'X', type: 'c' },
+        ],
+        data: [],
+      },
+      'no-area-column',
+    ],
+    [
+      'no time',
+      {
+        columns: [
+          { code: 'Region', type: 'd' },
+          { code: 'X', type: 'c' },
+        ],
+        data: [],
+      },
+      'no-year',
+    ],
+    [
+      'no rows',
+      {
+        columns: [
+          { code: 'Region', type: 'd' },
+          { code: 'Tid', type: 't' },
+          { code: 'X', type: 'c' },
+        ],
+        data: [],
+      },
+      'no-rows',
+    ],
+    [
+      'a value that is not a number',
+      {
+        columns: [
+          { code: 'Region', type: 'd' },
+          { code: 'Tid', type: 't' },
+          { code: 'X', type: 'c' },
+        ],
+        data: [{ key: ['01', '2020'], values: ['tolv'] }],
+      },
+      'bad-number',
+    ],
   ])('parsePxWebJson reports %s', (_, json, code) => {
     const r = parsePxWebJson(json, 'px.json');
     expect(r.kind === 'error' && r.code).toBe(code);

@@ -25,7 +25,10 @@ function scbXlsx(cells: Record<string, string | number>): Uint8Array {
     const xml = typeof v === 'number' ? `<x:c r="${ref}" t="n"><x:v>${v}</x:v></x:c>` : `<x:c r="${ref}" t="s"><x:v>${sid(v)}</x:v></x:c>`;
     byRow.set(r, [...(byRow.get(r) ?? []), xml]);
   }
-  const rows = [...byRow].sort((a, b) => a[0] - b[0]).map(([r, cs]) => `<x:row r="${r}">${cs.join('')}</x:row>`).join('');
+  const rows = [...byRow]
+    .sort((a, b) => a[0] - b[0])
+    .map(([r, cs]) => `<x:row r="${r}">${cs.join('')}</x:row>`)
+    .join('');
   const sst = `<?xml version="1.0" encoding="utf-8"?><x:sst xmlns:x="${NS}" count="${strings.length}">${strings.map((s) => `<x:si><x:t>${s}</x:t></x:si>`).join('')}</x:sst>`;
   const sheet = `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:r="${REL}" xmlns:x="${NS}"><x:sheetData>${rows}</x:sheetData></x:worksheet>`;
   const workbook = `<?xml version="1.0" encoding="utf-8"?><x:workbook xmlns:r="${REL}" xmlns:x="${NS}"><x:sheets><x:sheet name="000006TA" sheetId="2" r:id="rId2" /></x:sheets></x:workbook>`;
@@ -84,7 +87,12 @@ describe('parseXlsxScb', () => {
   });
 
   it('parseXlsxScb reads the year left of the code (year as a row variable, like 000005FC)', () => {
-    const r = table(parseXlsxScb(scbXlsx({ A1: 'T', C3: 'totalt', A4: '2022', B4: '0114A0010', C4: 898, B5: '0114C1010', C5: 1565, A6: '2023', B6: '0114A0010', C6: 900 }), 'a.xlsx'));
+    const r = table(
+      parseXlsxScb(
+        scbXlsx({ A1: 'T', C3: 'totalt', A4: '2022', B4: '0114A0010', C4: 898, B5: '0114C1010', C5: 1565, A6: '2023', B6: '0114A0010', C6: 900 }),
+        'a.xlsx',
+      ),
+    );
     expect(r.rows.map((x) => [x.code, x.year, x.value])).toEqual([
       ['0114A0010', 2022, 898],
       ['0114C1010', 2022, 1565],
@@ -93,7 +101,9 @@ describe('parseXlsxScb', () => {
   });
 
   it('parseXlsxScb splits "code name" cells', () => {
-    const r = table(parseXlsxScb(scbXlsx({ A1: 'T', B3: 'Folkmängd', C3: 'Folkmängd', B4: '2021', C4: '2022', A5: '0114 Upplands Väsby', B5: 1, C5: 2 }), 'a.xlsx'));
+    const r = table(
+      parseXlsxScb(scbXlsx({ A1: 'T', B3: 'Folkmängd', C3: 'Folkmängd', B4: '2021', C4: '2022', A5: '0114 Upplands Väsby', B5: 1, C5: 2 }), 'a.xlsx'),
+    );
     expect(r.measures.map((m) => m.id)).toEqual(['Folkmängd']);
     expect(r.rows.map((x) => [x.code, x.name, x.year, x.value])).toEqual([
       ['0114', 'Upplands Väsby', 2021, 1],
@@ -165,6 +175,10 @@ describe.skipIf(!existsSync(REAL))('parseXlsxScb on real SCB exports (skipped wh
     expect(r.measures).toHaveLength(5);
     expect(r.measures[0]?.id).toBe('antal sysselsatta, totalt, 16-64 år');
     expect(r.rows).toHaveLength(5 * 5984);
-    expect(r.rows.find((x) => x.code === '0123C1120' && x.measure === 'antal arbetslösa, totalt, 16-64 år')).toMatchObject({ year: 2022, value: 23, status: 'ok' });
+    expect(r.rows.find((x) => x.code === '0123C1120' && x.measure === 'antal arbetslösa, totalt, 16-64 år')).toMatchObject({
+      year: 2022,
+      value: 23,
+      status: 'ok',
+    });
   });
 });

@@ -23,12 +23,12 @@ describe('applyIntent(view, intent, context)', () => {
     ['a new indicator keeps a year the intent names', { indicator: 'turnout', year: 2014 }, { indicator: 'turnout', year: 2014 }],
     ['an unknown indicator leaves the year', { indicator: 'nope' }, { indicator: 'nope' }],
     ['the same indicator is no change', { indicator: 'poverty' }, { indicator: 'poverty' }],
+    ['a new level snaps the year and clears the area and the highlights', { level: 'gbg-deso' }, { level: 'gbg-deso', year: 2022, area: null, highlight: [] }],
     [
-      'a new level snaps the year and clears the area and the highlights',
-      { level: 'gbg-deso' },
-      { level: 'gbg-deso', year: 2022, area: null, highlight: [] },
+      'a new level keeps an area and highlights the intent sets',
+      { level: 'gbg-deso', area: 'X', highlight: ['X'] },
+      { level: 'gbg-deso', year: 2022, area: 'X', highlight: ['X'] },
     ],
-    ['a new level keeps an area and highlights the intent sets', { level: 'gbg-deso', area: 'X', highlight: ['X'] }, { level: 'gbg-deso', year: 2022, area: 'X', highlight: ['X'] }],
     ['a level without data for the indicator keeps the year', { level: 'boras-deso' }, { level: 'boras-deso', year: 2016, area: null, highlight: [] }],
   ])('%s', (_title, intent, expected) => {
     expect(applyIntent(view, intent, context)).toEqual(expected);

@@ -6,8 +6,7 @@ function scale(overrides: Partial<ColorScale>): ColorScale {
   return { breaks: [10, 20], colors: ['#a', '#b', '#c'], rgba: [], min: 0, max: 30, direction: 'higher-worse', ...overrides };
 }
 
-const rows = (s: ColorScale, lang: 'sv' | 'en' = 'sv', decimals = 0) =>
-  legendEntries(s, 'percent', decimals, lang).map((e) => [e.color, e.label, e.end]);
+const rows = (s: ColorScale, lang: 'sv' | 'en' = 'sv', decimals = 0) => legendEntries(s, 'percent', decimals, lang).map((e) => [e.color, e.label, e.end]);
 
 describe('legendEntries(scale, unit, decimals, lang)', () => {
   it('labels the first class "under", the middle ones as ranges and the last "or more" (sv)', () => {

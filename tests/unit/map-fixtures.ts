@@ -3,7 +3,15 @@ import type { FeatureCollection } from 'geojson';
 
 /** Three unit squares side by side; the last one is a MultiPolygon. */
 export function threeAreas(): FeatureCollection {
-  const square = (x: number) => [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]];
+  const square = (x: number) => [
+    [
+      [x, 0],
+      [x + 1, 0],
+      [x + 1, 1],
+      [x, 1],
+      [x, 0],
+    ],
+  ];
   return {
     type: 'FeatureCollection',
     features: [

@@ -17,7 +17,19 @@ describe('prepareAreas(levelId, collection)', () => {
   });
 
   it('keeps the mesh as border lines, or null so the renderer strokes every ring', () => {
-    const mesh = { type: 'MultiLineString' as const, coordinates: [[[1, 0], [1, 1]], [[2, 0], [2, 1]]] };
+    const mesh = {
+      type: 'MultiLineString' as const,
+      coordinates: [
+        [
+          [1, 0],
+          [1, 1],
+        ],
+        [
+          [2, 0],
+          [2, 1],
+        ],
+      ],
+    };
     expect(prepareAreas('kommun', threeAreas(), mesh).borders).toEqual(mesh.coordinates);
     expect(prepareAreas('kommun', threeAreas()).borders).toBeNull();
   });

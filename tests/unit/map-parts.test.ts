@@ -103,7 +103,10 @@ describe('DrawLoop', () => {
   it('draws once in the next frame however often it is asked in one frame', () => {
     const { run, pending } = frames();
     let draws = 0;
-    const loop = new DrawLoop(() => (draws++, true), () => true);
+    const loop = new DrawLoop(
+      () => (draws++, true),
+      () => true,
+    );
     loop.request();
     loop.request();
     loop.request();
@@ -115,7 +118,10 @@ describe('DrawLoop', () => {
   it('keeps drawing in the following frames while the drawing is not settled (a fade)', () => {
     const { run } = frames();
     let left = 3;
-    const loop = new DrawLoop(() => --left <= 0, () => true);
+    const loop = new DrawLoop(
+      () => --left <= 0,
+      () => true,
+    );
     loop.request();
     run();
     run();
@@ -126,7 +132,10 @@ describe('DrawLoop', () => {
   it('whenDrawn() resolves after the next draw, at once without anything to draw into', async () => {
     const { run } = frames();
     let active = true;
-    const loop = new DrawLoop(() => true, () => active);
+    const loop = new DrawLoop(
+      () => true,
+      () => active,
+    );
     let resolved = false;
     void loop.whenDrawn().then(() => (resolved = true));
     await Promise.resolve();
@@ -140,7 +149,10 @@ describe('DrawLoop', () => {
 
   it('times a colour change until the draw that showed it', () => {
     const { run } = frames();
-    const loop = new DrawLoop(() => true, () => true);
+    const loop = new DrawLoop(
+      () => true,
+      () => true,
+    );
     expect(loop.lastColorMs).toBeNull();
     loop.colorsChanged();
     loop.request();

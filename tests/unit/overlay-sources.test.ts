@@ -17,8 +17,16 @@ const LEVELS = [
 
 describe('overlaySources(levels, target)', () => {
   it.each([
-    { title: 'primärområden: DeSO and RegSO, and an own division that overlaps', target: 'gbg-primaromrade', expected: ['gbg-deso', 'gbg-regso', 'user-level:a'] },
-    { title: 'an own division: the overlapping shipped levels below the kommun, DeSO first', target: 'user-level:a', expected: ['gbg-deso', 'gbg-regso', 'gbg-primaromrade'] },
+    {
+      title: 'primärområden: DeSO and RegSO, and an own division that overlaps',
+      target: 'gbg-primaromrade',
+      expected: ['gbg-deso', 'gbg-regso', 'user-level:a'],
+    },
+    {
+      title: 'an own division: the overlapping shipped levels below the kommun, DeSO first',
+      target: 'user-level:a',
+      expected: ['gbg-deso', 'gbg-regso', 'gbg-primaromrade'],
+    },
     { title: 'an own division in Borås: Borås DeSO only', target: 'user-level:b', expected: ['boras-deso'] },
     { title: 'a level with no overlay sources', target: 'kommun', expected: [] },
     { title: 'an unknown level', target: 'user-level:gone', expected: [] },

@@ -14,7 +14,18 @@ function rect(code: string, west: number, east: number): Feature<Polygon> {
   return {
     type: 'Feature',
     properties: { code },
-    geometry: { type: 'Polygon', coordinates: [[[west, 0], [east, 0], [east, 0.01], [west, 0.01], [west, 0]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [west, 0],
+          [east, 0],
+          [east, 0.01],
+          [west, 0.01],
+          [west, 0],
+        ],
+      ],
+    },
   };
 }
 const fc = (...features: Feature<Polygon>[]): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -59,7 +70,13 @@ describe('estimateByOverlay(values, overlay, target, targetCodes, aggregation, p
     // Weights are the areas shared: A·1 = 1, B·½ = 1 (in units of A's area): T = (10 + 40) / 2 = 25.
     { title: 'rate without population: area-weighted mean', aggregation: 'rate' as const, pop: null, expected: [25, 40], weight: 'area' },
     // Weights 300·1 and 100·½: T = (3000 + 2000) / 350.
-    { title: 'rate with population: population-weighted mean', aggregation: 'rate' as const, pop: [300, 100], expected: [5000 / 350, 40], weight: 'population' },
+    {
+      title: 'rate with population: population-weighted mean',
+      aggregation: 'rate' as const,
+      pop: [300, 100],
+      expected: [5000 / 350, 40],
+      weight: 'population',
+    },
   ])('$title', ({ aggregation, pop, expected, weight }) => {
     const population = pop ? values(['A', 'B'], [pop], [2019]) : null;
     const out = estimateByOverlay(imported, overlay, 'gbg-primaromrade', ['U', 'T'], aggregation, population);
@@ -78,7 +95,21 @@ describe('estimateByOverlay(values, overlay, target, targetCodes, aggregation, p
   });
 
   it('keeps every year and ignores codes outside the overlay', () => {
-    const out = estimateByOverlay(values(['A', 'B', 'Z'], [[10, 40, 1000], [20, 20, 1000]], [2020, 2021]), overlay, 'gbg-primaromrade', ['T', 'U'], 'count', null);
+    const out = estimateByOverlay(
+      values(
+        ['A', 'B', 'Z'],
+        [
+          [10, 40, 1000],
+          [20, 20, 1000],
+        ],
+        [2020, 2021],
+      ),
+      overlay,
+      'gbg-primaromrade',
+      ['T', 'U'],
+      'count',
+      null,
+    );
     expect(out.values.years).toEqual([2020, 2021]);
     expect(out.values.values[1]![0]).toBeCloseTo(30, 6);
     expect(out.values.values[1]![1]).toBeCloseTo(10, 6);

@@ -68,7 +68,13 @@ describe('pxSelection', () => {
   it('pxSelection resolves variables and values given by label, "*" to all, and years from one on', () => {
     const q: PxQuery = { v2Id: 'TAB6680', select: { kön: ['totalt'], ålder: ['*'], tabellinnehåll: ['antal totalt'] }, years: { from: 2023 } };
     const sel = pxSelection(meta(), q, ['1490']);
-    expect(sel.map((s) => s.valueCodes)).toEqual([['1490A0010_DeSO2025', '1490A0020_DeSO2025'], ['1+2'], ['15-74', '16-64', '20-64'], ['0000089Y'], ['2023', '2024']]);
+    expect(sel.map((s) => s.valueCodes)).toEqual([
+      ['1490A0010_DeSO2025', '1490A0020_DeSO2025'],
+      ['1+2'],
+      ['15-74', '16-64', '20-64'],
+      ['0000089Y'],
+      ['2023', '2024'],
+    ]);
   });
 
   it.each([

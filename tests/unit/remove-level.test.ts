@@ -45,7 +45,10 @@ describe('withoutLevel(datasets, level)', () => {
       [LEVEL]: join(LEVEL, { derivedFrom: 'gbg-deso', estimated: 'population' }),
       'gbg-primaromrade': join('gbg-primaromrade', { derivedFrom: 'gbg-deso', estimated: 'population' }),
     });
-    const rematched = dataset('rematched', 'gbg-primaromrade', { 'gbg-primaromrade': join('gbg-primaromrade'), 'gbg-mellanomrade': join('gbg-mellanomrade', { derivedFrom: LEVEL }) });
+    const rematched = dataset('rematched', 'gbg-primaromrade', {
+      'gbg-primaromrade': join('gbg-primaromrade'),
+      'gbg-mellanomrade': join('gbg-mellanomrade', { derivedFrom: LEVEL }),
+    });
     const out = withoutLevel([deso, rematched], LEVEL);
     expect(out.removed).toEqual([]);
     expect(out.changed.map((d) => [d.id, Object.keys(d.joins).sort()])).toEqual([
@@ -87,6 +90,10 @@ describe('viewAfterRemoval(catalogue, view, level)', () => {
   });
 
   it('changes only the indicator when the level stays but the dataset lost its values there', () => {
-    expect(viewAfterRemoval(catalogue, view({ level: 'kommun', indicator: 'user:own', year: 2020 }), LEVEL)).toMatchObject({ level: 'kommun', indicator: 'kolada-n66077', year: 2020 });
+    expect(viewAfterRemoval(catalogue, view({ level: 'kommun', indicator: 'user:own', year: 2020 }), LEVEL)).toMatchObject({
+      level: 'kommun',
+      indicator: 'kolada-n66077',
+      year: 2020,
+    });
   });
 });

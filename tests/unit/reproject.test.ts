@@ -51,7 +51,7 @@ describe('epsgOfCrs', () => {
 });
 
 describe('reprojectToWgs84', () => {
-  it('reprojects every vertex by the collection\'s crs and keeps properties', () => {
+  it("reprojects every vertex by the collection's crs and keeps properties", () => {
     const fc = reprojectToWgs84({
       type: 'FeatureCollection',
       crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::3006' } },
@@ -59,7 +59,18 @@ describe('reprojectToWgs84', () => {
         {
           type: 'Feature',
           properties: { code: 'x' },
-          geometry: { type: 'MultiPolygon', coordinates: [[[[LM.easting, LM.northing], [LM.easting + 1, LM.northing], [LM.easting, LM.northing]]]] },
+          geometry: {
+            type: 'MultiPolygon',
+            coordinates: [
+              [
+                [
+                  [LM.easting, LM.northing],
+                  [LM.easting + 1, LM.northing],
+                  [LM.easting, LM.northing],
+                ],
+              ],
+            ],
+          },
         },
       ],
     });

@@ -106,7 +106,10 @@ describe('spreadLabels(ys, gap, top, bottom)', () => {
 describe('seriesChartModel(input)', () => {
   it('draws a series with a NaN gap as two segments', () => {
     const model = seriesChartModel(input());
-    expect(model.series.segments.map((s) => s.map((p) => p.year))).toEqual([[2010, 2011], [2013, 2014]]);
+    expect(model.series.segments.map((s) => s.map((p) => p.year))).toEqual([
+      [2010, 2011],
+      [2013, 2014],
+    ]);
     expect(model.series.paths).toHaveLength(2);
     expect(model.median.segments).toHaveLength(1);
   });

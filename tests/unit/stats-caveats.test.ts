@@ -32,8 +32,22 @@ describe('markedCaveats(caveats)', () => {
     ['a certain estimate is not marked', [{ kind: 'estimate', basis: certain }], []],
     ['a less certain estimate is (Arendal: all from split DeSO)', [{ kind: 'estimate', basis }], ['estimate']],
     ['students are', [{ kind: 'students', share: 39.2 }], ['students']],
-    ['both, in order', [{ kind: 'estimate', basis }, { kind: 'students', share: 48.3 }], ['estimate', 'students']],
-    ['students beside a certain estimate', [{ kind: 'estimate', basis: certain }, { kind: 'students', share: 21 }], ['students']],
+    [
+      'both, in order',
+      [
+        { kind: 'estimate', basis },
+        { kind: 'students', share: 48.3 },
+      ],
+      ['estimate', 'students'],
+    ],
+    [
+      'students beside a certain estimate',
+      [
+        { kind: 'estimate', basis: certain },
+        { kind: 'students', share: 21 },
+      ],
+      ['students'],
+    ],
   ])('%s', (_, caveats, kinds) => {
     expect(markedCaveats(caveats).map((c) => c.kind)).toEqual(kinds);
   });

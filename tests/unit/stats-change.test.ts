@@ -191,7 +191,11 @@ describe('convergence(levelA, delta, direction, weights?)', () => {
 
   it('Sen’s 95 % interval: with 6 points C = 1.96·√(6·5·17/18) = 10.43, so ranks 2 and 13 of 15', () => {
     // Slopes of y = level² on 1..6: sums of neighbours, 3 … 11; sorted 3,4,5,5,6,6,7,7,7,8,8,9,9,10,11.
-    const result = convergence(x, x.map((v) => v * v), 'higher-better');
+    const result = convergence(
+      x,
+      x.map((v) => v * v),
+      'higher-better',
+    );
     expect(result.slope).toBe(7);
     expect(result.low).toBe(4);
     expect(result.high).toBe(10);
@@ -221,7 +225,11 @@ describe('convergence(levelA, delta, direction, weights?)', () => {
 
   it('above 2,000 areas fits OLS: Δ = 3 − 0.2·level exactly', () => {
     const levels = Array.from({ length: 2001 }, (_, i) => i);
-    const result = convergence(levels, levels.map((v) => 3 - 0.2 * v), 'higher-better');
+    const result = convergence(
+      levels,
+      levels.map((v) => 3 - 0.2 * v),
+      'higher-better',
+    );
     expect(result.method).toBe('ols');
     expect(result.slope).toBeCloseTo(-0.2, 12);
     expect(result.intercept).toBeCloseTo(3, 9);
@@ -230,7 +238,16 @@ describe('convergence(levelA, delta, direction, weights?)', () => {
 });
 
 describe('convergenceSentence(result, indicatorShort, from, to, levelNounPlural, lang)', () => {
-  const base: ConvergenceResult = { slope: -0.32, intercept: 0, low: -0.4, high: -0.2, n: 290, method: 'theil-sen', kind: 'converging', direction: 'higher-worse' };
+  const base: ConvergenceResult = {
+    slope: -0.32,
+    intercept: 0,
+    low: -0.4,
+    high: -0.2,
+    n: 290,
+    method: 'theil-sen',
+    kind: 'converging',
+    direction: 'higher-worse',
+  };
   const cases: { title: string; result: ConvergenceResult; lang: 'sv' | 'en'; noun: string; expected: string }[] = [
     {
       title: 'converging, sv',

@@ -206,11 +206,7 @@ describe('gapStatistics textbook properties', () => {
   });
 
   it('life expectancy (years): no ratio or P90/P10, but differences and indices', () => {
-    const s = gapStatistics(
-      [80.1, 81.2, 82.5, 83.0, 84.4, 79.9, 81.8, 82.2, 83.7, 80.6],
-      null,
-      { unit: 'years', direction: 'higher-better' },
-    );
+    const s = gapStatistics([80.1, 81.2, 82.5, 83.0, 84.4, 79.9, 81.8, 82.2, 83.7, 80.6], null, { unit: 'years', direction: 'higher-better' });
     expect(s.ratio).toEqual({ value: null, reason: 'not-meaningful-for-unit' });
     expect(s.p90p10.reason).toBe('not-meaningful-for-unit');
     expect(s.range.value).toBeCloseTo(4.5, 12);

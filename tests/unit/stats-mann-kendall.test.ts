@@ -32,9 +32,7 @@ describe('exactDistribution(n): P(S = N − 2k) from the Mahonian numbers', () =
     expect(Array.from(exactDistribution(4), (p) => p * 24)).toEqual([1, 3, 5, 6, 5, 3, 1].map((x) => expect.closeTo(x, 12)));
   });
   it('n = 5: 1, 4, 9, 15, 20, 22, 20, 15, 9, 4, 1 of 120', () => {
-    expect(Array.from(exactDistribution(5), (p) => p * 120)).toEqual(
-      [1, 4, 9, 15, 20, 22, 20, 15, 9, 4, 1].map((x) => expect.closeTo(x, 10)),
-    );
+    expect(Array.from(exactDistribution(5), (p) => p * 120)).toEqual([1, 4, 9, 15, 20, 22, 20, 15, 9, 4, 1].map((x) => expect.closeTo(x, 10)));
   });
 });
 

@@ -149,7 +149,12 @@ describe('trendVerdict(years, gap, from, to)', () => {
       // 12 rising years: exact p = 2/12!; with ρ = 0.3 the normal test's variance is inflated by
       // 1 + 2 Σ (1 − k/12) 0.3^k, so z = 65/√(Var(S)·factor).
       const ys = Array.from({ length: 12 }, (_, i) => 2011 + i);
-      const v = trendVerdict(ys, ys.map((y) => y - 2000), 2011, 2022);
+      const v = trendVerdict(
+        ys,
+        ys.map((y) => y - 2000),
+        2011,
+        2022,
+      );
       expect(v.pValue).toBeCloseTo(2 / 479001600, 15);
       let factor = 1;
       for (let k = 1; k < 12; k++) factor += 2 * (1 - k / 12) * 0.3 ** k;

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/view-state';
-import { addHighlight, addScene, emptyStory, moveScene, newSceneId, removeHighlight, removeScene, sceneFromView, storyForSave, updateScene } from '../../src/story/story-edit';
+import {
+  addHighlight,
+  addScene,
+  emptyStory,
+  moveScene,
+  newSceneId,
+  removeHighlight,
+  removeScene,
+  sceneFromView,
+  storyForSave,
+  updateScene,
+} from '../../src/story/story-edit';
 import { storyFromUrl, storyToUrl, validateStory, type Story } from '../../src/story/story';
 
 /** A fresh story with scenes a, b, c (no shared mutable fixtures). */
@@ -24,7 +35,16 @@ describe('sceneFromView(view, id, camera)', () => {
   it('keeps a set period, an area and the camera', () => {
     const view: ViewState = { ...DEFAULT_VIEW, mode: 'change', from: 2012, to: 2020, area: '1480', classes: 7, lang: 'en' };
     const scene = sceneFromView(view, 'x', { center: [11.97, 57.7], zoom: 9.5 });
-    expect(scene.view).toEqual({ level: 'kommun', indicator: 'kolada-n66077', year: 2022, mode: 'change', measure: 'range', from: 2012, to: 2020, area: '1480' });
+    expect(scene.view).toEqual({
+      level: 'kommun',
+      indicator: 'kolada-n66077',
+      year: 2022,
+      mode: 'change',
+      measure: 'range',
+      from: 2012,
+      to: 2020,
+      area: '1480',
+    });
     expect(scene.camera).toEqual({ center: [11.97, 57.7], zoom: 9.5 });
   });
 

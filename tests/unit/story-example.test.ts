@@ -58,7 +58,10 @@ describe('public/stories/example.json', () => {
       const context = sceneContext(scene);
       for (const lang of ['sv', 'en'] as const) {
         for (const text of [scene.caption[lang], scene.notes?.[lang] ?? '']) {
-          expect(findPlaceholders(text).every((p) => p.placeholder !== null), text).toBe(true);
+          expect(
+            findPlaceholders(text).every((p) => p.placeholder !== null),
+            text,
+          ).toBe(true);
           const filled = fillPlaceholders(text, context, lang);
           expect(filled, `${scene.id} ${lang}`).not.toMatch(/\[(okänd platshållare|saknas i data|unknown placeholder|not in the data)/);
           expect(filled).not.toMatch(/[{}]/);
@@ -79,7 +82,10 @@ describe('public/stories/example.json', () => {
     const row = values.values[values.years.indexOf(2011)]!;
     const areas = values.codes
       .map((code, i) => ({ code, value: row[i], weight: popByCode.get(code) }))
-      .filter((a): a is { code: string; value: number; weight: number } => onMap.has(a.code) && typeof a.value === 'number' && typeof a.weight === 'number' && a.weight > 0)
+      .filter(
+        (a): a is { code: string; value: number; weight: number } =>
+          onMap.has(a.code) && typeof a.value === 'number' && typeof a.weight === 'number' && a.weight > 0,
+      )
       .sort((a, b) => a.value - b.value);
     expect(areas.length).toBeGreaterThan(280);
     const total = areas.reduce((s, a) => s + a.weight, 0);

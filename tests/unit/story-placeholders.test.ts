@@ -92,9 +92,13 @@ describe('fillPlaceholders(text, context, lang)', () => {
   it('says when the verdict has too few years', () => {
     const ctx = context();
     // One year with a value: insufficient.
-    expect(fillPlaceholders('{verdict:range:2011:2012}', { ...ctx, stats: [ctx.stats[0]!, { ...ctx.stats[1]!, range: { value: null, reason: 'no-data', minIndex: -1, maxIndex: -1 } }] }, 'sv')).toBe(
-      'kan inte bedömas (för få år)',
-    );
+    expect(
+      fillPlaceholders(
+        '{verdict:range:2011:2012}',
+        { ...ctx, stats: [ctx.stats[0]!, { ...ctx.stats[1]!, range: { value: null, reason: 'no-data', minIndex: -1, maxIndex: -1 } }] },
+        'sv',
+      ),
+    ).toBe('kan inte bedömas (för få år)');
     // Two years with values (40 → 26) are too few as well.
     expect(fillPlaceholders('{verdict:range:2011:2012}', ctx, 'en')).toBe('cannot be judged (too few years)');
   });

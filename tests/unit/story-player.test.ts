@@ -48,8 +48,20 @@ describe('sceneToView(scene, current)', () => {
   });
 
   it('sets level, indicator, measure and period from the scene', () => {
-    const scene: Scene = { id: 's', view: { level: 'gbg-deso', indicator: 'b', year: 2022, mode: 'change', from: 2011, to: 2022, measure: 'fifthGap', area: '1480' }, caption };
-    expect(sceneToView(scene, DEFAULT_VIEW)).toEqual({ level: 'gbg-deso', indicator: 'b', mode: 'change', from: 2011, to: 2022, measure: 'fifthGap', area: '1480' });
+    const scene: Scene = {
+      id: 's',
+      view: { level: 'gbg-deso', indicator: 'b', year: 2022, mode: 'change', from: 2011, to: 2022, measure: 'fifthGap', area: '1480' },
+      caption,
+    };
+    expect(sceneToView(scene, DEFAULT_VIEW)).toEqual({
+      level: 'gbg-deso',
+      indicator: 'b',
+      mode: 'change',
+      from: 2011,
+      to: 2022,
+      measure: 'fifthGap',
+      area: '1480',
+    });
   });
 });
 

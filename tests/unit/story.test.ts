@@ -67,12 +67,19 @@ describe('validateStory(json)', () => {
     ['a NaN duration', withScene({ durationSeconds: Number.NaN }), 'scenes[0].durationSeconds ska vara ett positivt tal'],
     ['a bad area code', withScene({ highlight: ['1480', 'no spaces'] }), 'scenes[0].highlight[1] är ingen giltig områdeskod'],
     ['a camera off the globe', withScene({ camera: { center: [200, 57], zoom: 5 } }), 'scenes[0].camera.center ska vara [longitud, latitud]'],
-    ['an unknown placeholder', withScene({ caption: { sv: '{gapp:range:2011}', en: 'x' } }), 'scenes[0].caption.sv har en okänd platshållare: {gapp:range:2011}'],
+    [
+      'an unknown placeholder',
+      withScene({ caption: { sv: '{gapp:range:2011}', en: 'x' } }),
+      'scenes[0].caption.sv har en okänd platshållare: {gapp:range:2011}',
+    ],
     ['a misspelt field', withScene({ captoin: 'x' }), 'scenes[0].captoin är inget känt fält'],
     ['a missing view', withScene({ view: undefined }), 'scenes[0].view saknas'],
   ])('rejects %s, naming the path', (_name, json, message) => {
     const errors = errorsOf(json);
-    expect(errors.some((e) => e.startsWith(message)), errors.join('\n')).toBe(true);
+    expect(
+      errors.some((e) => e.startsWith(message)),
+      errors.join('\n'),
+    ).toBe(true);
   });
 
   it('gives English messages too', () => {

@@ -6,22 +6,27 @@ function row(code: string, name: string, value: number, rank: number, change = N
 }
 
 /** Four municipalities; Ödeshög has no value, Borås and Ale tie on value. */
-const rows: TableRow[] = [
-  row('0509', 'Ödeshög', NaN, 0),
-  row('1490', 'Borås', 12, 2, -1.5),
-  row('1440', 'Ale', 12, 2, 0.5),
-  row('1480', 'Göteborg', 9.5, 1),
-];
+const rows: TableRow[] = [row('0509', 'Ödeshög', NaN, 0), row('1490', 'Borås', 12, 2, -1.5), row('1440', 'Ale', 12, 2, 0.5), row('1480', 'Göteborg', 9.5, 1)];
 
 const codes = (sorted: TableRow[]) => sorted.map((r) => r.code);
 
 describe('sortRows(rows, column, direction)', () => {
   const cases: { title: string; column: TableColumn; direction: SortDirection; expected: string[] }[] = [
-    { title: 'rank ascending: best first, ties in input order, missing last', column: 'rank', direction: 'ascending', expected: ['1480', '1490', '1440', '0509'] },
+    {
+      title: 'rank ascending: best first, ties in input order, missing last',
+      column: 'rank',
+      direction: 'ascending',
+      expected: ['1480', '1490', '1440', '0509'],
+    },
     { title: 'rank descending: missing still last, ties stay stable', column: 'rank', direction: 'descending', expected: ['1490', '1440', '1480', '0509'] },
     { title: 'value ascending', column: 'value', direction: 'ascending', expected: ['1480', '1490', '1440', '0509'] },
     { title: 'value descending keeps missing last', column: 'value', direction: 'descending', expected: ['1490', '1440', '1480', '0509'] },
-    { title: 'change ascending: two missing changes last in input order', column: 'change', direction: 'ascending', expected: ['1490', '1440', '0509', '1480'] },
+    {
+      title: 'change ascending: two missing changes last in input order',
+      column: 'change',
+      direction: 'ascending',
+      expected: ['1490', '1440', '0509', '1480'],
+    },
     { title: 'change descending', column: 'change', direction: 'descending', expected: ['1440', '1490', '0509', '1480'] },
     { title: 'name ascending uses Swedish order (Ö after G)', column: 'name', direction: 'ascending', expected: ['1440', '1490', '1480', '0509'] },
     { title: 'name descending', column: 'name', direction: 'descending', expected: ['0509', '1480', '1490', '1440'] },

@@ -16,7 +16,11 @@ describe('placeTooltip(input)', () => {
     { title: 'flips both in the bottom-right corner', input: input(390, 290), expected: { left: 280, top: 230 } },
     // Flipped left would be −70: clamp to the padding.
     { title: 'clamps inside a narrow container', input: input(40, 10, { containerWidth: 120 }), expected: { left: 4, top: 20 } },
-    { title: 'sticks to the top-left when larger than the container', input: input(10, 10, { containerWidth: 50, containerHeight: 20 }), expected: { left: 4, top: 4 } },
+    {
+      title: 'sticks to the top-left when larger than the container',
+      input: input(10, 10, { containerWidth: 50, containerHeight: 20 }),
+      expected: { left: 4, top: 4 },
+    },
   ];
   for (const { title, input: given, expected } of cases) {
     it(title, () => expect(placeTooltip(given)).toEqual(expected));

@@ -40,7 +40,7 @@ function segments(path: Path2D | null): string[] {
   const out: string[] = [];
   const c = commands(path) ?? [];
   let previous: string | null = null;
-  for (let i = 0; i < c.length; ) {
+  for (let i = 0; i < c.length;) {
     if (c[i] === 'Z') {
       i += 1;
       continue;
@@ -91,8 +91,16 @@ describe('prepareTopologyLevel(topology, outlines, bbox)', () => {
       type: 'Topology',
       transform: { scale: [0.1, 0.1], translate: [11, 57] },
       arcs: [
-        [[0, 0], [10, 0], [0, 10]],
-        [[10, 10], [-10, 0], [0, -10]],
+        [
+          [0, 0],
+          [10, 0],
+          [0, 10],
+        ],
+        [
+          [10, 10],
+          [-10, 0],
+          [0, -10],
+        ],
       ],
       objects: { areas: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0, 1]], properties: { code: 'A1' } }] } },
     };
@@ -100,7 +108,8 @@ describe('prepareTopologyLevel(topology, outlines, bbox)', () => {
     expect(codes).toEqual(['A1']);
     expect(level.names).toEqual(['A1']);
     // The square's corners are (11, 57) and (12, 58): its box centre (11.5, 57.5) in local units.
-    const centre = prepareCanvasLevel({ geometries: [], names: [], labelPoints: [[11.5, 57.5]], borders: [], parentBorders: [], bbox: [11, 57, 12, 58] }).labels[0]!;
+    const centre = prepareCanvasLevel({ geometries: [], names: [], labelPoints: [[11.5, 57.5]], borders: [], parentBorders: [], bbox: [11, 57, 12, 58] })
+      .labels[0]!;
     expect(level.labels[0]![0]).toBeCloseTo(centre[0], 9);
     expect(level.labels[0]![1]).toBeCloseTo(centre[1], 9);
     // Five points: the shared corner once, the ring closed.

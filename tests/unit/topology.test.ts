@@ -39,13 +39,12 @@ function ringArea(ring: Position[]): number {
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
     const [x1 = 0, y1 = 0] = ring[j] ?? [];
     const [x2 = 0, y2 = 0] = ring[i] ?? [];
-    a += ((x2 - x1) * (y1 + y2)) / 2 * Math.cos(((y1 + y2) / 2) * (Math.PI / 180));
+    a += (((x2 - x1) * (y1 + y2)) / 2) * Math.cos(((y1 + y2) / 2) * (Math.PI / 180));
   }
   return Math.abs(a);
 }
 
-const polygonsOf = (g: Polygon | MultiPolygon | null): Position[][][] =>
-  !g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+const polygonsOf = (g: Polygon | MultiPolygon | null): Position[][][] => (!g ? [] : g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 const polygonArea = (p: Position[][]): number => p.reduce((s, r, i) => s + (i === 0 ? ringArea(r) : -ringArea(r)), 0);
 
 describe.each(Object.entries(EXPECTED) as [LevelId, number][])('geo/%s.topo.json', (level, count) => {

@@ -124,12 +124,27 @@ describe('gapSummary(input)', () => {
     ],
     [
       'the fifth of children when weighted by children (sv)',
-      { measure: 'fifthGap', weighted: true, weightGroup: { sv: 'barnen och de unga 0–19 år', en: 'children and young people aged 0–19' }, gapFrom: 30, gapTo: 33, verdict: 'widening' },
+      {
+        measure: 'fifthGap',
+        weighted: true,
+        weightGroup: { sv: 'barnen och de unga 0–19 år', en: 'children and young people aged 0–19' },
+        gapFrom: 30,
+        gapTo: 33,
+        verdict: 'widening',
+      },
       `Mellan 2011 och 2022 ökade skillnaden i låg ekonomisk standard 0–19 år mellan den femtedel av barnen och de unga 0–19 år som bor i de mest och minst utsatta kommunerna, från 30 till 33${nb}procentenheter.`,
     ],
     [
       'the fifth of children when weighted by children (en)',
-      { measure: 'fifthGap', weighted: true, weightGroup: { sv: 'barnen och de unga 0–19 år', en: 'children and young people aged 0–19' }, gapFrom: 30, gapTo: 33, verdict: 'widening', lang: 'en' },
+      {
+        measure: 'fifthGap',
+        weighted: true,
+        weightGroup: { sv: 'barnen och de unga 0–19 år', en: 'children and young people aged 0–19' },
+        gapFrom: 30,
+        gapTo: 33,
+        verdict: 'widening',
+        lang: 'en',
+      },
       `Between 2011 and 2022 the gap in low economic standard 0–19 years between the fifth of children and young people aged 0–19 living in the most and least disadvantaged municipalities widened, from 30 to 33${nb}percentage points.`,
     ],
   ])('%s', (_, overrides, expected) => {

@@ -84,7 +84,7 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('a level without an indicator shows the level\'s first indicator when the default has no data there', () => {
+  it("a level without an indicator shows the level's first indicator when the default has no data there", () => {
     const withFirst: UrlContext = { ...context, firstIndicatorAt: (level) => (level === 'gbg-deso' ? 'scb-deso-low-econ' : 'kolada-n66077') };
     expect(decodeViewState('level=gbg-deso', withFirst)).toEqual({
       state: expect.objectContaining({ level: 'gbg-deso', indicator: 'scb-deso-low-econ', year: 2022 }) as ViewState,
@@ -97,7 +97,7 @@ describe('encodeViewState(state) / decodeViewState(search, context)', () => {
     expect(decodeViewState('level=gbg-deso', context).state.indicator).toBe(DEFAULT_VIEW.indicator);
   });
 
-  it('snaps period ends to the indicator\'s years', () => {
+  it("snaps period ends to the indicator's years", () => {
     const { state, problems } = decodeViewState('indicator=kolada-n05401&from=2011&to=2021', context);
     expect(state).toMatchObject({ from: 2010, to: 2022 });
     expect(problems.map((p) => p.kind)).toEqual(['adjusted', 'adjusted']);

@@ -33,7 +33,14 @@ function dataset(id: string, name = `Mått ${id}`, rows = 1): UserDataset {
     levelId: 'kommun',
     choices: { measure: null, name, unit: 'percent', decimals: 1, direction: 'neutral' },
     joins: {},
-    table: { kind: 'table', format: 'csv-long', fileName: `${id}.csv`, measures: [], rows: Array.from({ length: rows }, (_, i) => ({ code: String(i), year: 2020, value: i, status: 'ok' as const })), warnings: [] },
+    table: {
+      kind: 'table',
+      format: 'csv-long',
+      fileName: `${id}.csv`,
+      measures: [],
+      rows: Array.from({ length: rows }, (_, i) => ({ code: String(i), year: 2020, value: i, status: 'ok' as const })),
+      warnings: [],
+    },
   };
 }
 
@@ -195,7 +202,12 @@ describe('storageProblem(error)', () => {
 });
 
 describe('missingUserDataNotice(lang, kind, id, readProblem)', () => {
-  async function notice(storage: KeyValueStorage | null, id: string, readProblem: null | { kind: 'quota' | 'unavailable' | 'other'; detail: string } = null, lang: 'sv' | 'en' = 'sv') {
+  async function notice(
+    storage: KeyValueStorage | null,
+    id: string,
+    readProblem: null | { kind: 'quota' | 'unavailable' | 'other'; detail: string } = null,
+    lang: 'sv' | 'en' = 'sv',
+  ) {
     const { journal } = await load(storage);
     const notices = await import('../../src/import/user-data-notices');
     return { journal, text: () => notices.missingUserDataNotice(lang, 'dataset', id, readProblem).text };
@@ -210,7 +222,9 @@ describe('missingUserDataNotice(lang, kind, id, readProblem)', () => {
   it('names a dataset that was imported here but never saved', async () => {
     const { journal, text } = await notice(memoryStorage(), 'a');
     journal.noteInLedger('a', { name: 'Mitt mått', state: 'saving' });
-    expect(text()).toBe('Länken använder datan "Mitt mått", som importerades här men aldrig hann sparas. Importera filen igen för att se den. Kartan visar nu standardvyn, och adressen har ändrats till den.');
+    expect(text()).toBe(
+      'Länken använder datan "Mitt mått", som importerades här men aldrig hann sparas. Importera filen igen för att se den. Kartan visar nu standardvyn, och adressen har ändrats till den.',
+    );
   });
 
   it('gives the cause of a failed save', async () => {

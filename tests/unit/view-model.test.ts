@@ -21,11 +21,25 @@ function viewData(source: IndicatorValues = values): ViewData {
     meta: { id: 'kommun' } as LevelMeta,
     codes,
     indexByCode: new Map(codes.map((c, i) => [c, i])),
-    areas: { type: 'FeatureCollection', features: codes.map((code) => ({ type: 'Feature', properties: { code, name: `Område ${code}`, parents: {} }, geometry: null })) },
+    areas: {
+      type: 'FeatureCollection',
+      features: codes.map((code) => ({ type: 'Feature', properties: { code, name: `Område ${code}`, parents: {} }, geometry: null })),
+    },
     outlines: null,
   } as unknown as LevelGeometry;
   const series = joinIndicator(codes, source);
-  return statistics.analyseViewData({ geometry, indicator, series, weights: null, weight: null, gapExcluded: null, stats: null, linked: null, population: null, partner: null });
+  return statistics.analyseViewData({
+    geometry,
+    indicator,
+    series,
+    weights: null,
+    weight: null,
+    gapExcluded: null,
+    stats: null,
+    linked: null,
+    population: null,
+    partner: null,
+  });
 }
 
 const view: ViewState = { ...DEFAULT_VIEW, indicator: 'x', year: 2021 };
@@ -114,7 +128,12 @@ describe('areaFacts(data, year, index)', () => {
   const data = viewData();
   it.each([
     // higher-worse: the lowest value ranks first
-    ['the lowest value in 2021 ranks first, up 10 since 2020', 2021, 0, { known: true, value: 20, rank: 1, count: 5, change: { from: 2020, delta: 10 }, reason: null }],
+    [
+      'the lowest value in 2021 ranks first, up 10 since 2020',
+      2021,
+      0,
+      { known: true, value: 20, rank: 1, count: 5, change: { from: 2020, delta: 10 }, reason: null },
+    ],
     ['the highest ranks last', 2021, 4, { known: true, value: 40, rank: 5, count: 5, change: { from: 2020, delta: -10 }, reason: null }],
     ['a missing value has no rank, and the series’ reason', 2022, 4, { known: true, value: NaN, rank: 0, count: 4, change: null, reason: 'not-reported' }],
     ['the first year has no change', 2020, 2, { known: true, value: 30, rank: 3, count: 5, change: null, reason: null }],

@@ -16,7 +16,11 @@ describe('mercatorX / mercatorY and their inverses', () => {
   });
 
   it('round-trips through lonOf / latOf', () => {
-    for (const [lon, lat] of [[11.97, 57.7], [24.1, 69.0], [-70, -33]] as const) {
+    for (const [lon, lat] of [
+      [11.97, 57.7],
+      [24.1, 69.0],
+      [-70, -33],
+    ] as const) {
       expect(lonOf(mercatorX(lon))).toBeCloseTo(lon, 9);
       expect(latOf(mercatorY(lat))).toBeCloseTo(lat, 9);
     }

@@ -30,7 +30,10 @@ describe('xlsxErrorMessage(error, fileName)', () => {
     [{ kind: 'bad-zip', detail: 'invalid zip data' }, 'Arbetsboken data.xlsx är skadad eller avkortad: dess zip-arkiv går inte att packa upp.'],
     [{ kind: 'bad-zip', detail: 'unknown compression type 12' }, 'packad med en komprimering som inte stöds'],
     [{ kind: 'no-workbook', parts: [] }, 'är ett zip-arkiv men ingen Excel-arbetsbok (delen xl/workbook.xml saknas)'],
-    [{ kind: 'no-worksheet', sheet: 'Blad1', path: 'xl/worksheets/sheet1.xml' }, 'Arbetsboken data.xlsx är skadad: dess första blad "Blad1" saknas i filen (xl/worksheets/sheet1.xml).'],
+    [
+      { kind: 'no-worksheet', sheet: 'Blad1', path: 'xl/worksheets/sheet1.xml' },
+      'Arbetsboken data.xlsx är skadad: dess första blad "Blad1" saknas i filen (xl/worksheets/sheet1.xml).',
+    ],
   ] as const)('%j', (problem, expected) => {
     expect(xlsxErrorMessage(new XlsxError(problem), 'data.xlsx').sv).toContain(expected);
   });

@@ -15,7 +15,8 @@ function scbLikeXlsx(prefix: 'x:' | ''): Uint8Array {
     .map((s) => `<${p}si><${p}t>${s}</${p}t></${p}si>`)
     .join('')}</${p}sst>`;
   const c = (ref: string, v: string, t: 's' | 'n') => `<${p}c r="${ref}" t="${t}"><${p}v>${v}</${p}v></${p}c>`;
-  const sheet = `<?xml version="1.0" encoding="utf-8"?><${p}worksheet xmlns:r="${REL}" ${xmlns}><${p}sheetData>` +
+  const sheet =
+    `<?xml version="1.0" encoding="utf-8"?><${p}worksheet xmlns:r="${REL}" ${xmlns}><${p}sheetData>` +
     `<${p}row r="1">${c('A1', '0', 's')}</${p}row>` +
     `<${p}row r="3">${c('B3', '1', 's')}</${p}row>` +
     `<${p}row r="4">${c('B4', '2', 's')}</${p}row>` +
@@ -59,7 +60,13 @@ describe('parseSharedStrings', () => {
 });
 
 describe('columnIndex', () => {
-  it.each([['A1', 0], ['F6069', 5], ['Z3', 25], ['AA10', 26], ['AB1', 27]])('columnIndex(%s) is %i', (ref, i) => {
+  it.each([
+    ['A1', 0],
+    ['F6069', 5],
+    ['Z3', 25],
+    ['AA10', 26],
+    ['AB1', 27],
+  ])('columnIndex(%s) is %i', (ref, i) => {
     expect(columnIndex(ref)).toBe(i);
   });
 });

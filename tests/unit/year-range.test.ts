@@ -59,7 +59,9 @@ describe('parseCsvTable(text, fileName) with years outside the range', () => {
 
   it('says which year columns of a wide table were not read', () => {
     const result = parseCsvTable('kod;1850;2020\n1480;1;2\n', 'bred.csv');
-    expect(result.kind === 'table' && result.warnings.map((w) => w.sv)).toEqual(['Kolumnerna 1850 har år utanför det godtagna intervallet 1900–2099 och lästes inte.']);
+    expect(result.kind === 'table' && result.warnings.map((w) => w.sv)).toEqual([
+      'Kolumnerna 1850 har år utanför det godtagna intervallet 1900–2099 och lästes inte.',
+    ]);
   });
 });
 
@@ -94,12 +96,42 @@ const scbLeftYears = (years: string[]) => [['Folkmängd'], [], ['', '', 'Antal']
 
 describe('every import format names years outside 1900–2099 with the range', () => {
   it.each([
-    ['JSON-stat', () => parseJsonStat(jsonStat(['1850', '2020']), 'a.json'), '1 cell har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: cell $.value[0], år 1850).', '1 cell has a year outside the accepted range 1900–2099 and was skipped (first: cell $.value[0], year 1850).'],
-    ['PxWeb', () => parsePxWebJson(pxWeb(['1850', '2020']), 'a.json'), '1 post har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: data[0], år 1850).', '1 item has a year outside the accepted range 1900–2099 and was skipped (first: data[0], year 1850).'],
-    ['Kolada', () => parseKoladaV2(kolada(['1850', '2020']), 'a.json'), '1 post har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: $.values[0], år 1850).', '1 item has a year outside the accepted range 1900–2099 and was skipped (first: $.values[0], year 1850).'],
-    ['DDF', () => parseDdfCsv(ddf(['1850', '2020']), 'ddf--datapoints--n01951--by--geo--year.csv'), '1 rad har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: rad 2, år 1850).', '1 row has a year outside the accepted range 1900–2099 and was skipped (first: line 2, year 1850).'],
-    ['SCB .xlsx, years in the header', () => parseScbGrid(scbGrid(['1850', '2020']), 'a.xlsx'), 'Kolumnerna B (1850) har år utanför det godtagna intervallet 1900–2099 och lästes inte.', 'The columns B (1850) have years outside the accepted range 1900–2099 and were not read.'],
-    ['SCB .xlsx, years left of the codes', () => parseScbGrid(scbLeftYears(['1850', '2020']), 'a.xlsx'), '1 rad har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: rad 4, år 1850).', '1 row has a year outside the accepted range 1900–2099 and was skipped (first: line 4, year 1850).'],
+    [
+      'JSON-stat',
+      () => parseJsonStat(jsonStat(['1850', '2020']), 'a.json'),
+      '1 cell har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: cell $.value[0], år 1850).',
+      '1 cell has a year outside the accepted range 1900–2099 and was skipped (first: cell $.value[0], year 1850).',
+    ],
+    [
+      'PxWeb',
+      () => parsePxWebJson(pxWeb(['1850', '2020']), 'a.json'),
+      '1 post har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: data[0], år 1850).',
+      '1 item has a year outside the accepted range 1900–2099 and was skipped (first: data[0], year 1850).',
+    ],
+    [
+      'Kolada',
+      () => parseKoladaV2(kolada(['1850', '2020']), 'a.json'),
+      '1 post har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: $.values[0], år 1850).',
+      '1 item has a year outside the accepted range 1900–2099 and was skipped (first: $.values[0], year 1850).',
+    ],
+    [
+      'DDF',
+      () => parseDdfCsv(ddf(['1850', '2020']), 'ddf--datapoints--n01951--by--geo--year.csv'),
+      '1 rad har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: rad 2, år 1850).',
+      '1 row has a year outside the accepted range 1900–2099 and was skipped (first: line 2, year 1850).',
+    ],
+    [
+      'SCB .xlsx, years in the header',
+      () => parseScbGrid(scbGrid(['1850', '2020']), 'a.xlsx'),
+      'Kolumnerna B (1850) har år utanför det godtagna intervallet 1900–2099 och lästes inte.',
+      'The columns B (1850) have years outside the accepted range 1900–2099 and were not read.',
+    ],
+    [
+      'SCB .xlsx, years left of the codes',
+      () => parseScbGrid(scbLeftYears(['1850', '2020']), 'a.xlsx'),
+      '1 rad har ett år utanför det godtagna intervallet 1900–2099 och hoppades över (första: rad 4, år 1850).',
+      '1 row has a year outside the accepted range 1900–2099 and was skipped (first: line 4, year 1850).',
+    ],
   ])('%s: warns naming the range, keeps the year inside it', (_, parse, sv, en) => {
     const result = parse();
     if (result.kind !== 'table') throw new Error(JSON.stringify(result));
@@ -108,12 +140,36 @@ describe('every import format names years outside 1900–2099 with the range', (
   });
 
   it.each([
-    ['JSON-stat', () => parseJsonStat(jsonStat(['1850', '1860']), 'a.json'), 'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 i cell $.value[0]).'],
-    ['PxWeb', () => parsePxWebJson(pxWeb(['1850', '2150']), 'a.json'), 'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 vid data[0]).'],
-    ['Kolada', () => parseKoladaV2(kolada(['1850']), 'a.json'), 'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 vid $.values[0]).'],
-    ['DDF', () => parseDdfCsv(ddf(['1850']), 'ddf--datapoints--n01951--by--geo--year.csv'), 'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 på rad 2).'],
-    ['SCB .xlsx, years in the header', () => parseScbGrid(scbGrid(['1850', '1860']), 'a.xlsx'), 'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 i cell B3).'],
-    ['SCB .xlsx, years left of the codes', () => parseScbGrid(scbLeftYears(['1850']), 'a.xlsx'), 'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 på rad 4).'],
+    [
+      'JSON-stat',
+      () => parseJsonStat(jsonStat(['1850', '1860']), 'a.json'),
+      'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 i cell $.value[0]).',
+    ],
+    [
+      'PxWeb',
+      () => parsePxWebJson(pxWeb(['1850', '2150']), 'a.json'),
+      'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 vid data[0]).',
+    ],
+    [
+      'Kolada',
+      () => parseKoladaV2(kolada(['1850']), 'a.json'),
+      'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 vid $.values[0]).',
+    ],
+    [
+      'DDF',
+      () => parseDdfCsv(ddf(['1850']), 'ddf--datapoints--n01951--by--geo--year.csv'),
+      'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 på rad 2).',
+    ],
+    [
+      'SCB .xlsx, years in the header',
+      () => parseScbGrid(scbGrid(['1850', '1860']), 'a.xlsx'),
+      'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 i cell B3).',
+    ],
+    [
+      'SCB .xlsx, years left of the codes',
+      () => parseScbGrid(scbLeftYears(['1850']), 'a.xlsx'),
+      'Alla år i filen ligger utanför det godtagna intervallet 1900–2099 (t.ex. 1850 på rad 4).',
+    ],
   ])('%s: fails naming the range when every year is outside it', (_, parse, sv) => {
     const result = parse();
     expect(result).toMatchObject({ kind: 'error', code: 'no-year', message: { sv } });

@@ -223,8 +223,9 @@ export class KlyftShareDialog extends LitElement {
         </label>
       </div>
       <div class="preview-frame">
-        ${this.open
-          ? html`<klyft-map
+        ${
+          this.open
+            ? html`<klyft-map
               style="width:${this.previewWidth}px"
               level=${attributes.level ?? nothing}
               indicator=${attributes.indicator ?? nothing}
@@ -242,7 +243,8 @@ export class KlyftShareDialog extends LitElement {
               lang=${this.view.lang}
               data-base=${new URL('data/', this.appUrl || document.baseURI).href}
             ></klyft-map>`
-          : nothing}
+            : nothing
+        }
       </div>
     </section>`;
   }

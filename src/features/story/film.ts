@@ -59,7 +59,10 @@ export async function recordFilm(film: FilmTarget, secondsPerYear: number): Prom
         year: String(year),
         caption: presenter.active ? (story.sceneTexts().caption ?? '') : (vm.gap?.summary ?? ''),
         legendTitle: indicator.short[lang],
-        legend: [...(vm.levelScale ? legendEntries(vm.levelScale, indicator.unit, indicator.decimals, lang) : []), { color: '#969696', label: strings(lang).legend.noData }],
+        legend: [
+          ...(vm.levelScale ? legendEntries(vm.levelScale, indicator.unit, indicator.decimals, lang) : []),
+          { color: '#969696', label: strings(lang).legend.noData },
+        ],
         source: `${source?.attribution[lang] ?? indicator.source} · ${location.origin}${location.pathname}`,
       });
       frames.push(frame);

@@ -120,9 +120,11 @@ export class KlyftPresenter extends LitElement {
         ${this.renderLegend()} ${this.renderCaption()}
         ${this.pausedSeconds !== null ? html`<p class="paused" role="status">${fill(t.kioskPaused, { seconds: this.pausedSeconds })}</p>` : nothing}
       </section>
-      ${this.blackout
-        ? html`<div class="black" role="presentation" data-blackout @click=${this.handleBlackoutClick}><span class="sr-only">${t.blackout}</span></div>`
-        : nothing}
+      ${
+        this.blackout
+          ? html`<div class="black" role="presentation" data-blackout @click=${this.handleBlackoutClick}><span class="sr-only">${t.blackout}</span></div>`
+          : nothing
+      }
     `;
   }
 

@@ -118,11 +118,17 @@ export class KlyftStoryEditor extends LitElement {
     const t = strings(this.lang).storyEditor;
     const scenes = this.story?.scenes ?? [];
     return html`<h3>${t.scenes}</h3>
-      ${scenes.length === 0
-        ? html`<p class="hint">${t.noScenes}</p>`
-        : html`<ol>
-            ${repeat(scenes, (s) => s.id, (scene, i) => this.renderScene(scene, i, scenes.length))}
-          </ol>`}
+      ${
+        scenes.length === 0
+          ? html`<p class="hint">${t.noScenes}</p>`
+          : html`<ol>
+            ${repeat(
+              scenes,
+              (s) => s.id,
+              (scene, i) => this.renderScene(scene, i, scenes.length),
+            )}
+          </ol>`
+      }
       <p class="hint">${t.placeholderHint}</p>`;
   }
 
@@ -170,8 +176,9 @@ export class KlyftStoryEditor extends LitElement {
     else if (codes.includes(selected)) hint = fill(t.highlightAlready, { name: name(selected) });
     return html`<fieldset data-highlights>
       <legend>${t.highlights}</legend>
-      ${codes.length > 0
-        ? html`<ul class="chips">
+      ${
+        codes.length > 0
+          ? html`<ul class="chips">
             ${codes.map(
               (code) => html`<li data-code=${code}>
                 ${name(code)}
@@ -179,7 +186,8 @@ export class KlyftStoryEditor extends LitElement {
               </li>`,
             )}
           </ul>`
-        : html`<p class="hint">${t.noHighlights}</p>`}
+          : html`<p class="hint">${t.noHighlights}</p>`
+      }
       <div class="row">
         <button class="btn" type="button" data-add-highlight ?disabled=${!canAdd} @click=${() => this.addHighlightAt(i)}>
           ${selected !== null && sameLevel ? fill(t.addHighlight, { name: name(selected) }) : t.addHighlightNone}
@@ -228,17 +236,21 @@ export class KlyftStoryEditor extends LitElement {
         <button class="btn" type="button" ?disabled=${empty} @click=${this.handleShare}>${t.share}</button>
         <button class="btn primary" type="button" ?disabled=${empty} @click=${this.handlePresent}>${t.present}</button>
       </div>
-      ${this.errors.length > 0
-        ? html`<div class="errors" role="alert">
+      ${
+        this.errors.length > 0
+          ? html`<div class="errors" role="alert">
             ${t.invalid}
             <ul>
               ${this.errors.map((e) => html`<li>${e}</li>`)}
             </ul>
           </div>`
-        : nothing}
-      ${this.link
-        ? html`<label>${t.shareManual}<textarea readonly rows="3" .value=${this.link} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea></label>`
-        : nothing}`;
+          : nothing
+      }
+      ${
+        this.link
+          ? html`<label>${t.shareManual}<textarea readonly rows="3" .value=${this.link} @focus=${(e: Event) => (e.target as HTMLTextAreaElement).select()}></textarea></label>`
+          : nothing
+      }`;
   }
 
   private setTitle(lang: Lang, event: Event): void {

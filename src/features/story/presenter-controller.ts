@@ -217,10 +217,13 @@ export class PresenterController implements ReactiveController {
     clearTimeout(this.kioskTimer);
     const player = this.player;
     if (!this.active || !this.kiosk || !player || this.pausedUntil !== null) return;
-    this.kioskTimer = setTimeout(() => {
-      if (!player.next()) player.first();
-      this.show();
-    }, sceneSeconds(player.scene, this.host.sceneYears(player.scene)) * 1000);
+    this.kioskTimer = setTimeout(
+      () => {
+        if (!player.next()) player.first();
+        this.show();
+      },
+      sceneSeconds(player.scene, this.host.sceneYears(player.scene)) * 1000,
+    );
   }
 
   private readonly handleKeydown = (event: KeyboardEvent): void => {
@@ -329,4 +332,3 @@ export class PresenterController implements ReactiveController {
 }
 
 /** The key went to a text field, a select or an editable element (where "f" and space are typing). */
-

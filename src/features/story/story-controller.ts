@@ -110,7 +110,14 @@ export class StoryController implements ReactiveController {
     const loaded = this.app.loaded;
     if (!scene) return { caption: this.app.viewModel().gap?.summary ?? loaded?.indicator?.name[lang] ?? null, notes: null };
     const fillText = this.placeholders?.fillPlaceholders;
-    if (!fillText || !loaded?.indicator || !loaded.series || !loaded.stats || loaded.indicator.id !== view.indicator || loaded.geometry.meta.id !== view.level) {
+    if (
+      !fillText ||
+      !loaded?.indicator ||
+      !loaded.series ||
+      !loaded.stats ||
+      loaded.indicator.id !== view.indicator ||
+      loaded.geometry.meta.id !== view.level
+    ) {
       return { caption: null, notes: null };
     }
     const context = {

@@ -105,18 +105,22 @@ export class KlyftUserData extends LitElement {
     return html`<section aria-labelledby="your-data">
       <h2 id="your-data">${t.yourData}</h2>
       <p class="note">${t.yourDataNote}</p>
-      ${this.levels.length > 0
-        ? html`<h3 class="sub">${t.yourLevels}</h3>
+      ${
+        this.levels.length > 0
+          ? html`<h3 class="sub">${t.yourLevels}</h3>
             <ul aria-label=${t.yourLevels}>
               ${this.levels.map((l) => this.renderLevel(l))}
             </ul>`
-        : nothing}
-      ${this.datasets.length > 0
-        ? html`${this.levels.length > 0 ? html`<h3 class="sub">${t.yourMeasures}</h3>` : nothing}
+          : nothing
+      }
+      ${
+        this.datasets.length > 0
+          ? html`${this.levels.length > 0 ? html`<h3 class="sub">${t.yourMeasures}</h3>` : nothing}
             <ul>
               ${this.datasets.map((d) => this.renderItem(d))}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -128,16 +132,18 @@ export class KlyftUserData extends LitElement {
     return html`<li class=${current ? 'current' : ''} aria-current=${current ? 'true' : 'false'}>
       <p class="name">${l.name}</p>
       <p class="meta">${fill(t.levelMeta, { file: l.fileName, count: formatNumber(l.count, this.lang), date })}</p>
-      ${this.confirming === key
-        ? html`<p role="alert">${l.datasets.length > 0 ? fill(t.confirmRemoveLevelData, { name: l.name, datasets: l.datasets.map((n) => `"${n}"`).join(', ') }) : fill(t.confirmRemove, { name: l.name })}</p>
+      ${
+        this.confirming === key
+          ? html`<p role="alert">${l.datasets.length > 0 ? fill(t.confirmRemoveLevelData, { name: l.name, datasets: l.datasets.map((n) => `"${n}"`).join(', ') }) : fill(t.confirmRemove, { name: l.name })}</p>
             <div class="row">
               <button class="btn danger" type="button" @click=${() => this.emitRemoveLevel(l.id)}>${t.remove}</button>
               <button class="btn" type="button" @click=${() => (this.confirming = null)}>${t.cancel}</button>
             </div>`
-        : html`<div class="row">
+          : html`<div class="row">
             ${current ? nothing : html`<button class="btn" type="button" aria-label=${fill(t.showLevelLabel, { name: l.name })} @click=${() => this.emitIntent({ level: l.level as ViewState['level'] })}>${t.show}</button>`}
             <button class="btn danger" type="button" aria-label=${fill(t.removeLevelLabel, { name: l.name })} @click=${() => (this.confirming = key)}>${t.remove}</button>
-          </div>`}
+          </div>`
+      }
     </li>`;
   }
 
@@ -153,18 +159,20 @@ export class KlyftUserData extends LitElement {
     return html`<li class=${current ? 'current' : ''} aria-current=${current ? 'true' : 'false'}>
       ${this.renaming === d.id ? this.renderRename(d) : html`<p class="name">${d.name}</p>`}
       <p class="meta">${fill(t.datasetMeta, { file: d.fileName, date })}${d.levels.length ? html`<br />${fill(t.levels, { levels: d.levels.join(', ') })}` : nothing}</p>
-      ${this.confirming === d.id
-        ? html`<p role="alert">${fill(t.confirmRemove, { name: d.name })}</p>
+      ${
+        this.confirming === d.id
+          ? html`<p role="alert">${fill(t.confirmRemove, { name: d.name })}</p>
             <div class="row">
               <button class="btn danger" type="button" @click=${() => this.emitRemove(d.id)}>${t.remove}</button>
               <button class="btn" type="button" @click=${() => (this.confirming = null)}>${t.cancel}</button>
             </div>`
-        : html`<div class="row">
+          : html`<div class="row">
             ${current ? nothing : html`<button class="btn" type="button" aria-label=${fill(t.showLabel, { name: d.name })} @click=${() => this.emitIntent({ indicator: d.indicator })}>${t.show}</button>`}
             ${this.renaming === d.id ? nothing : html`<button class="btn" type="button" aria-label=${fill(t.renameButton, { name: d.name })} @click=${() => this.startRename(d.id)}>${t.rename}</button>`}
             <button class="btn" type="button" aria-label=${fill(t.rematchLabel, { name: d.name })} @click=${() => this.emit('klyft-user-data-rematch', { id: d.id })}>${t.rematch}</button>
             <button class="btn danger" type="button" aria-label=${fill(t.removeLabel, { name: d.name })} @click=${() => (this.confirming = d.id)}>${t.remove}</button>
-          </div>`}
+          </div>`
+      }
     </li>`;
   }
 
