@@ -23,6 +23,7 @@ import type { Notice } from '../state/notices';
 import { findLevel, levelLabel } from '../state/app-data';
 import type { ViewState } from '../state/view-state';
 import type { Scene } from '../story/story';
+import { renderAppHeader } from './app-header';
 import { appStyles } from './klyft-app.styles';
 import { AFTER_FIRST_MAP, loadElement, type LazyElement } from './lazy-elements';
 import '../components/klyft-choosers';
@@ -245,25 +246,17 @@ export class KlyftApp extends LitElement implements PresenterHost {
   }
 
   private renderHeader() {
-    const lang = this.app.view.lang;
-    const t = strings(lang).app;
-    const other = lang === 'sv' ? 'en' : 'sv';
-    const copied = this.exports.copied;
-    return html`<header>
-      <div class="brand">
-        <h1>${t.title}</h1>
-        <p class="tagline">${t.tagline}</p>
-        <klyft-offline-status .lang=${lang}></klyft-offline-status>
-      </div>
-      <div class="header-actions">
-        ${this.userData.renderImport()} ${this.story.renderMenu({ status: this.film.status, busy: this.film.busy, handle: this.film.handleFilm })}
-        <button class="btn" @click=${this.handleShowSources}>${t.sources}</button>
-        <button class="btn" @click=${this.exports.handleCopyLink}>${copied ? t.shareCopied : t.share}</button>
-        <button class="btn" @click=${this.exports.handleShowShare}>${strings(lang).share.open}</button>
-        <button class="btn" lang=${other} @click=${() => this.app.intent({ lang: other })}>${t.switchLanguage}</button>
-      </div>
-      <span class="sr-only" role="status">${copied ? t.shareCopied : ''}</span>
-    </header>`;
+    const { exports, story, film } = this;
+    return renderAppHeader({
+      lang: this.app.view.lang,
+      copied: exports.copied,
+      importButton: this.userData.renderImport(),
+      storyMenu: story.renderMenu({ status: film.status, busy: film.busy, handle: film.handleFilm }),
+      onSources: this.handleShowSources,
+      onCopyLink: exports.handleCopyLink,
+      onShare: exports.handleShowShare,
+      onLanguage: (lang) => this.app.intent({ lang }),
+    });
   }
 
   /** The loaded view's marks (see areaContext). */
