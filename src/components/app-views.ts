@@ -208,15 +208,19 @@ export function renderGapPanel(data: ViewData | null, view: ViewState, vm: ViewM
   ></klyft-gap-panel>`;
 }
 
+/** What the change views (drivers, scatter) draw from, and where their events go. */
+export interface ChangeViewArgs {
+  data: ViewData | null;
+  view: ViewState;
+  vm: ViewModel;
+  /** The area highlighted in a list, the scatter or on the map. */
+  highlighted: string | null;
+  onHighlight: (event: Event) => void;
+  onIntent: (event: Event) => void;
+}
+
 /** Who drives the gap: the areas whose contribution changed most A → B. */
-export function renderDrivers(
-  data: ViewData | null,
-  view: ViewState,
-  vm: ViewModel,
-  highlighted: string | null,
-  onHighlight: (event: Event) => void,
-  onIntent: (event: Event) => void,
-) {
+export function renderDrivers({ data, view, vm, highlighted, onHighlight, onIntent }: ChangeViewArgs) {
   const change = vm.change;
   if (!data || !change) return nothing;
   const rows = change.drivers.map((d) => ({
@@ -240,14 +244,7 @@ export function renderDrivers(
 }
 
 /** Catching up: level in A against change A → B, one dot per area. */
-export function renderScatter(
-  data: ViewData | null,
-  view: ViewState,
-  vm: ViewModel,
-  highlighted: string | null,
-  onHighlight: (event: Event) => void,
-  onIntent: (event: Event) => void,
-) {
+export function renderScatter({ data, view, vm, highlighted, onHighlight, onIntent }: ChangeViewArgs) {
   const change = vm.change;
   if (!data || !change) return nothing;
   return html`<klyft-scatter

@@ -235,7 +235,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
           hasSide
             ? html`<section class="detail" aria-label=${t.gap.title}>
               ${views.renderDetail(data, view, { catalogue: this.app.catalogue, level: view.level, dataBase: this.app.base }, this.intent, this.handleIntent)} ${views.renderGapPanel(data, view, vm, this.handleIntent)}
-              ${view.mode !== 'level' ? views.renderDrivers(data, view, vm, this.highlighted, this.handleHighlight, this.handleIntent) : nothing}
+              ${view.mode !== 'level' ? views.renderDrivers({ data, view, vm, highlighted: this.highlighted, onHighlight: this.handleHighlight, onIntent: this.handleIntent }) : nothing}
             </section>`
             : nothing
         }
@@ -270,7 +270,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
     if (view.mode !== 'scatter') return this.renderMap();
     const hovered = this.hover ? (this.app.loaded?.geometry.codes[this.hover.index] ?? null) : null;
     return html`
-      <div class="pane">${views.renderScatter(this.app.loaded, view, this.app.viewModel(), this.highlighted ?? hovered, this.handleHighlight, this.handleIntent)}</div>
+      <div class="pane">${views.renderScatter({ data: this.app.loaded, view, vm: this.app.viewModel(), highlighted: this.highlighted ?? hovered, onHighlight: this.handleHighlight, onIntent: this.handleIntent })}</div>
       <div class="pane">${this.renderMap()}</div>
     `;
   }
