@@ -111,7 +111,7 @@ describe('levels, table and details', () => {
     await page.getByRole('button', { name: 'Tabell' }).click();
     const table = dataTable(page);
     await expect.poll(() => table.locator('tbody tr').count()).toBe(96);
-    expect(new URL(page.url()).searchParams.get('view')).toBe('table');
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBe('table');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -142,7 +142,7 @@ describe('levels, table and details', () => {
     await page.goto(BASE_URL);
     await waitForMap(page);
     await page.getByRole('button', { name: 'Göteborg' }).click();
-    expect(new URL(page.url()).searchParams.get('area')).toBe('1480');
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('1480');
     await expect.poll(() => page.getByRole('heading', { name: /Göteborg/ }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText(/Plats \d+ av 290/).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('img', { name: /Göteborg/ }).count()).toBe(1);
@@ -155,8 +155,8 @@ describe('levels, table and details', () => {
     await waitForMap(page);
     await expect.poll(() => page.getByText('"atlantis"', { exact: false }).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('"zoom"', { exact: false }).count()).toBeGreaterThan(0);
-    expect(new URL(page.url()).searchParams.get('level')).toBe('kommun');
-    expect(new URL(page.url()).searchParams.get('year')).toBe('2011');
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('kommun');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2011');
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -174,7 +174,7 @@ describe('levels, table and details', () => {
     const englishCell = await dataTable(page).locator('tbody tr').first().textContent();
     expect(englishCell).toMatch(/\d\.\d/);
     expect(await mainHeading(page).textContent()).toContain('Life expectancy');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.context().close();
   });
 });

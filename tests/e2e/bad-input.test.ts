@@ -240,7 +240,7 @@ describe('nothing imported is lost', () => {
     );
     expect(text).toContain('Kartan visar nu standardvyn, och adressen har ändrats till den.');
     expect(text).not.toContain('annan webbläsare');
-    expect(new URL(page.url()).searchParams.get('indicator')).not.toBe(indicator);
+    await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).not.toBe(indicator);
     await shot(page, 'missing-unsaved');
     expect(errors).toEqual([]);
     await context.close();

@@ -52,7 +52,7 @@ describe('the gap views on Sverige · kommuner, life expectancy (men)', () => {
     await waitForMap(page);
     await page.getByRole('button', { name: 'Förändring', exact: true }).click();
     await waitForMapKey(page, 'change|');
-    expect(new URL(page.url()).searchParams.get('mode')).toBe('change');
+    await expect.poll(() => new URL(page.url()).searchParams.get('mode')).toBe('change');
     // Text inside the legend's shadow root, reached as a person reads it.
     const legend = page.locator('klyft-change-legend');
     await expect.poll(() => legend.getByText('Förändring 2000–2022').count()).toBeGreaterThan(0);
@@ -74,7 +74,7 @@ describe('the gap views on Sverige · kommuner, life expectancy (men)', () => {
     await expect.poll(() => page.getByRole('combobox', { name: 'Gapmått' }).inputValue()).toBe('gini');
     await page.getByRole('combobox', { name: 'Från (A)' }).selectOption('2012');
     await waitForMapKey(page, 'change|kommun|kolada-n00923|2012|2020');
-    expect(new URL(page.url()).searchParams.get('from')).toBe('2012');
+    await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe('2012');
     await page.goBack();
     await waitForMapKey(page, 'change|kommun|kolada-n00923|2010|2020');
     await page.context().close();

@@ -31,7 +31,7 @@ describe('?hl= (highlighted areas)', () => {
     await page.reload();
     await waitForMap(page);
     await expect.poll(() => mapLabel(page), { timeout: 30_000 }).toContain('Markerade områden: Göteborg, Borås.');
-    expect(new URL(page.url()).searchParams.get('hl')).toBe('1480,1490');
+    await expect.poll(() => new URL(page.url()).searchParams.get('hl')).toBe('1480,1490');
     // The share dialog carries them: permalink and iframe as hl, the element as highlight, and its preview shows them.
     await page.getByRole('button', { name: 'Dela och ladda ner' }).click();
     const dialog = page.getByRole('dialog', { name: 'Dela den här vyn' });
@@ -45,7 +45,7 @@ describe('?hl= (highlighted areas)', () => {
     // Another division: the highlights go with the areas (no notice about them).
     await page.getByRole('combobox', { name: 'Indelning' }).selectOption('gbg-primaromrade');
     await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('gbg-primaromrade');
-    expect(new URL(page.url()).searchParams.has('hl')).toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.has('hl')).toBe(false);
     await waitForMap(page);
     await expect.poll(() => mapLabel(page), { timeout: 30_000 }).not.toContain('Markerade');
     await expect(page.getByText('finns inte på den här nivån', { exact: false }).count()).resolves.toBe(0);

@@ -74,7 +74,7 @@ describe('a division of the user’s own', () => {
     const indicator = new URL(url).searchParams.get('indicator')!;
     await page.reload();
     await waitForMapKey(page, indicator);
-    expect(new URL(page.url()).searchParams.get('level')).toBe(level);
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe(level);
     await expect.poll(() => page.getByRole('combobox', { name: 'Indelning' }).inputValue()).toBe(level);
     await page.getByRole('button', { name: 'Tabell' }).click();
     await expect.poll(() => tableRows(page).count()).toBe(3);
@@ -120,7 +120,7 @@ describe('aggregating an import to larger areas', () => {
 
     await page.getByRole('combobox', { name: 'Indelning' }).selectOption('gbg-stadsomrade');
     await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('gbg-stadsomrade');
-    expect(new URL(page.url()).searchParams.get('indicator')).toMatch(/^user:/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).toMatch(/^user:/);
     await page.getByRole('button', { name: 'Tabell' }).click();
     await expect.poll(() => tableRows(page).count()).toBe(expected.size);
     for (const [code, count] of expected) {

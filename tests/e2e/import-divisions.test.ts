@@ -118,7 +118,7 @@ describe('the importer finds the division by itself', () => {
     await preview.getByRole('button', { name: 'Visa på kartan' }).click();
 
     await waitForMapKey(page, 'user:');
-    expect(new URL(page.url()).searchParams.get('level')).toBe('gbg-deso');
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('gbg-deso');
     await expect.poll(() => levelChooser(page).inputValue()).toBe('gbg-deso');
     expect((await mapPixels(page)).equals(before)).toBe(false);
     await expect.poll(() => page.getByText('Matchad mot: Göteborg · DeSO, Borås · DeSO').count()).toBe(1);
@@ -132,7 +132,7 @@ describe('the importer finds the division by itself', () => {
     const gbgPixels = await mapPixels(page);
     await levelChooser(page).selectOption('boras-deso');
     await waitForMapKey(page, 'boras-deso');
-    expect(new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
+    await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
     expect((await mapPixels(page)).equals(gbgPixels)).toBe(false);
     expect(errors).toEqual([]);
     await page.context().close();
@@ -181,7 +181,7 @@ describe('the importer finds the division by itself', () => {
     expect(await axe(page)).toEqual([]);
     await preview.getByRole('button', { name: 'Visa på kartan' }).click();
     await waitForMapKey(page, 'user:');
-    expect(new URL(page.url()).searchParams.get('level')).toBe('kommun');
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('kommun');
     await expect.poll(() => levelChooser(page).inputValue()).toBe('kommun');
     await page.reload();
     await waitForMapKey(page, 'user:');

@@ -82,7 +82,7 @@ describe('estimating imported DeSO values for primärområden by overlay', () =>
     await preview.getByRole('button', { name: 'Visa på kartan' }).click();
 
     await waitForMapKey(page, 'user:');
-    expect(new URL(page.url()).searchParams.get('level')).toBe('gbg-primaromrade');
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe('gbg-primaromrade');
     const progress = await page.evaluate(() => (window as unknown as { __progress: number[] }).__progress);
     // Fine steps: several distinct values on the way, never backwards within the estimate, ending at 100.
     expect(progress.at(-1)).toBe(100);
@@ -142,7 +142,7 @@ describe('a division of the user’s own and the data joined to it', () => {
     await expect.poll(() => preview.isVisible(), { timeout: 60_000 }).toBe(false);
     await page.getByRole('button', { name: 'Tabell' }).click();
     await expect.poll(() => tableRows(page).filter({ hasText: 'Mittrutan' }).textContent(), { timeout: 30_000 }).toContain('12,5');
-    expect(new URL(page.url()).searchParams.get('level')).toBe(level);
+    await expect.poll(() => new URL(page.url()).searchParams.get('level')).toBe(level);
     const desoIndicator = new URL(page.url()).searchParams.get('indicator')!;
 
     // The confirmation names the data that goes with the division.

@@ -130,7 +130,7 @@ describe('importing a table', () => {
       const indicator = new URL(url).searchParams.get('indicator')!;
       await page.reload();
       await waitForMapKey(page, indicator);
-      expect(new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
+      await expect.poll(() => new URL(page.url()).searchParams.get('indicator')).toBe(indicator);
       await expect.poll(() => page.locator('klyft-legend p.title').textContent()).toContain('Sparat mått');
       // A fresh browser (another computer) does not have it: a specific notice, and the default view.
       const other = await chromium.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'sv-SE' });
