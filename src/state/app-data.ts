@@ -15,7 +15,7 @@ export function urlContext(catalogue: {
       if (!meta) return undefined;
       return meta.levels[level]?.years ?? [];
     },
-    firstIndicatorAt: (level) => catalogue.indicators.find((i) => (i.levels[level]?.years.length ?? 0) > 0)?.id,
+    firstIndicatorAt: (level) => indicatorsAt(catalogue, level)[0]?.id,
   };
 }
 
@@ -30,7 +30,10 @@ export function findLevel(catalogue: Catalogue, id: LevelId): LevelMeta | undefi
 }
 
 /** Indicators with data at a level, in catalogue order. */
-export function indicatorsAt(catalogue: Catalogue, level: LevelId): IndicatorMeta[] {
+export function indicatorsAt<I extends Pick<IndicatorMeta, 'id'> & { levels: Partial<Record<string, { years: readonly number[] }>> } = IndicatorMeta>(
+  catalogue: { indicators: readonly I[] },
+  level: LevelId,
+): I[] {
   return catalogue.indicators.filter((i) => (i.levels[level]?.years.length ?? 0) > 0);
 }
 

@@ -15,6 +15,7 @@ import { storyToUrl, type Story } from '../../src/story/story';
 import { BASE_URL, mapKey, waitForMap, waitForMapKey } from './browser';
 import { browserPerFile, shot as keepShot } from './per-file';
 import { squaresGeoJson } from './squares';
+import { pngBytes } from '../binary-samples';
 
 const chromium = browserPerFile();
 const RELOAD_RUNS = Number(process.env.KLYFT_RELOAD_RUNS ?? 2);
@@ -247,26 +248,8 @@ describe('nothing imported is lost', () => {
   });
 });
 
-/** A PNG header and chunk bytes: what a renamed image looks like. */
-const PNG = Uint8Array.from([
-  0x89,
-  0x50,
-  0x4e,
-  0x47,
-  0x0d,
-  0x0a,
-  0x1a,
-  0x0a,
-  0,
-  0,
-  0,
-  0x0d,
-  0x49,
-  0x48,
-  0x44,
-  0x52,
-  ...Array.from({ length: 1200 }, (_, i) => (i * 37 + 11) % 256),
-]);
+/** What a renamed image looks like. */
+const PNG = pngBytes();
 
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binaryContent, decodeText, notTextMessage } from '../../src/import/decode-text';
 import { parseFile } from '../../src/import/detect';
+import { pngBytes } from '../binary-samples';
 
 const bytes = (...b: number[]): Uint8Array => new Uint8Array(b);
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -46,25 +47,7 @@ describe('decodeText(bytes)', () => {
 
 describe('parseFile(fileName, bytes) with binary content', () => {
   it('says a PNG named .csv is not a text table, without printing its bytes', () => {
-    const png = bytes(
-      0x89,
-      0x50,
-      0x4e,
-      0x47,
-      0x0d,
-      0x0a,
-      0x1a,
-      0x0a,
-      0x00,
-      0x00,
-      0x00,
-      0x0d,
-      0x49,
-      0x48,
-      0x44,
-      0x52,
-      ...Array.from({ length: 1000 }, (_, i) => (i * 37) % 256),
-    );
+    const png = pngBytes(1000);
     const result = parseFile('bild.csv', png);
     expect(result).toMatchObject({ kind: 'error', code: 'unknown-format' });
     if (result.kind !== 'error') return;

@@ -7,6 +7,27 @@ import { MAX_IMPORT_BYTES, type ImportResult } from '../../src/import/types';
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const kindOf = (r: ImportResult) => (r.kind === 'error' ? `error:${r.code}` : r.kind === 'table' ? r.format : r.format);
 
+const VALID_GEOJSON = JSON.stringify({
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { kod: 'A' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [11, 57],
+            [12, 57],
+            [12, 58],
+            [11, 57],
+          ],
+        ],
+      },
+    },
+  ],
+});
+
 describe('parseFile', () => {
   it('parseFile refuses a file over the limit, stating the limit in MB', () => {
     const r = parseFile('big.csv', new Uint8Array(MAX_IMPORT_BYTES + 1));
@@ -20,31 +41,7 @@ describe('parseFile', () => {
     ['a wide TSV', 'a.tsv', 'kod\t2020\t2021\n0114\t1\t2\n', 'csv-wide'],
     ['a DDF datapoints CSV', 'ddf--datapoints--n1--by--geo--year.csv', 'geo,year,n1\n01,2020,1\n', 'ddf-csv'],
     ['a DDF CSV with time', 'data.csv', 'geo,time,n1\n01,2020,1\n', 'ddf-csv'],
-    [
-      'GeoJSON',
-      'b.geojson',
-      JSON.stringify({
-        type: 'FeatureCollection',
-        features: [
-          {
-            type: 'Feature',
-            properties: { kod: 'A' },
-            geometry: {
-              type: 'Polygon',
-              coordinates: [
-                [
-                  [11, 57],
-                  [12, 57],
-                  [12, 58],
-                  [11, 57],
-                ],
-              ],
-            },
-          },
-        ],
-      }),
-      'geojson',
-    ],
+    ['GeoJSON', 'b.geojson', VALID_GEOJSON, 'geojson'],
     [
       'PxWeb v1 JSON',
       'px.json',
@@ -129,26 +126,6 @@ const VALID_JSON = JSON.stringify({
   data: [
     { key: ['0114', '2020'], values: ['1.5'] },
     { key: ['0115', '2020'], values: ['..'] },
-  ],
-});
-const VALID_GEOJSON = JSON.stringify({
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { kod: 'A' },
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          [
-            [11, 57],
-            [12, 57],
-            [12, 58],
-            [11, 57],
-          ],
-        ],
-      },
-    },
   ],
 });
 
