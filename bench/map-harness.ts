@@ -11,12 +11,13 @@ controller.attach(document.getElementById('map')!);
 const basemap = await (await fetch('/data/geo/basemap.topo.json')).json();
 const layer = (name: string) => feature(basemap, basemap.objects[name]) as unknown as GeoJSON.FeatureCollection;
 controller.setBasemap({ land: layer('land'), sea: layer('sea'), river: layer('river') });
-let key = 0;
+let levelId = '';
 
 exposeRenderer({
   async show(level, colors) {
+    levelId = level.id;
     controller.setLevel(level.id, level.areas, null, level.bbox, level.borders);
-    controller.setColors(colors, `${level.id}|${++key}`);
+    controller.setColors(colors, `${level.id}|first`);
     await controller.whenRendered();
     // maplibre loads, draws the basemap and moves its camera to the level: year changes are timed
     // once it is still, as a reader changes years on a map that is there.
@@ -26,8 +27,12 @@ exposeRenderer({
     await new Promise((r) => setTimeout(r, 300));
     await controller.whenRendered();
   },
-  setColors(colors) {
-    controller.setColors(colors, `bench|${++key}`);
+  setColors(colors, year, years) {
+    // As the app does (state/map-colors.ts's neighbourColors): the years one step back and one
+    // forward (play goes on from the last to the first) are rendered ahead.
+    controller.setColors(colors, `${levelId}|${year}`);
+    const next = [year - 1, (year + 1) % years.length].filter((y) => y >= 0 && y !== year);
+    controller.prefetchColors(() => next.map((y) => ({ colors: years[y]!, key: `${levelId}|${y}` })));
   },
   drawn: () => controller.whenRendered(),
 });

@@ -15,7 +15,9 @@ import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
-import type { LevelResult } from './driver';
+import { CHANGE_MARK, type ChangeKind, type LevelResult } from './driver';
+import { mulberry32 } from './synthetic';
+import { PRESENTATION_CATEGORIES, presentationLatencies, type TraceEvent } from './presentation';
 
 const PORT = 4175;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -223,57 +225,69 @@ async function bytesBeforePaint(browser: Browser, url: string): Promise<{ js: nu
 }
 
 /**
- * A page's year change through its slider (input → first frame after the one that drew the new
- * colours, which writes `data-map-key`), median of 20 after 4 warm-ups: the app's UI, or the SVG
- * reference's slider.
+ * A page's year change through its slider: the app's UI, or the SVG reference's slider. 20
+ * changes after 4 warm-ups, with the driver's random pauses; each is timed to the first frame
+ * after the one that drew the colours (which writes `data-map-key`) and, from a Chrome trace, to
+ * the presentation of the frame carrying it. `step` alternates the last two years; `jump` moves
+ * 11 years at a time.
  */
-async function sliderChange(browser: Browser, url: string): Promise<number> {
+async function sliderChange(browser: Browser, url: string, kind: ChangeKind): Promise<Measured> {
   const page = await freshPage(browser);
   try {
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.mapReady === 'true', undefined, { timeout: 120_000 });
     await page.waitForTimeout(1000);
-    const times = await page.evaluate(async () => {
-      const find = (root: Document | ShadowRoot, selector: string): Element | null => {
-        const hit = root.querySelector(selector);
-        if (hit) return hit;
-        for (const el of root.querySelectorAll('*')) {
-          const found = el.shadowRoot ? find(el.shadowRoot, selector) : null;
-          if (found) return found;
-        }
-        return null;
-      };
-      const slider = find(document, 'input[type=range]') as HTMLInputElement;
-      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-      const rendered = (previous: string) =>
-        new Promise<void>((resolve, reject) => {
-          const timer = setTimeout(() => reject(new Error(`no new colours drawn after data-map-key ${previous} in 10 s`)), 10_000);
-          const observer = new MutationObserver(() => {
-            if (document.documentElement.dataset.mapKey !== previous) {
-              observer.disconnect();
-              clearTimeout(timer);
-              resolve();
-            }
+    const random = mulberry32(7);
+    const pauses = Array.from({ length: 24 }, () => 30 + random() * 33.3);
+    await browser.startTracing(page, { categories: PRESENTATION_CATEGORIES });
+    const times = await page.evaluate(
+      async ({ kind, pauses, mark }) => {
+        const find = (root: Document | ShadowRoot, selector: string): Element | null => {
+          const hit = root.querySelector(selector);
+          if (hit) return hit;
+          for (const el of root.querySelectorAll('*')) {
+            const found = el.shadowRoot ? find(el.shadowRoot, selector) : null;
+            if (found) return found;
+          }
+          return null;
+        };
+        const slider = find(document, 'input[type=range]') as HTMLInputElement;
+        const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+        const rendered = (previous: string) =>
+          new Promise<void>((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no new colours drawn after data-map-key ${previous} in 10 s`)), 10_000);
+            const observer = new MutationObserver(() => {
+              if (document.documentElement.dataset.mapKey !== previous) {
+                observer.disconnect();
+                clearTimeout(timer);
+                resolve();
+              }
+            });
+            observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-key'] });
           });
-          observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-key'] });
-        });
-      const out: number[] = [];
-      const max = Number(slider.max);
-      for (let i = 0; i < 24; i++) {
-        const previous = document.documentElement.dataset.mapKey ?? '';
-        const t0 = performance.now();
-        // Alternate between the last two years, so every step is a real change.
-        slider.value = String(i % 2 === 0 ? max - 1 : max);
-        slider.dispatchEvent(new Event('input', { bubbles: true }));
-        // data-map-key is written in the frame that drew the colours; the next frame starts once it is on screen.
-        await rendered(previous);
-        await frame();
-        out.push(performance.now() - t0);
-        await new Promise((r) => setTimeout(r, 30));
-      }
-      return out.slice(4);
-    });
-    return median(times);
+        const out: number[] = [];
+        const max = Number(slider.max);
+        for (let i = 0; i < pauses.length; i++) {
+          await new Promise((r) => setTimeout(r, pauses[i]));
+          const previous = document.documentElement.dataset.mapKey ?? '';
+          const next = kind === 'step' ? (i % 2 === 0 ? max - 1 : max) : (Number(slider.value) + 11) % (max + 1);
+          const t0 = performance.now();
+          // The first 4 are warm-ups, unmarked.
+          if (i >= 4) performance.mark(mark);
+          slider.value = String(next);
+          slider.dispatchEvent(new Event('input', { bubbles: true }));
+          // data-map-key is written in the frame that drew the colours; the next frame starts once it is on screen.
+          await rendered(previous);
+          await frame();
+          out.push(performance.now() - t0);
+        }
+        return out.slice(4);
+      },
+      { kind, pauses, mark: CHANGE_MARK },
+    );
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+    const presented = presentationLatencies(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), CHANGE_MARK);
+    return { raf: { levelId: url, count: 0, synthetic: false, kind, median: median(times), p95: NaN, scrub: NaN }, presented };
   } finally {
     await page.context().close();
   }
@@ -355,42 +369,86 @@ async function firstPaints(browser: Browser, direction: (id: string) => string):
   }
 }
 
+/** One page's year changes of one kind: the animation-frame figures and each change's presentation latency. */
+interface Measured {
+  raf: LevelResult;
+  presented: number[];
+}
+
+/** Runs a harness page's year changes under a Chrome trace (bench/presentation.ts reads when each change was presented). */
+async function measureTraced(browser: Browser, page: Page, level: string, kind: ChangeKind): Promise<Measured> {
+  await browser.startTracing(page, { categories: PRESENTATION_CATEGORIES });
+  const raf = await page.evaluate(([id, k]) => window.klyftBench.measureLevel(id, k), [level, kind] as const);
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return { raf, presented: presentationLatencies(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), CHANGE_MARK) };
+}
+
+/** The median of the finite values. */
+function finiteMedian(values: number[]): number {
+  return median(values.filter(Number.isFinite));
+}
+
 async function yearChanges(browser: Browser): Promise<void> {
-  header(
-    `Year change: colour change → first frame after the one that drew it (median of ${YEAR_ROUNDS} rounds × 20 changes after 8 warm-ups; SYNTHETIC values)`,
+  header(`Year change: colour change → new colours on screen (median over ${YEAR_ROUNDS} page loads × 20 changes, random 30–63 ms pauses; SYNTHETIC values)`);
+  console.log(
+    '  presented: to the presentation of the frame carrying the change (Chrome trace, every stage counted); next frame: to the first animation frame after it (main thread only).',
   );
-  const results: Record<string, Record<PageKind, LevelResult>> = {};
+  console.log('  step: to the next colouring (arrow key, clicker, play; the app renders these ahead); jump: 11 colourings away (a click on the slider track).');
   const pages: [PageKind, string][] = [
     ['app', '/bench/map-harness.html'],
     ['svg', '/bench/reference-svg.html#harness'],
     ['webgl', '/bench/reference-webgl.html#harness'],
   ];
   for (const level of HARNESS_LEVELS) {
-    const rounds: Record<PageKind, LevelResult[]> = { app: [], svg: [], webgl: [] };
+    const synthetic = level.startsWith('synthetic');
+    const kinds: ChangeKind[] = synthetic ? ['step'] : ['step', 'jump'];
+    const rounds: Record<ChangeKind, Record<PageKind, Measured[]>> = {
+      step: { app: [], svg: [], webgl: [] },
+      jump: { app: [], svg: [], webgl: [] },
+    };
     for (let round = 0; round < YEAR_ROUNDS; round++) {
       // app and SVG in alternating order (each sees the same load); the slow WebGL page once.
       const order = round % 2 === 0 ? pages.slice(0, 2) : [pages[1]!, pages[0]!];
       if (round === 0) order.push(pages[2]!);
       for (const [kind, path] of order) {
         const page = await harness(browser, path);
-        rounds[kind].push(await page.evaluate((id) => window.klyftBench.measureLevel(id), level));
+        for (const change of kind === 'webgl' ? (['step'] as const) : kinds) rounds[change][kind].push(await measureTraced(browser, page, level, change));
         await page.context().close();
       }
     }
-    const pooled = (kind: PageKind): LevelResult => {
-      const list = rounds[kind];
-      return { ...list[0]!, median: median(list.map((r) => r.median)), p95: Math.max(...list.map((r) => r.p95)), scrub: median(list.map((r) => r.scrub)) };
-    };
-    const r = (results[level] = { app: pooled('app'), svg: pooled('svg'), webgl: pooled('webgl') });
-    const label = `${level}${r.app.synthetic ? ' (SYNTHETIC grid)' : ''}, ${r.app.count} areas`;
-    row(`${label}: median`, r.app.median, r.svg.median, r.webgl.median, ms);
-    row(`${label}: p95 (worst round)`, r.app.p95, r.svg.p95, r.webgl.p95, ms);
-    row(`${label}: scrub rate (years/s)`, r.app.scrub, r.svg.scrub, r.webgl.scrub, (v) => v.toFixed(1));
-    if (YEAR_ROUNDS > 1) {
-      console.log(
-        `  per round: app ${rounds.app.map((x) => x.median.toFixed(1)).join(', ')} ms; SVG ${rounds.svg.map((x) => x.median.toFixed(1)).join(', ')} ms`,
+    const count = rounds.step.app[0]!.raf.count;
+    console.log(`\n${level}${synthetic ? ' (SYNTHETIC grid)' : ''}, ${count} areas`);
+    for (const change of kinds) {
+      const of = (kind: PageKind) => rounds[change][kind];
+      const presented = (kind: PageKind) => finiteMedian(of(kind).flatMap((m) => m.presented));
+      const p95 = (kind: PageKind) => {
+        const all = of(kind)
+          .flatMap((m) => m.presented)
+          .filter(Number.isFinite)
+          .sort((a, b) => a - b);
+        return all[Math.floor(all.length * 0.95)] ?? NaN;
+      };
+      const raf = (kind: PageKind) => median(of(kind).map((m) => m.raf.median));
+      row(`  ${change}: presented, median`, presented('app'), presented('svg'), presented('webgl'), ms);
+      row(`  ${change}: presented, p95`, p95('app'), p95('svg'), p95('webgl'), ms);
+      row(`  ${change}: next frame, median`, raf('app'), raf('svg'), raf('webgl'), ms);
+      if (YEAR_ROUNDS > 1) {
+        const per = (kind: PageKind) =>
+          of(kind)
+            .map((m) => finiteMedian(m.presented).toFixed(1))
+            .join(', ');
+        console.log(`    presented per page load: app ${per('app')} ms; SVG ${per('svg')} ms`);
+      }
+      const missing = (['app', 'svg'] as const).map(
+        (k) =>
+          of(k)
+            .flatMap((m) => m.presented)
+            .filter((v) => !Number.isFinite(v)).length,
       );
+      if (missing.some((n) => n > 0)) console.log(`    changes without a presented frame in the trace: app ${missing[0]}, SVG ${missing[1]}`);
     }
+    const scrub = (kind: PageKind) => median(rounds.step[kind].map((m) => m.raf.scrub));
+    row('  scrub rate (years/s)', scrub('app'), scrub('svg'), scrub('webgl'), (v) => v.toFixed(1));
   }
   const canvasPage = await harness(browser, '/bench/canvas-harness.html');
   console.log('\nThe Canvas 2D renderer alone (no maplibre under it), for the renderer choice:');
@@ -403,18 +461,25 @@ async function yearChanges(browser: Browser): Promise<void> {
   await canvasPage.context().close();
 
   header(
-    `Year change through the slider (input → first frame after the one that drew the colours; real values; median of ${YEAR_ROUNDS} rounds × 20 changes, alternating order)`,
+    `Year change through the slider of the app and of the SVG page (real values; median over ${YEAR_ROUNDS} page loads × 20 changes, alternating order, random pauses)`,
   );
   // Only kommun has real values for more than one year (Göteborg's levels have one).
   for (const view of FIRST_VIEWS.slice(0, 1)) {
-    const times: Record<'app' | 'svg', number[]> = { app: [], svg: [] };
-    for (let round = 0; round < YEAR_ROUNDS; round++) {
-      const order = round % 2 === 0 ? (['app', 'svg'] as const) : (['svg', 'app'] as const);
-      for (const kind of order) times[kind].push(await sliderChange(browser, pageUrl(kind, view, 'higher-worse')));
+    for (const kind of ['step', 'jump'] as const) {
+      const runs: Record<'app' | 'svg', Measured[]> = { app: [], svg: [] };
+      for (let round = 0; round < YEAR_ROUNDS; round++) {
+        const order = round % 2 === 0 ? (['app', 'svg'] as const) : (['svg', 'app'] as const);
+        for (const page of order) runs[page].push(await sliderChange(browser, pageUrl(page, view, 'higher-worse'), kind));
+      }
+      const presented = (page: 'app' | 'svg') => finiteMedian(runs[page].flatMap((m) => m.presented));
+      const raf = (page: 'app' | 'svg') => median(runs[page].map((m) => m.raf.median));
+      row(`slider ${kind}, ${view.label}: presented, median`, presented('app'), presented('svg'), NaN, ms);
+      row(`slider ${kind}, ${view.label}: next frame, median`, raf('app'), raf('svg'), NaN, ms);
+      if (YEAR_ROUNDS > 1) {
+        const per = (page: 'app' | 'svg') => runs[page].map((m) => finiteMedian(m.presented).toFixed(1)).join(', ');
+        console.log(`    presented per page load: app ${per('app')} ms; SVG ${per('svg')} ms`);
+      }
     }
-    row(`slider, ${view.label}`, median(times.app), median(times.svg), NaN, ms);
-    if (YEAR_ROUNDS > 1)
-      console.log(`  per round: app ${times.app.map((t) => t.toFixed(1)).join(', ')} ms; SVG ${times.svg.map((t) => t.toFixed(1)).join(', ')} ms`);
   }
 }
 

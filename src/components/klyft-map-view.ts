@@ -2,6 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
 import type { FeatureCollection, MultiLineString } from 'geojson';
 import { ENGLISH_MAP_LOCALE, MapController, SWEDISH_MAP_LOCALE, type BBox } from '../map/map-controller';
+import type { UpcomingColors } from '../map/fill-frames';
 import { takeFirstPaint } from '../first-paint/handover';
 import type { Basemap } from '../map/map-style';
 import type { SceneEffects } from '../map/scene-effects';
@@ -70,6 +71,12 @@ export class KlyftMapView extends LitElement {
 
   /** Changes whenever `colors` has new content; the map recolours only when it changes. */
   @property({ attribute: 'color-key' }) colorKey = '';
+
+  /**
+   * The colourings likely to be shown next (the years beside this one), called when the browser
+   * is idle: the map renders them ahead, so stepping a year shows a finished frame.
+   */
+  @property({ attribute: false }) upcoming: (() => readonly UpcomingColors[]) | null = null;
 
   /** Index of the area to outline as hovered (e.g. from the table), or null. */
   @property({ attribute: false }) hoveredIndex: number | null = null;
@@ -160,6 +167,7 @@ export class KlyftMapView extends LitElement {
       if (this.effects) this.effects.setColors(this.colors, this.colorKey, changed.has('level'));
       else controller.setColors(this.colors, this.colorKey);
     }
+    if (changed.has('upcoming') && this.upcoming) controller.prefetchColors(this.upcoming);
     if (changed.has('hoveredIndex') || changed.has('selectedIndex') || changed.has('level')) {
       controller.setHighlight(this.hoveredIndex, this.selectedIndex);
     }
@@ -183,6 +191,7 @@ export class KlyftMapView extends LitElement {
     if (this.basemap) controller.setBasemap(this.basemap);
     this.applyLevel(controller);
     if (this.colors) controller.setColors(this.colors, this.colorKey);
+    if (this.upcoming) controller.prefetchColors(this.upcoming);
     controller.setHighlight(this.hoveredIndex, this.selectedIndex);
     controller.attach(this.mapContainer);
     firstPaint?.release();

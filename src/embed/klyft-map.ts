@@ -316,6 +316,7 @@ export class KlyftMap extends LitElement {
       .level=${mapLevel(data.geometry)}
       .colors=${colors?.colors ?? null}
       .colorKey=${colors?.key ?? ''}
+      .upcoming=${this.vm?.upcoming ?? null}
       .hoveredIndex=${this.hover?.index ?? null}
       .selectedIndex=${selected}
       .effects=${this.effects}

@@ -6,6 +6,7 @@
  * recolours several times faster than deck.gl). Imports neither maplibre nor deck.gl nor Lit.
  */
 import type { FeatureCollection, Geometry } from 'geojson';
+import { FillFrames, type UpcomingColors } from './fill-frames';
 import { mercatorX, mercatorY, type MercatorCamera } from './web-mercator';
 
 /** A line as [lon, lat] positions. */
@@ -156,6 +157,27 @@ function context(canvas: HTMLCanvasElement): CanvasRenderingContext2D | null {
   return canvas.getContext('2d', { willReadFrequently: true });
 }
 
+/** CSS colour of area i in an RGBA array. */
+function fillStyle(colors: Uint8Array, i: number): string {
+  const o = i * 4;
+  return colors[o + 3] === 255
+    ? `rgb(${colors[o]},${colors[o + 1]},${colors[o + 2]})`
+    : `rgba(${colors[o]},${colors[o + 1]},${colors[o + 2]},${colors[o + 3]! / 255})`;
+}
+
+/** The areas merged into one path per fill colour (areas with no fill or a transparent one left out). */
+function pathsByFill(level: CanvasLevel, fills: readonly string[], colors: Uint8Array): Map<string, Path2D> {
+  const byFill = new Map<string, Path2D>();
+  for (let i = 0; i < level.count; i++) {
+    const fill = fills[i];
+    if (!fill || colors[i * 4 + 3] === 0) continue;
+    let path = byFill.get(fill);
+    if (!path) byFill.set(fill, (path = new Path2D()));
+    path.addPath(level.areas[i]!);
+  }
+  return byFill;
+}
+
 /** A canvas-sized view: CSS size, device pixel ratio and camera. */
 export interface CanvasView {
   width: number;
@@ -189,6 +211,15 @@ export class CanvasChoropleth {
   private basemap: { land: Path2D; sea: Path2D; river: Path2D } | null = null;
   private colors: Uint8Array = new Uint8Array(0);
   private fills: string[] = [];
+  /** The key the colours were set under ('' for a fade's in-between colours). */
+  private colorKey = '';
+  /** Counts levels, so a frame rendered for one level is never shown on another. */
+  private levelSerial = 0;
+  /** Fills of the colourings asked for next, rendered ahead for the view on screen. */
+  private readonly frames = new FillFrames(
+    (colors) => this.renderFrame(colors),
+    () => this.viewKey(),
+  );
   private hovered: number | null = null;
   private selected: number | null = null;
   private emphasised: number[] = [];
@@ -236,6 +267,8 @@ export class CanvasChoropleth {
   /** Shows a prepared level; highlights are reset. */
   setLevel(level: CanvasLevel): void {
     this.level = level;
+    this.levelSerial++;
+    this.frames.reset();
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let i = 0; i < level.boxes.length; i += 4) {
       x0 = Math.min(x0, level.boxes[i]!);
@@ -279,8 +312,11 @@ export class CanvasChoropleth {
     this.basemap = { land: polygons(basemap.land), sea: polygons(basemap.sea), river: polygons(basemap.river) };
   }
 
-  /** Sets the fill colours (RGBA per area, as the map's colour arrays hold them). */
-  setColors(colors: Uint8Array): void {
+  /**
+   * Sets the fill colours (RGBA per area, as the map's colour arrays hold them); `key` names
+   * them (it changes with the content), so a frame rendered ahead for that key can be shown.
+   */
+  setColors(colors: Uint8Array, key = ''): void {
     const previous = this.colors;
     const n = colors.length / 4;
     if (this.fills.length !== n) this.fills = new Array<string>(n).fill('');
@@ -295,13 +331,39 @@ export class CanvasChoropleth {
         previous[o + 3] === colors[o + 3]
       )
         continue;
-      this.fills[i] =
-        colors[o + 3] === 255
-          ? `rgb(${colors[o]},${colors[o + 1]},${colors[o + 2]})`
-          : `rgba(${colors[o]},${colors[o + 1]},${colors[o + 2]},${colors[o + 3]! / 255})`;
+      this.fills[i] = fillStyle(colors, i);
     }
     this.colors = colors.slice();
+    this.colorKey = key;
+    this.frames.showing(key);
     this.fillsDirty = true;
+    // Draw now, in the task that changed the colours, when the view is the one drawn last: the
+    // raster then overlaps the wait for the display's next frame instead of delaying that frame.
+    if (key && this.drawnTransform && this.viewKey() === this.drawnTransform) this.drawFillsNow();
+  }
+
+  /** Draws the fills in this task and makes the canvas rasterise them now (not in the next frame). */
+  private drawFillsNow(): void {
+    const t = this.transform();
+    const ctx = context(this.canvas);
+    if (!t || !ctx) return;
+    this.drawFills(t);
+    this.fillsDirty = false;
+    // Reading a pixel flushes the canvas's recorded drawing into its pixels.
+    ctx.getImageData(0, 0, 1, 1);
+  }
+
+  /**
+   * The colourings likely to be shown next (the adjacent years), as a function read when the
+   * browser is idle: their fills are rendered then, so a step to one of them copies a finished frame.
+   */
+  prefetch(upcoming: () => readonly UpcomingColors[]): void {
+    this.frames.want(upcoming);
+  }
+
+  /** Frees the frames rendered ahead and forgets the colourings asked for (the map went). */
+  dropFrames(): void {
+    this.frames.reset();
   }
 
   /** Outlines (and labels) the hovered and selected areas, and further `emphasised` ones (a story scene's). */
@@ -367,11 +429,12 @@ export class CanvasChoropleth {
     const t = this.transform();
     if (!t || !this.level || !this.view) return;
     // A new camera or backing-store size means both canvases are stale (a resize also clears them).
-    const key = `${t.join(',')}|${this.lines.width}x${this.lines.height}|${this.fillOffset.join(',')}|${this.canvas.width}x${this.canvas.height}`;
+    const key = this.viewKey(t);
     if (key !== this.drawnTransform) {
       this.drawnTransform = key;
       this.fillsDirty = true;
       this.linesDirty = true;
+      this.frames.viewChanged(key);
     }
     if (this.fillsDirty) this.drawFills(t);
     this.fillsDirty = false;
@@ -380,18 +443,56 @@ export class CanvasChoropleth {
     this.linesDirty = false;
   }
 
-  private drawFills([k, x, y]: [number, number, number]): void {
+  /** Names what the canvases show apart from the colours: level, basemap, camera and sizes. */
+  private viewKey(t = this.transform()): string {
+    if (!t) return '';
+    return `${this.levelSerial}|${this.basemap ? 'b' : ''}|${t.join(',')}|${this.lines.width}x${this.lines.height}|${this.fillOffset.join(',')}|${this.canvas.width}x${this.canvas.height}`;
+  }
+
+  private drawFills(t: [number, number, number]): void {
+    const ctx = context(this.canvas);
+    if (!ctx) return;
+    const frame = this.colorKey ? this.frames.get(this.colorKey, this.drawnTransform) : null;
+    if (frame && frame.width === this.canvas.width && frame.height === this.canvas.height) {
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.globalCompositeOperation = 'copy';
+      ctx.drawImage(frame, 0, 0);
+      ctx.globalCompositeOperation = 'source-over';
+      return;
+    }
+    this.paintFills(ctx, t, this.fills, this.colors);
+  }
+
+  /** A frame of the fills of `colors` for the view on screen, rendered off screen (see fill-frames.ts). */
+  private renderFrame(colors: Uint8Array): ImageBitmap | null {
+    const t = this.transform();
+    if (!t || !this.level || colors.length !== this.level.count * 4 || typeof OffscreenCanvas === 'undefined') return null;
+    const canvas = new OffscreenCanvas(this.canvas.width, this.canvas.height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true });
+    if (!ctx) return null;
+    const fills = Array.from({ length: colors.length / 4 }, (_, i) => fillStyle(colors, i));
+    this.paintFills(ctx, t, fills, colors);
+    return canvas.transferToImageBitmap();
+  }
+
+  /** Paints the fills (and the basemap, while there is one) of `fills` into a fill-canvas-sized context. */
+  private paintFills(
+    ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
+    [k, x, y]: [number, number, number],
+    fills: readonly string[],
+    colors: Uint8Array,
+  ): void {
     const [ox, oy] = this.fillOffset;
     const tx = x - ox;
     const ty = y - oy;
-    const ctx = context(this.canvas);
     const level = this.level;
-    if (!ctx || !level) return;
+    if (!level) return;
+    const { width, height } = ctx.canvas;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     if (this.basemap) {
       ctx.fillStyle = this.style.background;
-      ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
-    } else ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+      ctx.fillRect(0, 0, width, height);
+    } else ctx.clearRect(0, 0, width, height);
     ctx.setTransform(k, 0, 0, k, tx, ty);
     if (this.basemap) {
       ctx.fillStyle = this.style.land;
@@ -403,23 +504,10 @@ export class CanvasChoropleth {
     }
     // One fill per colour (a handful of classes), not one per area: per-call overhead dominates
     // in software raster. Areas never overlap, so even-odd filling of the merged paths is exact.
-    for (const [fill, path] of this.pathsByFill(level)) {
+    for (const [fill, path] of pathsByFill(level, fills, colors)) {
       ctx.fillStyle = fill;
       ctx.fill(path, 'evenodd');
     }
-  }
-
-  /** The areas merged into one path per fill colour. */
-  private pathsByFill(level: CanvasLevel): Map<string, Path2D> {
-    const byFill = new Map<string, Path2D>();
-    for (let i = 0; i < level.count; i++) {
-      const fill = this.fills[i];
-      if (!fill || this.colors[i * 4 + 3] === 0) continue;
-      let path = byFill.get(fill);
-      if (!path) byFill.set(fill, (path = new Path2D()));
-      path.addPath(level.areas[i]!);
-    }
-    return byFill;
   }
 
   private drawLines([k, tx, ty]: [number, number, number]): void {

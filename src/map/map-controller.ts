@@ -17,6 +17,7 @@ import { composeCanvases, createLayerCanvas } from './canvas-layers';
 import { CameraSync, type BBox } from './camera-sync';
 import { ColorFade } from './color-fade';
 import { DrawLoop } from './draw-loop';
+import type { UpcomingColors } from './fill-frames';
 import { Highlights } from './highlights';
 import { labelMapControls, SWEDISH_MAP_LOCALE } from './map-locale';
 import { createBaseMap, loadMaplibre, setBaseMapData } from './maplibre-base';
@@ -190,6 +191,7 @@ export class MapController {
     }
     this.renderer.canvas.remove();
     this.renderer.lines.remove();
+    this.renderer.dropFrames();
     this.snapshot.remove();
     this.map = null;
     this.container = null;
@@ -261,8 +263,18 @@ export class MapController {
     this.colors = colors;
     this.colorKey = key;
     this.drawLoop.colorsChanged();
-    this.renderer.setColors(colors);
+    this.renderer.setColors(colors, key);
     this.drawLoop.request();
+  }
+
+  /**
+   * The colourings likely to be asked for next (the years beside the one shown, as arrow keys, a
+   * clicker or play step to), as a function called when the browser is idle: their fills are
+   * rendered then, so `setColors` with one of their keys copies a finished frame instead of
+   * drawing every area.
+   */
+  prefetchColors(upcoming: () => readonly UpcomingColors[]): void {
+    this.renderer.prefetch(upcoming);
   }
 
   /** Recolours with a fade of `ms` milliseconds from the colours shown now (a story scene change). */
@@ -413,7 +425,7 @@ export class MapController {
     const fade = this.fade;
     if (fade) {
       const { colors, done } = fade.at(performance.now());
-      this.renderer.setColors(colors);
+      this.renderer.setColors(colors, done ? this.colorKey : '');
       if (done) this.fade = null;
     }
     this.renderer.draw();

@@ -293,6 +293,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
         .level=${views.mapLevel(geometry)}
         .colors=${vm.colors.colors}
         .colorKey=${vm.colors.key}
+        .upcoming=${vm.upcoming}
         .hoveredIndex=${hovered}
         .selectedIndex=${view.area ? (geometry.indexByCode.get(view.area) ?? null) : null}
         .effects=${this.story.effects}

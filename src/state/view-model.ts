@@ -7,7 +7,7 @@
 import type { ColorScale } from '../scales/color-scale';
 import type { buildChangeScale, ChangeScale, fillChangeColors } from '../scales/diverging';
 import type { ChangeOverview, changeOverview, GapOverview, gapOverview } from './gap-view';
-import { mapColors, type MapColors } from './map-colors';
+import { mapColors, neighbourColors, type MapColorInput, type MapColors } from './map-colors';
 import type { LevelId } from '../data/types';
 import type { ViewData } from './view-data';
 import type { ViewState } from './view-state';
@@ -36,6 +36,11 @@ export interface ViewModel {
   changeScale: ChangeScale | null;
   /** The map's fill colours and their key. */
   colors: MapColors;
+  /**
+   * Colours of the years beside the one shown (one slider step back and forward), computed on
+   * the first call, for the map to render ahead; [] in the change views.
+   */
+  upcoming: () => MapColors[];
   /** The level map's scale for its legend: kept while a change view is shown. */
   levelScale: ColorScale | null;
   /** The year shown, or the period "A–B" in the change views. */
@@ -48,6 +53,12 @@ export interface ViewModelInput {
   /** The loaded data (it may still be the previous view's while new data load), or null. */
   data: ViewData | null;
   analysis: Analysis | null;
+}
+
+/** `fn(...args)`, computed on the first call and remembered. */
+function once<A extends unknown[], R>(fn: (...args: A) => R, ...args: A): () => R {
+  let result: { value: R } | null = null;
+  return () => (result ??= { value: fn(...args) }).value;
 }
 
 /** Remembers the last call: the same arguments (by identity) return the same result. */
@@ -90,6 +101,7 @@ export function createViewModel(): (input: ViewModelInput) => ViewModel {
     },
   );
   let colors: MapColors | null = null;
+  let upcoming: (() => MapColors[]) | null = null;
   let levelScale: ColorScale | null = null;
 
   return ({ view, data, analysis }) => {
@@ -101,23 +113,24 @@ export function createViewModel(): (input: ViewModelInput) => ViewModel {
     const change = canChange
       ? { ...changeOf(analysis, data, analysis.gapWords(view.level), view.from, view.to, view.relative, view.lang), key: changeKey(view) }
       : null;
-    colors = mapColors(
-      {
-        view,
-        series: series ?? null,
-        indicator: data?.indicator,
-        count: data?.geometry.codes.length ?? 0,
-        levelId: data?.geometry.meta.id ?? view.level,
-        change: change && analysis?.fillChangeColors ? { ...change, fill: analysis.fillChangeColors } : null,
-      },
-      colors,
-    );
+    const input: MapColorInput = {
+      view,
+      series: series ?? null,
+      indicator: data?.indicator,
+      count: data?.geometry.codes.length ?? 0,
+      levelId: data?.geometry.meta.id ?? view.level,
+      change: change && analysis?.fillChangeColors ? { ...change, fill: analysis.fillChangeColors } : null,
+    };
+    const previous = colors;
+    colors = mapColors(input, colors);
+    if (colors !== previous || !upcoming) upcoming = once(neighbourColors, input, colors);
     if (colors.scale || !change) levelScale = colors.scale;
     return {
       gap,
       change: change?.overview ?? null,
       changeScale: change?.scale ?? null,
       colors,
+      upcoming,
       levelScale,
       titleYears: change ? `${change.overview.from}–${change.overview.to}` : String(view.year),
     };

@@ -107,6 +107,41 @@ describe('createViewModel()({ view, data, analysis })', () => {
     expect(change.titleYears).toBe('2020–2022');
   });
 
+  it('offers the colours of the years one step back and forward, the same as showing those years', () => {
+    const derive = createViewModel();
+    const data = viewData();
+    const upcoming = derive({ view, data, analysis }).upcoming();
+    expect(upcoming.map((c) => c.key)).toEqual(['kommun|x|quantile|5|all|all|2020', 'kommun|x|quantile|5|all|all|2022']);
+    for (const [i, year] of [2020, 2022].entries())
+      expect([...upcoming[i]!.colors]).toEqual([...createViewModel()({ view: { ...view, year }, data, analysis }).colors.colors]);
+  });
+
+  it('offers the year before and, as play goes on, the first year at the last year; nothing in the change view', () => {
+    const derive = createViewModel();
+    const data = viewData();
+    expect(
+      derive({ view: { ...view, year: 2022 }, data, analysis })
+        .upcoming()
+        .map((c) => c.key.split('|').pop()),
+    ).toEqual(['2021', '2020']);
+    expect(
+      derive({ view: { ...view, year: 2020 }, data, analysis })
+        .upcoming()
+        .map((c) => c.key.split('|').pop()),
+    ).toEqual(['2021']);
+    expect(derive({ view: { ...view, mode: 'change' }, data, analysis }).upcoming()).toEqual([]);
+  });
+
+  it('computes the upcoming colours only when asked, once per shown colouring', () => {
+    const derive = createViewModel();
+    const data = viewData();
+    const a = derive({ view, data, analysis });
+    const b = derive({ view, data, analysis: { ...analysis } });
+    expect(b.upcoming).toBe(a.upcoming);
+    expect(a.upcoming()).toBe(a.upcoming());
+    expect(derive({ view: { ...view, year: 2022 }, data, analysis }).upcoming).not.toBe(a.upcoming);
+  });
+
   it('falls back to the level colours in a change view while its half of the statistics is missing (the embed loads it later)', () => {
     const gapOnly: Analysis = { gapOverview: statistics.gapOverview, gapWords };
     const vm = createViewModel()({ view: { ...view, mode: 'change' }, data: viewData(), analysis: gapOnly });
