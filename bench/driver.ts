@@ -19,9 +19,9 @@ export interface BenchRenderer {
   show(level: BenchLevel, colors: Uint8Array): Promise<void>;
   /**
    * Recolours the areas (RGBA per area) with colouring `year` of `years` (the 25 colourings play
-   * the part of a slider's years: the app's map renders the ones beside the shown one ahead).
+   * the part of a slider's years: the app's map renders the others ahead, unless `ahead` is false).
    */
-  setColors(colors: Uint8Array, year: number, years: readonly Uint8Array[]): void;
+  setColors(colors: Uint8Array, year: number, years: readonly Uint8Array[], ahead: boolean): void;
   /**
    * Resolves in the animation frame that draws the last colours: synchronous renderers (SVG,
    * Canvas 2D) resolve in the next frame's callbacks, deck.gl after its draw calls.
@@ -34,8 +34,12 @@ export function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-/** How the measured changes move through the colourings: one step (arrow key, clicker, play) or a jump (a click on the slider's track). */
-export type ChangeKind = 'step' | 'jump';
+/**
+ * How the measured changes move through the colourings: one step (arrow key, clicker, play), a
+ * jump (a click on the slider's track), or a jump with nothing rendered ahead ('drawn': the app
+ * draws every area's path, as in the moments after a pan or zoom, or beyond its frame budget).
+ */
+export type ChangeKind = 'step' | 'jump' | 'drawn';
 
 /** Latency and scrub results of one level. */
 export interface LevelResult {
@@ -70,7 +74,7 @@ export async function measureLevel(renderer: BenchRenderer, levelId: string, kin
   const n = colourings.length;
   const change = async (i: number) => {
     const year = ((i % n) + n) % n;
-    renderer.setColors(colourings[year]!, year, colourings);
+    renderer.setColors(colourings[year]!, year, colourings, kind !== 'drawn');
     await renderer.drawn();
     await nextFrame();
   };

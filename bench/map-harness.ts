@@ -4,6 +4,7 @@
  */
 import { feature } from 'topojson-client';
 import { MapController } from '../src/map/map-controller';
+import { yearsByDistance } from '../src/state/timeline';
 import { exposeRenderer } from './driver';
 
 const controller = new MapController();
@@ -27,12 +28,12 @@ exposeRenderer({
     await new Promise((r) => setTimeout(r, 300));
     await controller.whenRendered();
   },
-  setColors(colors, year, years) {
-    // As the app does (state/map-colors.ts's neighbourColors): the years one step back and one
-    // forward (play goes on from the last to the first) are rendered ahead.
+  setColors(colors, year, years, ahead) {
+    // As the app does (state/map-colors.ts's upcomingColors): the other colourings, nearest first, are rendered ahead.
     controller.setColors(colors, `${levelId}|${year}`);
-    const next = [year - 1, (year + 1) % years.length].filter((y) => y >= 0 && y !== year);
-    controller.prefetchColors(() => next.map((y) => ({ colors: years[y]!, key: `${levelId}|${y}` })));
+    if (!ahead) return;
+    const indices = years.map((_, i) => i);
+    controller.prefetchColors(() => yearsByDistance(indices, year).map((y) => ({ colors: years[y]!, key: `${levelId}|${y}` })));
   },
   drawn: () => controller.whenRendered(),
 });

@@ -73,8 +73,8 @@ export class KlyftMapView extends LitElement {
   @property({ attribute: 'color-key' }) colorKey = '';
 
   /**
-   * The colourings likely to be shown next (the years beside this one), called when the browser
-   * is idle: the map renders them ahead, so stepping a year shows a finished frame.
+   * The colourings likely to be shown next (the other years, nearest first), called when the
+   * browser is idle: the map renders them ahead, so changing the year shows a finished frame.
    */
   @property({ attribute: false }) upcoming: (() => readonly UpcomingColors[]) | null = null;
 

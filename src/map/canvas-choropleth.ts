@@ -219,6 +219,7 @@ export class CanvasChoropleth {
   private readonly frames = new FillFrames(
     (colors) => this.renderFrame(colors),
     () => this.viewKey(),
+    () => this.canvas.width * this.canvas.height * 4,
   );
   private hovered: number | null = null;
   private selected: number | null = null;
@@ -354,8 +355,9 @@ export class CanvasChoropleth {
   }
 
   /**
-   * The colourings likely to be shown next (the adjacent years), as a function read when the
-   * browser is idle: their fills are rendered then, so a step to one of them copies a finished frame.
+   * The colourings likely to be shown next (the other years, nearest first), as a function read
+   * when the browser is idle: their fills are rendered then, as many as the memory budget holds,
+   * so a change to one of them copies a finished frame.
    */
   prefetch(upcoming: () => readonly UpcomingColors[]): void {
     this.frames.want(upcoming);
@@ -453,7 +455,10 @@ export class CanvasChoropleth {
     const ctx = context(this.canvas);
     if (!ctx) return;
     const frame = this.colorKey ? this.frames.get(this.colorKey, this.drawnTransform) : null;
-    if (frame && frame.width === this.canvas.width && frame.height === this.canvas.height) {
+    const fromFrame = frame !== null && frame.width === this.canvas.width && frame.height === this.canvas.height;
+    // Says how the fills on screen were drawn (`data-fill`: "frame" or "paths"), for tests and the benchmark.
+    if (this.canvas.dataset['fill'] !== (fromFrame ? 'frame' : 'paths')) this.canvas.dataset['fill'] = fromFrame ? 'frame' : 'paths';
+    if (fromFrame) {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.globalCompositeOperation = 'copy';
       ctx.drawImage(frame, 0, 0);

@@ -1,9 +1,10 @@
 /**
  * Pre-rendered fill frames: the fills of the colourings a reader is likely to ask for next (the
- * years next to the one shown), rendered in idle time for the view on screen. Stepping a year
- * (arrow keys, a clicker, play) then copies a finished bitmap into the fill canvas instead of
- * rasterising every area's path in the frame that shows it; on software raster that path work is
- * most of a year change (see bench/ and the README's benchmark section).
+ * other years, nearest first), rendered in idle time for the view on screen, as many as a memory
+ * budget holds. Stepping a year (arrow keys, a clicker, play) or clicking the slider then copies a
+ * finished bitmap into the fill canvas instead of rasterising every area's path in the frame that
+ * shows it; on software raster that path work is most of a year change (see bench/ and the
+ * README's benchmark section).
  *
  * Frames belong to one view (camera, canvas size, level, basemap): the owner names the view with
  * a string, and a frame rendered for another view is never used. Imports nothing of the map.
@@ -20,6 +21,9 @@ export type FrameRenderer = (colors: Uint8Array) => ImageBitmap | null;
 
 /** How long the view must stay still before frames are rendered for it (a pan or zoom in progress would waste them). */
 export const SETTLE_MS = 200;
+
+/** Bytes of frames kept at most (the one on screen included): all 29 kommun years at 1400×900, a few on a large high-DPI screen. */
+export const FRAME_BUDGET_BYTES = 40_000_000;
 
 /** Runs `task` when the browser is idle (a short timeout where there is no requestIdleCallback). */
 function whenIdle(task: () => void): () => void {
@@ -42,10 +46,15 @@ export class FillFrames {
   private settledAt = 0;
   private cancel: (() => void) | null = null;
 
-  /** `render` draws a frame for the view named by `currentView()` at the time of the call. */
+  /**
+   * `render` draws a frame for the view named by `currentView()` at the time of the call;
+   * `frameBytes()` tells what one frame of that view takes.
+   */
   constructor(
     private readonly render: FrameRenderer,
     private readonly currentView: () => string,
+    private readonly frameBytes: () => number,
+    private readonly budget = FRAME_BUDGET_BYTES,
   ) {}
 
   /** The frame of colouring `key` for `view`, when one is ready. */
@@ -73,12 +82,18 @@ export class FillFrames {
     this.schedule();
   }
 
-  /** Reads the colourings asked for, dropping frames of others. */
+  /** The colourings asked for that the budget holds frames for, beside the one on screen. */
+  private affordable(): readonly UpcomingColors[] {
+    const bytes = Math.max(1, this.frameBytes());
+    return this.wanted.slice(0, Math.max(0, Math.floor(this.budget / bytes) - 1));
+  }
+
+  /** Reads the colourings asked for, dropping frames of others (and of those the budget no longer holds). */
   private readWish(): void {
     if (!this.source) return;
     this.wanted = this.source();
     this.source = null;
-    const keep = new Set([this.shown, ...this.wanted.map((c) => c.key)]);
+    const keep = new Set([this.shown, ...this.affordable().map((c) => c.key)]);
     for (const [key, frame] of this.frames) {
       if (keep.has(key)) continue;
       frame.close();
@@ -143,8 +158,8 @@ export class FillFrames {
     return this.source !== null || this.missing() !== undefined;
   }
 
-  /** The first colouring asked for without a frame. */
+  /** The first colouring asked for, within the budget, without a frame. */
   private missing(): UpcomingColors | undefined {
-    return this.wanted.find((c) => !this.frames.has(c.key));
+    return this.affordable().find((c) => !this.frames.has(c.key));
   }
 }

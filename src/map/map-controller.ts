@@ -268,9 +268,9 @@ export class MapController {
   }
 
   /**
-   * The colourings likely to be asked for next (the years beside the one shown, as arrow keys, a
-   * clicker or play step to), as a function called when the browser is idle: their fills are
-   * rendered then, so `setColors` with one of their keys copies a finished frame instead of
+   * The colourings likely to be asked for next (the other years, nearest first), as a function
+   * called when the browser is idle: their fills are rendered then, as many as fill-frames.ts's
+   * memory budget holds, so `setColors` with one of their keys copies a finished frame instead of
    * drawing every area.
    */
   prefetchColors(upcoming: () => readonly UpcomingColors[]): void {

@@ -24,6 +24,7 @@ import { findLevel, levelLabel } from '../state/app-data';
 import type { ViewState } from '../state/view-state';
 import type { Scene } from '../story/story';
 import { renderAppHeader } from './app-header';
+import { afterNextFrame, yearOnly } from './map-first';
 import { appStyles } from './klyft-app.styles';
 import { AFTER_FIRST_MAP, loadElement, type LazyElement } from './lazy-elements';
 import '../components/klyft-choosers';
@@ -87,7 +88,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       return;
     }
     window.addEventListener('popstate', this.handlePopState);
-    this.unsubscribe = this.app.subscribe(() => this.requestUpdate());
+    this.unsubscribe = this.app.subscribe(this.handleChange);
     // Read before the app rewrites the address without its hash.
     const storyLink = new URLSearchParams(location.hash.slice(1)).has('story') ? location.hash : null;
     void this.app.start(location.search).then(() => {
@@ -100,6 +101,24 @@ export class KlyftApp extends LitElement implements PresenterHost {
     this.unsubscribe?.();
     super.disconnectedCallback();
   }
+
+  /** The view and data of the last render, for the map-first path of a year change. */
+  private rendered: { view: ViewState; data: unknown } | null = null;
+
+  /** A change of state: a year change alone recolours the map now and the panels after the next frame (map-first.ts). */
+  private readonly handleChange = (): void => {
+    const map = this.mapView();
+    const { view, loaded } = this.app;
+    if (map && this.rendered && !this.story.effects && view.mode === 'level' && loaded === this.rendered.data && yearOnly(this.rendered.view, view)) {
+      const vm = this.app.viewModel();
+      map.colors = vm.colors.colors;
+      map.colorKey = vm.colors.key;
+      map.upcoming = vm.upcoming;
+      afterNextFrame(() => this.requestUpdate());
+      return;
+    }
+    this.requestUpdate();
+  };
 
   // ——— Hosting the feature controllers ———
 
@@ -172,6 +191,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
   override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const view = this.app.view;
+    this.rendered = { view, data: this.app.loaded };
     if (this.app.loads !== this.seenLoads) {
       this.seenLoads = this.app.loads;
       this.hover = null;

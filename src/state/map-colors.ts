@@ -10,7 +10,7 @@ import type { ChangeOverview } from './gap-view';
 import type { AlignedSeries } from '../data/series';
 import { domainValues, valuesForYear } from './selectors';
 import type { ViewState } from './view-state';
-import { nextPlayYear, stepYear } from './timeline';
+import { yearsByDistance } from './timeline';
 
 /** Colours for the map and the scale the legend reads. */
 export interface MapColors {
@@ -73,16 +73,13 @@ export function mapColors(input: MapColorInput, previous: MapColors | null = nul
 }
 
 /**
- * Colours of the years beside the view's (one step back and one forward on the slider, as arrow
- * keys and a clicker step, and the year play shows next, the first after the last), for the map
- * to render ahead (MapController.prefetchColors).
- * Empty in the change views and without data; `current` is the view's own colours (its scale is
- * reused).
+ * Colours of the view's other years, nearest first (one slider step forward, one back, two …),
+ * for the map to render ahead as far as its memory budget allows (MapController.prefetchColors):
+ * arrow keys, a clicker, play and most clicks on the slider then show a finished frame. Empty in
+ * the change views and without data; `current` is the view's own colours (its scale is reused).
  */
-export function neighbourColors(input: MapColorInput, current: MapColors): MapColors[] {
+export function upcomingColors(input: MapColorInput, current: MapColors): MapColors[] {
   const { view, series } = input;
   if (view.mode !== 'level' || !series || !input.indicator) return [];
-  const years = new Set([stepYear(series.years, view.year, -1), stepYear(series.years, view.year, 1), nextPlayYear(series.years, view.year)]);
-  years.delete(view.year);
-  return [...years].filter((y): y is number => y !== undefined).map((year) => mapColors({ ...input, view: { ...view, year } }, current));
+  return yearsByDistance(series.years, view.year).map((year) => mapColors({ ...input, view: { ...view, year } }, current));
 }

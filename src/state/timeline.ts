@@ -25,3 +25,17 @@ export function nextPlayYear(years: readonly number[], year: number): number | u
   if (index < 0 || index >= years.length - 1) return years[0];
   return years[index + 1];
 }
+
+/**
+ * `years` other than `year`, nearest first (one step forward before one step back): the order in
+ * which a reader is likely to ask for them, as the map renders them ahead.
+ */
+export function yearsByDistance(years: readonly number[], year: number): number[] {
+  const index = years.indexOf(year);
+  const at = index < 0 ? years.indexOf(nearestYear(years, year) ?? year) : index;
+  return years
+    .map((y, i) => ({ y, d: Math.abs(i - at) * 2 - (i > at ? 1 : 0) }))
+    .filter(({ y }) => y !== year)
+    .sort((a, b) => a.d - b.d)
+    .map(({ y }) => y);
+}

@@ -7,7 +7,7 @@
 import type { ColorScale } from '../scales/color-scale';
 import type { buildChangeScale, ChangeScale, fillChangeColors } from '../scales/diverging';
 import type { ChangeOverview, changeOverview, GapOverview, gapOverview } from './gap-view';
-import { mapColors, neighbourColors, type MapColorInput, type MapColors } from './map-colors';
+import { mapColors, upcomingColors, type MapColorInput, type MapColors } from './map-colors';
 import type { LevelId } from '../data/types';
 import type { ViewData } from './view-data';
 import type { ViewState } from './view-state';
@@ -37,8 +37,8 @@ export interface ViewModel {
   /** The map's fill colours and their key. */
   colors: MapColors;
   /**
-   * Colours of the years beside the one shown (one slider step back and forward), computed on
-   * the first call, for the map to render ahead; [] in the change views.
+   * Colours of the other years, nearest first (state/map-colors.ts's upcomingColors), computed
+   * on the first call, for the map to render ahead; [] in the change views.
    */
   upcoming: () => MapColors[];
   /** The level map's scale for its legend: kept while a change view is shown. */
@@ -123,7 +123,7 @@ export function createViewModel(): (input: ViewModelInput) => ViewModel {
     };
     const previous = colors;
     colors = mapColors(input, colors);
-    if (colors !== previous || !upcoming) upcoming = once(neighbourColors, input, colors);
+    if (colors !== previous || !upcoming) upcoming = once(upcomingColors, input, colors);
     if (colors.scale || !change) levelScale = colors.scale;
     return {
       gap,

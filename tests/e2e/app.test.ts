@@ -27,6 +27,18 @@ function yearSlider(page: Page) {
   return page.getByRole('slider', { name: 'År' });
 }
 
+/** The map's fill canvas: a hash of its pixels, its size, how many pixels are opaque, and how its fills were drawn (data-fill). */
+function fillPixels(page: Page) {
+  return page.locator('canvas.klyft-choropleth').evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let hash = 2166136261;
+    let opaque = 0;
+    for (let i = 0; i < data.length; i++) hash = Math.imul(hash ^ data[i]!, 16777619) >>> 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] === 255) opaque++;
+    return { hash, width: canvas.width, height: canvas.height, opaque, fill: canvas.dataset['fill'] };
+  });
+}
+
 describe('the first view', () => {
   it('loads from the origin only, draws a choropleth in several palette colours, and logs no errors', async () => {
     const { page, requests, errors } = await openPage(browser);
@@ -76,6 +88,44 @@ describe('the time slider', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2012');
     await page.keyboard.press('End');
     await waitForMapKey(page, '|2022');
+    await page.context().close();
+  });
+
+  it('shows a year stepped to from a frame rendered ahead, pixel for pixel as that year drawn afresh', async () => {
+    const url = (year: number) => `${BASE_URL}?level=kommun&indicator=kolada-n66077&year=${year}`;
+    // A fresh load draws the areas' paths.
+    const { page: fresh } = await openPage(browser);
+    await fresh.goto(url(2021));
+    await waitForMapKey(fresh, '|2021');
+    await fresh.waitForTimeout(300);
+    const drawn2021 = await fillPixels(fresh);
+    expect(drawn2021.fill).toBe('paths');
+    await fresh.context().close();
+
+    const { page, errors } = await openPage(browser);
+    await page.goto(url(2020));
+    await waitForMapKey(page, '|2020');
+    const drawn2020 = await fillPixels(page);
+    expect(drawn2020.fill).toBe('paths');
+    expect(drawn2020.opaque).toBeGreaterThan(10_000);
+    expect(drawn2020.hash).not.toBe(drawn2021.hash);
+    // The years beside the shown one are rendered once the map has been still for a moment and
+    // the browser is idle: step back and forth until a step shows such a frame (a slow machine may need a few).
+    const drawn = { 2020: drawn2020, 2021: drawn2021 };
+    await yearSlider(page).focus();
+    const framed: number[] = [];
+    for (let step = 0; step < 8 && framed.length < 2; step++) {
+      await page.waitForTimeout(800);
+      const year = step % 2 === 0 ? 2021 : 2020;
+      await page.keyboard.press(year === 2021 ? 'ArrowRight' : 'ArrowLeft');
+      await waitForMapKey(page, `|${year}`);
+      const shown = await fillPixels(page);
+      if (shown.fill !== 'frame') continue;
+      expect(shown).toEqual({ ...drawn[year], fill: 'frame' });
+      framed.push(year);
+    }
+    expect(framed).toHaveLength(2);
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 

@@ -12,7 +12,8 @@ interface FakeFrame {
 
 const colouring = (key: string, value: number): UpcomingColors => ({ key, colors: new Uint8Array([value, 0, 0, 255]) });
 
-function setup() {
+/** Frames of 1 MB each under a budget of `budget` MB. */
+function setup(budget = 10) {
   let view = 'v1';
   const rendered: FakeFrame[] = [];
   const frames = new FillFrames(
@@ -29,6 +30,8 @@ function setup() {
       return frame as unknown as ImageBitmap;
     },
     () => view,
+    () => 1_000_000,
+    budget * 1_000_000,
   );
   return { frames, rendered, setView: (v: string) => (view = v) };
 }
@@ -127,5 +130,25 @@ describe('FillFrames', () => {
     vi.advanceTimersByTime(SETTLE_MS + 10);
     expect(rendered).toHaveLength(1);
     expect(frames.size).toBe(0);
+  });
+
+  it('renders as many frames as the budget holds (the one on screen counted), nearest first, and drops those it no longer holds', () => {
+    const { frames, rendered } = setup(3);
+    frames.viewChanged('v1');
+    frames.showing('2020');
+    frames.want(() => ['2021', '2019', '2022', '2018'].map((key, i) => colouring(key, i)));
+    vi.advanceTimersByTime(SETTLE_MS + 50);
+    expect(rendered.map((f) => f.colors[0])).toEqual([0, 1]);
+    expect(frames.size).toBe(2);
+    // Now 2019 is on screen (its frame stays); the nearest are 2018 and 2020.
+    frames.showing('2019');
+    frames.want(() => ['2020', '2018', '2021', '2017'].map((key, i) => colouring(key, 10 + i)));
+    vi.advanceTimersByTime(50);
+    expect(rendered.find((f) => f.colors[0] === 0)!.closed).toBe(true); // 2021
+    expect(frames.get('2019', 'v1')).not.toBeNull();
+    expect(frames.get('2020', 'v1')).not.toBeNull();
+    expect(frames.get('2018', 'v1')).not.toBeNull();
+    expect(frames.get('2021', 'v1')).toBeNull();
+    expect(frames.size).toBe(3);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearestYear, nextPlayYear, stepYear } from '../../src/state/timeline';
+import { nearestYear, nextPlayYear, stepYear, yearsByDistance } from '../../src/state/timeline';
 
 const election = [2010, 2014, 2018, 2022];
 
@@ -30,5 +30,17 @@ describe('nextPlayYear(years, year)', () => {
     expect(nextPlayYear(election, 2010)).toBe(2014);
     expect(nextPlayYear(election, 2022)).toBe(2010);
     expect(nextPlayYear(election, 1999)).toBe(2010);
+  });
+});
+
+describe('yearsByDistance(years, year)', () => {
+  it('lists the other years nearest first, a step forward before a step back', () => {
+    expect(yearsByDistance([2018, 2019, 2020, 2021, 2022], 2020)).toEqual([2021, 2019, 2022, 2018]);
+    expect(yearsByDistance(election, 2014)).toEqual([2018, 2010, 2022]);
+  });
+  it('counts steps at the ends and from the nearest year when the year has no data', () => {
+    expect(yearsByDistance(election, 2022)).toEqual([2018, 2014, 2010]);
+    expect(yearsByDistance(election, 2015)).toEqual([2014, 2018, 2010, 2022]);
+    expect(yearsByDistance([], 2020)).toEqual([]);
   });
 });
