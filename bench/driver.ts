@@ -36,8 +36,9 @@ export function nextFrame(): Promise<void> {
 
 /**
  * How the measured changes move through the colourings: one step (arrow key, clicker, play), a
- * jump (a click on the slider's track), or a jump with nothing rendered ahead ('drawn': the app
- * draws every area's path, as in the moments after a pan or zoom, or beyond its frame budget).
+ * jump after a look at the map (a click on the slider's track, LOOK_MS after the last change), or
+ * a jump with nothing rendered ahead ('drawn': the app draws every area's path, as in the moments
+ * after a pan or zoom, in a quick run of jumps, or beyond its frame budget).
  */
 export type ChangeKind = 'step' | 'jump' | 'drawn';
 
@@ -60,6 +61,9 @@ async function prepare(renderer: BenchRenderer, levelId: string): Promise<{ leve
   await new Promise((r) => setTimeout(r, 300));
   return { level, colourings };
 }
+
+/** Before each jump the reader looks at the map this long (a click elsewhere on the slider follows a look, not a key repeat). */
+export const LOOK_MS = 1200;
 
 /** The mark set just before each measured change (the runner pairs it with its presented frame). */
 export const CHANGE_MARK = 'klyft-change';
@@ -88,7 +92,7 @@ export async function measureLevel(renderer: BenchRenderer, levelId: string, kin
   let year = n - 1;
   for (let i = 1; i <= (slow ? 5 : runs); i++) {
     // Let the browser settle between changes, as between a person's key presses.
-    await new Promise((r) => setTimeout(r, 30 + pause() * 33.3));
+    await new Promise((r) => setTimeout(r, (kind === 'jump' ? LOOK_MS : 30) + pause() * 33.3));
     year += kind === 'step' ? 1 : 11;
     const t0 = performance.now();
     performance.mark(CHANGE_MARK);

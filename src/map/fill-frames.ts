@@ -22,16 +22,22 @@ export type FrameRenderer = (colors: Uint8Array) => ImageBitmap | null;
 /** How long the view must stay still before frames are rendered for it (a pan or zoom in progress would waste them). */
 export const SETTLE_MS = 200;
 
+/** Frames of the nearest colourings (a step forward and back) are rendered as soon as the view has settled. */
+export const NEAR = 2;
+
+/** The farther ones wait until the colours have not changed for this long (a reader stepping through years gets the near ones without waiting behind far ones). */
+export const QUIET_MS = 1000;
+
 /** Bytes of frames kept at most (the one on screen included): all 29 kommun years at 1400×900, a few on a large high-DPI screen. */
 export const FRAME_BUDGET_BYTES = 40_000_000;
 
-/** Runs `task` when the browser is idle (a short timeout where there is no requestIdleCallback). */
-function whenIdle(task: () => void): () => void {
+/** Runs `task` when the browser is idle (a short timeout where there is no requestIdleCallback, without a deadline). */
+function whenIdle(task: (deadline?: IdleDeadline) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback(task, { timeout: 1000 });
     return () => cancelIdleCallback(handle);
   }
-  const handle = setTimeout(task, 1);
+  const handle = setTimeout(() => task(), 1);
   return () => clearTimeout(handle);
 }
 
@@ -44,6 +50,10 @@ export class FillFrames {
   /** The key of the colouring on screen: its frame is kept for a step back. */
   private shown = '';
   private settledAt = 0;
+  /** When the colourings were last asked for (the colours on screen changed then). */
+  private wishedAt = -Infinity;
+  /** How long the last frame took to render (ms): a frame is rendered only in an idle period that long. */
+  private renderMs = 0;
   private cancel: (() => void) | null = null;
 
   /**
@@ -79,6 +89,10 @@ export class FillFrames {
   want(source: () => readonly UpcomingColors[]): void {
     this.source = source;
     this.wanted = [];
+    this.wishedAt = performance.now();
+    // A wish read at the old pace would wait behind far frames: start over.
+    this.cancel?.();
+    this.cancel = null;
     this.schedule();
   }
 
@@ -131,7 +145,10 @@ export class FillFrames {
   /** Renders the next missing frame when idle and the view has settled, then the next. */
   private schedule(): void {
     if (this.cancel || !this.pending()) return;
-    const wait = this.settledAt - performance.now();
+    // An unread wish is read as soon as the view has settled; far frames wait for a quiet moment.
+    const next = this.missing();
+    const near = this.source !== null || (next !== undefined && this.isNear(next));
+    const wait = (near ? this.settledAt : Math.max(this.settledAt, this.wishedAt + QUIET_MS)) - performance.now();
     if (wait > 0) {
       const timer = setTimeout(() => {
         this.cancel = null;
@@ -140,17 +157,33 @@ export class FillFrames {
       this.cancel = () => clearTimeout(timer);
       return;
     }
-    this.cancel = whenIdle(() => {
+    this.cancel = whenIdle((deadline) => {
       this.cancel = null;
       this.readWish();
       const next = this.missing();
       // The view moved on without telling (no draw yet): wait for its draw to name it.
       if (!next || this.currentView() !== this.view) return;
+      if (!this.isNear(next) && performance.now() < this.wishedAt + QUIET_MS) {
+        this.schedule();
+        return;
+      }
+      // Not in an idle period too short for it (a frame or a timer is due): wait for a longer one.
+      if (deadline && !deadline.didTimeout && deadline.timeRemaining() < this.renderMs) {
+        this.schedule();
+        return;
+      }
+      const start = performance.now();
       const frame = this.render(next.colors);
+      this.renderMs = performance.now() - start;
       if (!frame) return;
       this.frames.set(next.key, frame);
       this.schedule();
     });
+  }
+
+  /** Whether `colouring` is among the NEAR first asked for. */
+  private isNear(colouring: UpcomingColors): boolean {
+    return this.wanted.indexOf(colouring) < NEAR;
   }
 
   /** Whether there is anything to render (a wish not yet read counts). */

@@ -24,7 +24,7 @@ import { findLevel, levelLabel } from '../state/app-data';
 import type { ViewState } from '../state/view-state';
 import type { Scene } from '../story/story';
 import { renderAppHeader } from './app-header';
-import { afterNextFrame, yearOnly } from './map-first';
+import { PanelUpdates, yearOnly } from './map-first';
 import { appStyles } from './klyft-app.styles';
 import { AFTER_FIRST_MAP, loadElement, type LazyElement } from './lazy-elements';
 import '../components/klyft-choosers';
@@ -102,6 +102,8 @@ export class KlyftApp extends LitElement implements PresenterHost {
     super.disconnectedCallback();
   }
 
+  /** When the panels follow a year change shown on the map first. */
+  private readonly panelUpdates = new PanelUpdates(() => this.requestUpdate());
   /** The view and data of the last render, for the map-first path of a year change. */
   private rendered: { view: ViewState; data: unknown } | null = null;
 
@@ -114,7 +116,7 @@ export class KlyftApp extends LitElement implements PresenterHost {
       map.colors = vm.colors.colors;
       map.colorKey = vm.colors.key;
       map.upcoming = vm.upcoming;
-      afterNextFrame(() => this.requestUpdate());
+      this.panelUpdates.yearChanged();
       return;
     }
     this.requestUpdate();

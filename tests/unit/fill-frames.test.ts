@@ -1,6 +1,6 @@
 /** The pre-rendered fill frames of the adjacent years (src/map/fill-frames.ts), with a fake renderer and clock. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FillFrames, SETTLE_MS, type UpcomingColors } from '../../src/map/fill-frames';
+import { FillFrames, NEAR, QUIET_MS, SETTLE_MS, type UpcomingColors } from '../../src/map/fill-frames';
 
 /** A stand-in ImageBitmap that remembers what it was rendered from and whether it was closed. */
 interface FakeFrame {
@@ -150,5 +150,21 @@ describe('FillFrames', () => {
     expect(frames.get('2018', 'v1')).not.toBeNull();
     expect(frames.get('2021', 'v1')).toBeNull();
     expect(frames.size).toBe(3);
+  });
+
+  it(`renders the ${NEAR} nearest at once and the farther ones only once the colours have not changed for QUIET_MS`, () => {
+    const { frames, rendered } = setup();
+    frames.viewChanged('v1');
+    const wish = () => ['2021', '2019', '2022', '2018'].map((key, i) => colouring(key, i));
+    frames.want(wish);
+    vi.advanceTimersByTime(SETTLE_MS + 50);
+    expect(rendered.map((f) => f.colors[0])).toEqual([0, 1]);
+    // A new year shown before the quiet moment: its far frames wait again.
+    vi.advanceTimersByTime(QUIET_MS - SETTLE_MS - 100);
+    frames.want(wish);
+    vi.advanceTimersByTime(500);
+    expect(rendered).toHaveLength(2);
+    vi.advanceTimersByTime(QUIET_MS);
+    expect(rendered.map((f) => f.colors[0])).toEqual([0, 1, 2, 3]);
   });
 });
