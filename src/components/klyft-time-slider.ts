@@ -293,6 +293,9 @@ export class KlyftTimeSlider extends LitElement {
 
   private emitYear(year: number | undefined): void {
     if (year === undefined || year === this.year) return;
+    // The readout follows at once: in a run of year changes the shell repaints the map first and
+    // passes the year back only once the run pauses (shell/map-first.ts).
+    this.year = year;
     this.dispatchEvent(new CustomEvent('klyft-intent', { detail: { year }, bubbles: true, composed: true }));
   }
 
