@@ -285,8 +285,7 @@ async function sliderChange(browser: Browser, url: string, kind: ChangeKind): Pr
       },
       { kind, pauses, mark: CHANGE_MARK },
     );
-    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-    const presented = presentationLatencies(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), CHANGE_MARK);
+    const presented = presentationLatencies(await stopTrace(browser), CHANGE_MARK);
     return { raf: { levelId: url, count: 0, synthetic: false, kind, median: median(times), p95: NaN, scrub: NaN }, presented };
   } finally {
     await page.context().close();
@@ -379,8 +378,13 @@ interface Measured {
 async function measureTraced(browser: Browser, page: Page, level: string, kind: ChangeKind): Promise<Measured> {
   await browser.startTracing(page, { categories: PRESENTATION_CATEGORIES });
   const raf = await page.evaluate(([id, k]) => window.klyftBench.measureLevel(id, k), [level, kind] as const);
+  return { raf, presented: presentationLatencies(await stopTrace(browser), CHANGE_MARK) };
+}
+
+/** Ends the browser's trace and returns its events (Chrome writes either a list or `{ traceEvents }`). */
+async function stopTrace(browser: Browser): Promise<TraceEvent[]> {
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents?: TraceEvent[] } | TraceEvent[];
-  return { raf, presented: presentationLatencies(Array.isArray(trace) ? trace : (trace.traceEvents ?? []), CHANGE_MARK) };
+  return Array.isArray(trace) ? trace : (trace.traceEvents ?? []);
 }
 
 /** The median of the finite values. */

@@ -22,8 +22,24 @@ export interface HistoryTarget {
 /** Runs `write` later: the store's URL writes are handed to it. */
 export type WriteScheduler = (write: () => void) => void;
 
-/** After the next frame is painted: a task queued from the frame's animation callbacks. */
-export const afterPaint: WriteScheduler = (write) => requestAnimationFrame(() => setTimeout(write, 0));
+/** How long a hidden page (which draws no frames) waits before running an `afterPaint` task. */
+const HIDDEN_WAIT_MS = 250;
+
+/**
+ * After the next frame is painted: a task queued from the frame's animation callbacks (not run in
+ * the frame: what it changes is drawn in the frame after), or after HIDDEN_WAIT_MS when no frame
+ * comes (a hidden page).
+ */
+export const afterPaint: WriteScheduler = (task) => {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    task();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, HIDDEN_WAIT_MS);
+};
 
 /** At once (tests, and pages without frames). */
 export const immediately: WriteScheduler = (write) => write();

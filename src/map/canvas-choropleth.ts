@@ -454,11 +454,12 @@ export class CanvasChoropleth {
   private drawFills(t: [number, number, number]): void {
     const ctx = context(this.canvas);
     if (!ctx) return;
+    // A frame is kept for one view key, which holds the canvas's size: it fits.
     const frame = this.colorKey ? this.frames.get(this.colorKey, this.drawnTransform) : null;
-    const fromFrame = frame !== null && frame.width === this.canvas.width && frame.height === this.canvas.height;
     // Says how the fills on screen were drawn (`data-fill`: "frame" or "paths"), for tests and the benchmark.
-    if (this.canvas.dataset['fill'] !== (fromFrame ? 'frame' : 'paths')) this.canvas.dataset['fill'] = fromFrame ? 'frame' : 'paths';
-    if (fromFrame) {
+    const drawn = frame ? 'frame' : 'paths';
+    if (this.canvas.dataset['fill'] !== drawn) this.canvas.dataset['fill'] = drawn;
+    if (frame) {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.globalCompositeOperation = 'copy';
       ctx.drawImage(frame, 0, 0);

@@ -5,6 +5,7 @@
  * (keys held or pressed fast) the panels wait until the run pauses, so their frames do not hold
  * back the next change's either. Any other change updates everything in one frame.
  */
+import { afterPaint } from '../app/view-store';
 import type { ViewState } from '../state/view-state';
 
 /** Whether `next` differs from `shown` in its year and nothing else. */
@@ -18,24 +19,6 @@ export function yearOnly(shown: ViewState, next: ViewState): boolean {
     } else if (a !== b) return false;
   }
   return true;
-}
-
-/** How long a hidden page (which draws no frames) waits before running an `afterNextFrame` task. */
-const HIDDEN_WAIT_MS = 250;
-
-/**
- * Runs `task` in a task after the next frame (not in it: what it changes is drawn in the frame
- * after), or after HIDDEN_WAIT_MS when no frame comes (a hidden page).
- */
-export function afterNextFrame(task: () => void): void {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    task();
-  };
-  requestAnimationFrame(() => setTimeout(run, 0));
-  setTimeout(run, HIDDEN_WAIT_MS);
 }
 
 /** Year changes closer together than this are a run: the panels wait until it pauses this long. */
@@ -55,7 +38,7 @@ export class PanelUpdates {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     if (!inRun) {
-      afterNextFrame(this.update);
+      afterPaint(this.update);
       return;
     }
     this.timer = setTimeout(() => {

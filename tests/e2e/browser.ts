@@ -17,6 +17,15 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** The default palette, ColorBrewer YlOrRd with 5 classes (higher is worse), as RGB: what a classed map's pixels are checked against. */
+export const YLORRD_5: readonly (readonly [number, number, number])[] = [
+  [255, 255, 178],
+  [254, 204, 92],
+  [253, 141, 60],
+  [240, 59, 32],
+  [189, 0, 38],
+];
+
 /** Launches Debian's Chromium (software WebGL through SwiftShader). */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });

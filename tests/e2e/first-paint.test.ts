@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE_URL, decodeScreenshot, distinctColours, launchBrowser, openPage } from './browser';
+import { BASE_URL, decodeScreenshot, distinctColours, launchBrowser, openPage, YLORRD_5 } from './browser';
 import type { AreaProperties, Catalogue, IndicatorValues } from '../../src/data/types';
 import { mapColors } from '../../src/state/map-colors';
 import { joinIndicator } from '../../src/state/selectors';
@@ -187,18 +187,11 @@ describe('the first paint', () => {
     await page.waitForTimeout(1500);
     await session.send('Page.stopScreencast');
     // The default palette (YlOrRd, 5 classes): a frame shows the map when ≥ 4 classes cover ≥ 0.2 % each.
-    const palette = [
-      [255, 255, 178],
-      [254, 204, 92],
-      [253, 141, 60],
-      [240, 59, 32],
-      [189, 0, 38],
-    ];
     const shows: boolean[] = [];
     for (const frame of frames) {
       const colours = await distinctColours(page, Buffer.from(frame.data, 'base64'));
       const total = [...colours.values()].reduce((sum, n) => sum + n, 0);
-      shows.push(palette.filter((c) => (colours.get(c.join(',')) ?? 0) / total >= 0.002).length >= 4);
+      shows.push(YLORRD_5.filter((c) => (colours.get(c.join(',')) ?? 0) / total >= 0.002).length >= 4);
     }
     const firstShown = shows.indexOf(true);
     expect(frames.length).toBeGreaterThan(3);
@@ -291,14 +284,7 @@ describe('the first paint', () => {
     expect([taken.x, taken.y, taken.width].map(Math.round)).toEqual([box.x, box.y, box.width].map(Math.round));
     expect(Math.abs(taken.height - box.height)).toBeLessThanOrEqual(1);
 
-    const palette = [
-      [255, 255, 178],
-      [254, 204, 92],
-      [253, 141, 60],
-      [240, 59, 32],
-      [189, 0, 38],
-    ];
-    const { classed, same, swapped } = await compareClasses(page, firstPaint, app, box, palette);
+    const { classed, same, swapped } = await compareClasses(page, firstPaint, app, box, YLORRD_5);
     console.log(
       `handover: ${(classed * 100).toFixed(1)} % of the map classed; of that ${(same * 100).toFixed(2)} % kept its class, ${(swapped * 100).toFixed(3)} % swapped`,
     );
@@ -328,7 +314,13 @@ describe('the first paint', () => {
  * (classed), and of those, the share in the same class colour in `after` (same) and in another
  * class colour (swapped).
  */
-async function compareClasses(page: Page, before: Buffer, after: Buffer, box: { x: number; y: number; width: number; height: number }, palette: number[][]) {
+async function compareClasses(
+  page: Page,
+  before: Buffer,
+  after: Buffer,
+  box: { x: number; y: number; width: number; height: number },
+  palette: readonly (readonly number[])[],
+) {
   return page.evaluate(
     ({ images, box, palette }) => {
       const read = (ctx: OffscreenCanvasRenderingContext2D) =>

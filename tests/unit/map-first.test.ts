@@ -1,6 +1,7 @@
 /** The map-first path of a year change (src/shell/map-first.ts): which changes take it. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextFrame, PanelUpdates, RUN_MS, yearOnly } from '../../src/shell/map-first';
+import { afterPaint } from '../../src/app/view-store';
+import { PanelUpdates, RUN_MS, yearOnly } from '../../src/shell/map-first';
 import { DEFAULT_VIEW } from '../../src/state/view-state';
 
 describe('yearOnly(shown, next)', () => {
@@ -22,7 +23,7 @@ describe('yearOnly(shown, next)', () => {
   });
 });
 
-describe('afterNextFrame(task)', () => {
+describe('afterPaint(task)', () => {
   afterEach(() => {
     vi.useRealTimers();
     vi.unstubAllGlobals();
@@ -33,7 +34,7 @@ describe('afterNextFrame(task)', () => {
     const frames: (() => void)[] = [];
     vi.stubGlobal('requestAnimationFrame', (callback: () => void) => frames.push(callback));
     const task = vi.fn();
-    afterNextFrame(task);
+    afterPaint(task);
     vi.advanceTimersByTime(10);
     expect(task).not.toHaveBeenCalled();
     frames.shift()!();
@@ -48,7 +49,7 @@ describe('afterNextFrame(task)', () => {
     vi.useFakeTimers();
     vi.stubGlobal('requestAnimationFrame', () => 0);
     const task = vi.fn();
-    afterNextFrame(task);
+    afterPaint(task);
     vi.advanceTimersByTime(200);
     expect(task).not.toHaveBeenCalled();
     vi.advanceTimersByTime(100);
